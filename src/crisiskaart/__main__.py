@@ -1,0 +1,5 @@
+"""Allows ``python -m crisiskaart``."""
+
+from crisiskaart.cli.main import main
+
+raise SystemExit(main())

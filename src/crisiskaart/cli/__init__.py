@@ -1,0 +1,1 @@
+"""Command-line interface: the stable contract other tools and the README rely on."""

@@ -1,0 +1,1 @@
+"""The encrypted card file (docs/file-format.md); no Qt imports here."""
