@@ -71,6 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. ``| head``); nothing sensible left to say.
         sys.stderr.close()
         return int(ExitCode.OK)
-    except Exception as error:  # noqa: BLE001 - the contract: never a traceback in front of a user
+    except Exception as error:
         _report(cli_text("internal_error", language, detail=type(error).__name__))
         return int(ExitCode.INTERNAL)

@@ -1,0 +1,133 @@
+"""Dutch and English names of every field, for messages, the editor and the exports.
+
+Keyed by field name; a ``Class.field`` key overrides the plain one where the same name means
+something else in another place. ``tests/model/test_labels.py`` fails when a field has no label.
+"""
+
+from __future__ import annotations
+
+from crisiskaart.model.language import Language, pick
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    # CrisisPlan
+    "schema_version": ("Schemaversie", "Schema version"),
+    "personal": ("Persoonlijke gegevens", "Personal details"),
+    "my_crisis": ("Mijn crisis", "My crisis"),
+    "signals": ("Signalen", "Warning signs"),
+    "self_help": ("Wat ik zelf kan doen", "What I can do myself"),
+    "what_helps": ("Wat helpt / hoe benader je mij", "What helps / how to approach me"),
+    "what_does_not_help": ("Wat helpt niet / wat moet je laten", "What does not help / what to avoid"),
+    "for_responders": ("Voor hulpdiensten", "For emergency services"),
+    "contacts": ("Contactpersonen", "Contact persons"),
+    "care_providers": ("Hulpverleners", "Care providers"),
+    "health": ("Medicatie en gezondheid", "Medication and health"),
+    "treatment": ("Behandelwensen en opname", "Treatment and admission wishes"),
+    "practical": ("Praktische zaken", "Practical matters"),
+    "diagnosis": ("Diagnose", "Diagnosis"),
+    "sign_offs": ("Ondertekening en afspraken", "Signatures and agreements"),
+    "management": ("Beheer", "Management"),
+    "card_order": ("Volgorde op de kaart", "Order on the card"),
+    "plan_van_aanpak": ("Eigen plan van aanpak", "Own plan of action"),
+    # shared item fields
+    "id": ("Kenmerk", "Identifier"),
+    "text": ("Tekst", "Text"),
+    "visibility": ("Wie mag het zien", "Who may see it"),
+    "name": ("Naam", "Name"),
+    "phone": ("Telefoonnummer", "Phone number"),
+    "note": ("Toelichting", "Note"),
+    "relation": ("Relatie", "Relationship"),
+    "signed_on": ("Ondertekend op", "Signed on"),
+    # PersonalData / Address
+    "full_name": ("Naam", "Name"),
+    "preferred_name": ("Roepnaam", "Preferred name"),
+    "birth_date": ("Geboortedatum", "Date of birth"),
+    "address": ("Adres", "Address"),
+    "street": ("Straat en huisnummer", "Street and number"),
+    "postcode": ("Postcode", "Postcode"),
+    "city": ("Woonplaats", "Town"),
+    "language_and_communication": ("Taal en communicatie", "Language and communication"),
+    "communication_visibility": ("Wie mag taal en communicatie zien", "Who may see language"),
+    # MyCrisis
+    "summary": ("Mijn crisis in het kort", "My crisis in short"),
+    "summary_visibility": ("Wie mag de korte beschrijving zien", "Who may see the short description"),
+    "phases": ("Fases", "Phases"),
+    "colour": ("Fase", "Phase"),
+    "description": ("Hoe ziet het eruit", "What it looks like"),
+    "what_i_do": ("Wat ik dan doe", "What I do then"),
+    "what_others_can_do": ("Wat anderen dan kunnen doen", "What others can do then"),
+    "triggers": ("Wat een crisis uitlokt", "Triggers"),
+    "earlier_crises": ("Eerdere crises", "Earlier crises"),
+    # Signals
+    "noticed_by_me": ("Wat ik zelf merk", "What I notice myself"),
+    "noticed_by_others": ("Wat anderen merken", "What others notice"),
+    # Contact
+    "phone_alternative": ("Ander telefoonnummer", "Other phone number"),
+    "roles": ("Rol", "Role"),
+    "do_not_contact": ("Niet bellen", "Do not contact"),
+    # CareProvider
+    "kind": ("Soort hulpverlener", "Kind of care provider"),
+    "organisation": ("Organisatie", "Organisation"),
+    # Health
+    "medications": ("Medicijnen", "Medicines"),
+    "dose": ("Dosis", "Dose"),
+    "timing": ("Wanneer", "When"),
+    "purpose": ("Waarvoor", "What for"),
+    "instructions": ("Wat te doen met de medicijnen", "What to do with the medicines"),
+    "works_for_me": ("Medicijnen die voor mij werken", "Medicines that work for me"),
+    "does_not_work_for_me": ("Medicijnen die niet werken", "Medicines that do not work for me"),
+    "allergies": ("Allergieën", "Allergies"),
+    "physical_conditions": ("Lichamelijke gezondheid", "Physical health"),
+    # Treatment
+    "preferred_clinics": ("Waar ik liever heen ga", "Preferred clinics"),
+    "refused_clinics": ("Waar ik niet heen wil", "Clinics I refuse"),
+    "reason": ("Waarom", "Why"),
+    "wishes": ("Behandelwensen", "Treatment wishes"),
+    "compulsory_care": ("Als verplichte zorg nodig is", "If compulsory care is needed"),
+    "measure": ("Vorm van verplichte zorg", "Form of compulsory care"),
+    "stance": ("Mijn voorkeur", "My preference"),
+    "explanation": ("Toelichting", "Explanation"),
+    # Practical
+    "topic": ("Onderwerp", "Topic"),
+    "what": ("Wat", "What"),
+    "who": ("Wie", "Who"),
+    # SignOff
+    "role": ("Rol", "Role"),
+    "agreed_to": ("Wat is afgesproken", "What was agreed"),
+    "consent_to_be_named": ("Toestemming om genoemd te worden", "Consent to be named"),
+    # Management
+    "drawn_up_on": ("Opgesteld op", "Drawn up on"),
+    "last_reviewed_on": ("Laatst herzien op", "Last reviewed on"),
+    "valid_until": ("Geldig tot", "Valid until"),
+    "consultant": ("Consulent", "Consultant"),
+    "full_plan_available_at": ("Waar het hele plan te vragen is", "Where to request the full plan"),
+    "full_plan_phone": ("Telefoon voor het hele plan", "Phone for the full plan"),
+    # Eigen plan van aanpak
+    "announced_on": ("Datum bericht zorgmachtiging", "Date told about the care authorisation"),
+    "letter_sent_on": ("Brief verstuurd op", "Letter sent on"),
+    "addressee": ("Geneesheer-directeur", "Medical director"),
+    "institution": ("Instelling", "Institution"),
+    "email": ("E-mailadres", "Email address"),
+    "decision": ("Besluit", "Decision"),
+    "decision_on": ("Besluit genomen op", "Decision taken on"),
+    "my_situation": ("Mijn situatie", "My situation"),
+    "my_request_for_help": ("Mijn hulpvraag", "What I need help with"),
+    "life_areas": ("Levensgebieden", "Areas of life"),
+    "area": ("Levensgebied", "Area of life"),
+    "situation": ("Hoe het nu gaat", "How it is now"),
+    "support_needed": ("Welke steun ik nodig heb", "Support I need"),
+    "solutions": ("Oplossingen die ik zie", "Solutions I see"),
+    "family_wishes": ("Wensen van familie en naasten", "Wishes of family and loved ones"),
+    "wish": ("Wens", "Wish"),
+    "actions": ("Afspraken", "Agreements"),
+    "when": ("Wanneer", "When"),
+    "if_it_goes_wrong": ("Als het toch misgaat", "If it goes wrong anyway"),
+    "refers_to_crisisplan": ("Verwijst naar mijn crisisplan", "Refers to my crisis plan"),
+    "helpers": ("Wie hielp", "Who helped"),
+    "agrees_to": ("Waar diegene mee instemt", "What they agree to"),
+}
+
+
+def field_label(field: str, language: Language = "nl", owner: str | None = None) -> str:
+    """The label of ``field`` (optionally as used in the model class ``owner``)."""
+    key = f"{owner}.{field}" if owner and f"{owner}.{field}" in FIELD_LABELS else field
+    return pick(FIELD_LABELS.get(key, (field, field)), language)

@@ -1,0 +1,293 @@
+"""The sections of the crisisplan (DOMAIN.md §3). Each item carries its own visibility."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from crisiskaart.model.base import (
+    MAX_LIST_ITEMS,
+    Date,
+    ItemId,
+    ItemText,
+    LongText,
+    Model,
+    Name,
+    Phone,
+    ShortText,
+    TextItem,
+    Visibility,
+    items_field,
+)
+
+
+class Address(Model):
+    street: ShortText = ""
+    postcode: Name = ""
+    city: Name = ""
+    visibility: Visibility = Visibility.PLAN
+
+
+class PersonalData(Model):
+    """Persoonlijke gegevens. Deliberately no BSN (citizen service number): the card does not need it."""
+
+    full_name: Name = ""
+    preferred_name: Name = ""  # roepnaam: how to address me
+    birth_date: Date | None = None
+    address: Address = Field(default_factory=Address)
+    language_and_communication: ItemText = ""  # e.g. "Ik spreek Nederlands en Turks; ik hoor slecht"
+    communication_visibility: Visibility = Visibility.CARD
+
+
+class PhaseColour(StrEnum):
+    GREEN = "green"
+    ORANGE = "orange"
+    RED = "red"
+
+
+class CrisisPhase(Model):
+    """One phase of how a crisis builds up (groen / oranje / rood)."""
+
+    id: ItemId
+    colour: PhaseColour
+    description: ItemText = ""  # hoe zie ik eruit, wat merk ik
+    what_i_do: ItemText = ""
+    what_others_can_do: ItemText = ""
+
+
+class MyCrisis(Model):
+    """Mijn crisis: what a crisis looks like for me, how it builds up, what triggers it."""
+
+    summary: ItemText = ""  # the short description that may go on the card
+    summary_visibility: Visibility = Visibility.CARD
+    phases: list[CrisisPhase] = Field(default_factory=list, max_length=10)
+    triggers: list[TextItem] = items_field()
+    earlier_crises: LongText = ""
+
+
+class Signals(Model):
+    """Signalen: what I notice myself and what others notice when a crisis is coming."""
+
+    noticed_by_me: list[TextItem] = items_field()
+    noticed_by_others: list[TextItem] = items_field()
+
+
+class ContactRole(StrEnum):
+    FIRST_CONTACT = "first_contact"  # eerste aanspreekpunt
+    CONFIDANT = "confidant"  # vertrouwenspersoon
+    FAMILY = "family"
+    FRIEND = "friend"
+    NEIGHBOUR = "neighbour"
+    OTHER = "other"
+
+
+class Contact(Model):
+    """A person from my network. ``do_not_contact`` marks someone who must NOT be called."""
+
+    id: ItemId
+    name: Name = ""
+    relation: Name = ""  # e.g. "zus", "buurman"
+    phone: Phone = ""
+    phone_alternative: Phone = ""
+    roles: list[ContactRole] = Field(default_factory=list, max_length=len(ContactRole))
+    do_not_contact: bool = False
+    note: ItemText = ""  # e.g. "bel haar eerst; zij weet wat ik wil"
+    visibility: Visibility = Visibility.CARD
+
+
+class ProviderKind(StrEnum):
+    GP = "gp"  # huisarts
+    PRACTITIONER = "practitioner"  # behandelaar
+    PSYCHIATRIST = "psychiatrist"
+    FACT_TEAM = "fact_team"
+    CRISIS_SERVICE = "crisis_service"  # crisisdienst
+    FINANCIAL_ADMINISTRATOR = "financial_administrator"  # bewindvoerder
+    MENTOR = "mentor"
+    PATIENT_ADVOCATE = "patient_advocate"  # PVP
+    PHARMACY = "pharmacy"
+    OTHER = "other"
+
+
+class CareProvider(Model):
+    """Hulpverlener: a professional or service involved in my care."""
+
+    id: ItemId
+    kind: ProviderKind = ProviderKind.OTHER
+    name: Name = ""
+    organisation: Name = ""
+    phone: Phone = ""
+    note: ItemText = ""
+    visibility: Visibility = Visibility.CARD
+
+
+class Medication(Model):
+    """A medicine I use: name, dose, when, and what to do with it in a crisis."""
+
+    id: ItemId
+    name: Name = ""
+    dose: Name = ""  # "5 mg"
+    timing: ShortText = ""  # "'s avonds voor het slapen"
+    purpose: ShortText = ""
+    instructions: ItemText = ""  # "neem mee bij opname; niet plotseling stoppen"
+    visibility: Visibility = Visibility.CARD
+
+
+class Health(Model):
+    """Medicatie en gezondheid."""
+
+    medications: list[Medication] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+    works_for_me: list[TextItem] = items_field()  # medicines that work for me
+    does_not_work_for_me: list[TextItem] = items_field(Visibility.CARD)
+    allergies: list[TextItem] = items_field(Visibility.RESPONDERS)
+    physical_conditions: list[TextItem] = items_field(Visibility.CARD)
+
+
+class Clinic(Model):
+    id: ItemId
+    name: Name = ""
+    reason: ItemText = ""
+    visibility: Visibility = Visibility.CARD
+
+
+class CompulsoryMeasure(StrEnum):
+    """Forms of compulsory care named in Wvggz art. 3:2, plus a free choice."""
+
+    MEDICATION = "medication"  # toedienen van medicatie
+    FLUID_AND_FOOD = "fluid_and_food"
+    RESTRICTED_MOVEMENT = "restricted_movement"  # beperken van de bewegingsvrijheid
+    SECLUSION = "seclusion"  # insluiten
+    SUPERVISION = "supervision"  # toezicht
+    SEARCH = "search"  # onderzoek aan kleding of lichaam
+    ADMISSION = "admission"  # opnemen in een accommodatie
+    OTHER = "other"
+
+
+class MeasureStance(StrEnum):
+    PREFER = "prefer"  # als het moet, liever dit
+    ACCEPTABLE = "acceptable"
+    AVOID = "avoid"  # liever niet
+
+
+class CompulsoryPreference(Model):
+    """A preference about a form of compulsory care: "als het moet, dan liever …" (least burdensome)."""
+
+    id: ItemId
+    measure: CompulsoryMeasure = CompulsoryMeasure.OTHER
+    stance: MeasureStance = MeasureStance.ACCEPTABLE
+    explanation: ItemText = ""
+    visibility: Visibility = Visibility.PLAN
+
+
+class TreatmentWishes(Model):
+    """Behandelwensen en opname."""
+
+    preferred_clinics: list[Clinic] = Field(default_factory=list, max_length=20)
+    refused_clinics: list[Clinic] = Field(default_factory=list, max_length=20)
+    wishes: list[TextItem] = items_field()
+    compulsory_care: list[CompulsoryPreference] = Field(default_factory=list, max_length=50)
+
+
+class PracticalTopic(StrEnum):
+    CHILDREN = "children"
+    PETS = "pets"
+    PLANTS = "plants"
+    POST = "post"
+    KEYS = "keys"
+    RENT_AND_FINANCES = "rent_and_finances"
+    WORK = "work"
+    OTHER = "other"
+
+
+class PracticalMatter(Model):
+    """Praktische zaken: who picks up the children, feeds the cat, has the keys."""
+
+    id: ItemId
+    topic: PracticalTopic = PracticalTopic.OTHER
+    what: ItemText = ""
+    who: Name = ""
+    phone: Phone = ""
+    visibility: Visibility = Visibility.CARD
+
+
+class Diagnosis(Model):
+    """Optional and sensitive: stays off the card and the QR unless the person explicitly chooses."""
+
+    text: ItemText = ""
+    visibility: Visibility = Visibility.PLAN
+
+
+class SignOff(Model):
+    """Agreement and sign-off of one named person or professional (DOMAIN.md §3, Ondertekening).
+
+    Everyone named in the plan must agree to be named and signs what they will do.
+    """
+
+    id: ItemId
+    name: Name = ""
+    role: Name = ""  # "zus", "huisarts", "ikzelf"
+    agreed_to: ItemText = ""  # what they will do
+    consent_to_be_named: bool = False
+    signed_on: Date | None = None
+
+
+class Management(Model):
+    """Beheer: dates and who can give the full plan."""
+
+    drawn_up_on: Date | None = None  # opgesteld op
+    last_reviewed_on: Date | None = None
+    signed_on: Date | None = None  # ondertekend op (by the person)
+    valid_until: Date | None = None  # geldig tot
+    consultant: Name = ""  # consulent / ondersteuner
+    organisation: Name = ""
+    full_plan_available_at: ShortText = ""  # where the full plan can be requested 24/7
+    full_plan_phone: Phone = ""
+
+
+class CardSection(StrEnum):
+    """The inside panels of the wallet card, in default order (issue 6)."""
+
+    MY_CRISIS = "my_crisis"
+    WHAT_HELPS = "what_helps"
+    WHAT_DOES_NOT_HELP = "what_does_not_help"
+    FOR_RESPONDERS = "for_responders"
+    CONTACTS = "contacts"
+    CARE_PROVIDERS = "care_providers"
+    HEALTH = "health"
+    PRACTICAL = "practical"
+
+
+DEFAULT_CARD_ORDER: tuple[CardSection, ...] = tuple(CardSection)
+
+
+def default_card_order() -> list[CardSection]:
+    return list(DEFAULT_CARD_ORDER)
+
+
+__all__ = [
+    "Address",
+    "CardSection",
+    "CareProvider",
+    "Clinic",
+    "CompulsoryMeasure",
+    "CompulsoryPreference",
+    "Contact",
+    "ContactRole",
+    "CrisisPhase",
+    "Diagnosis",
+    "Health",
+    "Management",
+    "MeasureStance",
+    "Medication",
+    "MyCrisis",
+    "PersonalData",
+    "PhaseColour",
+    "PracticalMatter",
+    "PracticalTopic",
+    "ProviderKind",
+    "SignOff",
+    "Signals",
+    "TextItem",
+    "TreatmentWishes",
+    "default_card_order",
+]
