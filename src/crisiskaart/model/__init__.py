@@ -9,7 +9,7 @@ from crisiskaart.model.deadlines import DayCounting, PlanDeadlines, compute_dead
 from crisiskaart.model.example import example_plan
 from crisiskaart.model.formatting import format_date
 from crisiskaart.model.io import PlanInvalid, dump_plan_json, load_plan_json, plan_json_schema
-from crisiskaart.model.labels import field_label
+from crisiskaart.model.labels import choice_label, field_label
 from crisiskaart.model.language import Language
 from crisiskaart.model.migrations import CURRENT_SCHEMA_VERSION, migrate, migration
 from crisiskaart.model.phone import is_valid_phone, normalise_phone
@@ -29,6 +29,7 @@ __all__ = [
     "Severity",
     "TextItem",
     "Visibility",
+    "choice_label",
     "compute_deadlines",
     "days_left",
     "dump_plan_json",

@@ -6,6 +6,8 @@ something else in another place. ``tests/model/test_labels.py`` fails when a fie
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from crisiskaart.model.language import Language, pick
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -131,3 +133,84 @@ def field_label(field: str, language: Language = "nl", owner: str | None = None)
     """The label of ``field`` (optionally as used in the model class ``owner``)."""
     key = f"{owner}.{field}" if owner and f"{owner}.{field}" in FIELD_LABELS else field
     return pick(FIELD_LABELS.get(key, (field, field)), language)
+
+
+# Names of the choices in the model's enumerations, keyed by value (the same value means the
+# same thing wherever it occurs, e.g. "other"); an ``EnumName.value`` key overrides that.
+CHOICE_LABELS: dict[str, tuple[str, str]] = {
+    # Visibility
+    "plan": ("Alleen in het plan", "Only in the plan"),
+    "card": ("Ook op de kaart", "Also on the card"),
+    "responders": ("Ook voor hulpdiensten", "Also for emergency services"),
+    # PhaseColour
+    "green": ("Groen: het gaat goed", "Green: doing well"),
+    "orange": ("Oranje: het gaat minder", "Orange: not so well"),
+    "red": ("Rood: crisis", "Red: crisis"),
+    # ContactRole
+    "first_contact": ("Eerste contactpersoon", "First contact"),
+    "confidant": ("Vertrouwenspersoon", "Confidant"),
+    "family": ("Familie", "Family"),
+    "friend": ("Vriend of vriendin", "Friend"),
+    "neighbour": ("Buur", "Neighbour"),
+    "other": ("Anders", "Other"),
+    # ProviderKind
+    "gp": ("Huisarts", "GP"),
+    "practitioner": ("Behandelaar", "Practitioner"),
+    "psychiatrist": ("Psychiater", "Psychiatrist"),
+    "fact_team": ("FACT-team", "FACT team"),
+    "crisis_service": ("Crisisdienst", "Crisis service"),
+    "financial_administrator": ("Bewindvoerder", "Financial administrator"),
+    "mentor": ("Mentor", "Mentor"),
+    "patient_advocate": ("Patiëntenvertrouwenspersoon (PVP)", "Patient advocate"),
+    "pharmacy": ("Apotheek", "Pharmacy"),
+    # CompulsoryMeasure
+    "medication": ("Medicijnen", "Medication"),
+    "fluid_and_food": ("Vocht en voeding", "Fluid and food"),
+    "restricted_movement": ("Minder bewegingsvrijheid", "Restricted movement"),
+    "seclusion": ("Insluiten", "Seclusion"),
+    "supervision": ("Toezicht", "Supervision"),
+    "search": ("Onderzoek aan kleding of lichaam", "Search of clothing or body"),
+    "admission": ("Opname", "Admission"),
+    # MeasureStance
+    "prefer": ("Als het moet, liever dit", "If it must, I prefer this"),
+    "acceptable": ("Dit is goed", "This is acceptable"),
+    "avoid": ("Liever niet", "Rather not"),
+    # PracticalTopic
+    "children": ("Kinderen", "Children"),
+    "pets": ("Huisdieren", "Pets"),
+    "plants": ("Planten", "Plants"),
+    "post": ("Post", "Post"),
+    "keys": ("Sleutels", "Keys"),
+    "rent_and_finances": ("Huur en geldzaken", "Rent and finances"),
+    "work": ("Werk", "Work"),
+    # CardSection
+    "my_crisis": ("Mijn crisis", "My crisis"),
+    "what_helps": ("Wat helpt", "What helps"),
+    "what_does_not_help": ("Wat helpt niet", "What does not help"),
+    "for_responders": ("Voor hulpdiensten", "For emergency services"),
+    "contacts": ("Wie bellen", "Who to call"),
+    "care_providers": ("Hulpverleners", "Care providers"),
+    "health": ("Medicatie en gezondheid", "Medication and health"),
+    "practical": ("Praktische zaken", "Practical matters"),
+    # PermissionDecision
+    "pending": ("Nog geen besluit", "No decision yet"),
+    "granted": ("Toegestaan", "Allowed"),
+    "refused": ("Geweigerd", "Refused"),
+    # LifeAreaKind
+    "housing": ("Wonen", "Housing"),
+    "finances": ("Financiën", "Finances"),
+    "daytime_activities": ("Dagbesteding en werk", "Daytime activities and work"),
+    "social_contacts": ("Sociale contacten", "Social contacts"),
+    "LifeAreaKind.health": ("Gezondheid", "Health"),
+    # ActionTopic
+    "behaviour": ("Gedrag", "Behaviour"),
+    "treatment": ("Behandeling", "Treatment"),
+    "safety": ("Veiligheid", "Safety"),
+}
+
+
+def choice_label(choice: StrEnum, language: Language = "nl") -> str:
+    """The name of an enumeration member, e.g. ``ContactRole.FIRST_CONTACT`` → "Eerste contactpersoon"."""
+    texts = CHOICE_LABELS.get(f"{type(choice).__name__}.{choice.value}") \
+        or CHOICE_LABELS.get(choice.value, (choice.value, choice.value))
+    return pick(texts, language)

@@ -1,0 +1,73 @@
+"""Compile the Qt Linguist sources (``resources/i18n/*.ts``) into the ``.qm`` files the editor loads.
+
+``python -m crisiskaart.i18n_build`` runs at set-up (scripts/setup.sh); ``--update`` first runs
+lupdate over ``ui/`` to add new source strings to the ``.ts`` files (for developers and translators,
+see docs/i18n.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+I18N_DIR = PACKAGE_DIR / "resources" / "i18n"
+UI_DIR = PACKAGE_DIR / "ui"
+LANGUAGES = ("nl",)  # English is the source language: no translation file needed
+
+
+def _qt_tool(name: str) -> str:
+    """The path of a Qt tool (lrelease, lupdate) shipped inside the PySide6 wheel."""
+    base = Path(PySide6.__file__).parent
+    for candidate in (base / name, base / f"{name}.exe", base / "Qt" / "libexec" / name):
+        if candidate.exists():
+            return str(candidate)
+    raise FileNotFoundError(f"Qt tool {name} not found in {base}")
+
+
+def ts_path(language: str) -> Path:
+    return I18N_DIR / f"crisiskaart_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return I18N_DIR / f"crisiskaart_{language}.qm"
+
+
+def update_sources() -> None:
+    sources = sorted(str(path) for path in UI_DIR.rglob("*.py"))
+    for language in LANGUAGES:
+        subprocess.run([_qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources,
+                        "-ts", str(ts_path(language))], check=True, capture_output=True)
+
+
+def compile_translations() -> list[Path]:
+    built = []
+    for language in LANGUAGES:
+        source, target = ts_path(language), qm_path(language)
+        if not source.exists():
+            continue
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            built.append(target)
+            continue
+        subprocess.run([_qt_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
+                       check=True, capture_output=True)
+        built.append(target)
+    return built
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--update", action="store_true", help="run lupdate over ui/ first")
+    args = parser.parse_args()
+    if args.update:
+        update_sources()
+    compile_translations()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
