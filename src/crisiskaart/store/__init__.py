@@ -1,1 +1,123 @@
-"""The encrypted card file (docs/file-format.md); no Qt imports here."""
+"""The encrypted card file (docs/file-format.md); no Qt imports and no model imports here.
+
+The store keeps opaque payload bytes per version plus a small encrypted index record; the CLI and
+the UI glue it to the model.
+"""
+
+from crisiskaart.store.atomic import DEFAULT_BACKUPS, backup_path, write_atomically
+from crisiskaart.store.card import (
+    FILE_SUFFIX,
+    CardFile,
+    create_card,
+    default_file_name,
+    open_card,
+    read_index,
+)
+from crisiskaart.store.container import FORMAT_VERSION, MAGIC
+from crisiskaart.store.errors import (
+    BadPublicKey,
+    CardExists,
+    CardLocked,
+    CardNotFound,
+    CorruptFile,
+    DiskFull,
+    DuplicateOndersteuner,
+    EmptyPassphrase,
+    FileUnreadable,
+    InvalidRequest,
+    NoAccess,
+    NotARecipient,
+    OpenedReadOnly,
+    PermissionDenied,
+    ReadOnly,
+    SaveError,
+    StoreError,
+    Tampered,
+    UnknownOndersteuner,
+    UnsafeParameters,
+    UnsupportedVersion,
+    WrongPassphrase,
+)
+from crisiskaart.store.history import (
+    Author,
+    CardSummary,
+    IndexRecord,
+    Role,
+    Status,
+    VersionInfo,
+)
+from crisiskaart.store.kdf import (
+    DEFAULT_KDF,
+    DEFAULT_LIMITS,
+    TEST_KDF,
+    KdfLimits,
+    KdfParams,
+    calibrate,
+)
+from crisiskaart.store.lock import CardLock, lock_path
+from crisiskaart.store.profile import (
+    OndersteunerProfile,
+    create_profile,
+    fingerprint,
+    open_profile,
+    public_key_path,
+    read_public_key,
+)
+from crisiskaart.store.slots import Recipient
+
+__all__ = [
+    "DEFAULT_BACKUPS",
+    "DEFAULT_KDF",
+    "DEFAULT_LIMITS",
+    "FILE_SUFFIX",
+    "FORMAT_VERSION",
+    "MAGIC",
+    "TEST_KDF",
+    "Author",
+    "BadPublicKey",
+    "CardExists",
+    "CardFile",
+    "CardLock",
+    "CardLocked",
+    "CardNotFound",
+    "CardSummary",
+    "CorruptFile",
+    "DiskFull",
+    "DuplicateOndersteuner",
+    "EmptyPassphrase",
+    "FileUnreadable",
+    "IndexRecord",
+    "InvalidRequest",
+    "KdfLimits",
+    "KdfParams",
+    "NoAccess",
+    "NotARecipient",
+    "OndersteunerProfile",
+    "OpenedReadOnly",
+    "PermissionDenied",
+    "ReadOnly",
+    "Recipient",
+    "Role",
+    "SaveError",
+    "Status",
+    "StoreError",
+    "Tampered",
+    "UnknownOndersteuner",
+    "UnsafeParameters",
+    "UnsupportedVersion",
+    "VersionInfo",
+    "WrongPassphrase",
+    "backup_path",
+    "calibrate",
+    "create_card",
+    "create_profile",
+    "default_file_name",
+    "fingerprint",
+    "lock_path",
+    "open_card",
+    "open_profile",
+    "public_key_path",
+    "read_index",
+    "read_public_key",
+    "write_atomically",
+]

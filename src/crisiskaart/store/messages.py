@@ -1,0 +1,108 @@
+"""Dutch (B1) and English texts of the store's errors; the UI and the CLI show these as they are."""
+
+from __future__ import annotations
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "store_error": ("er ging iets mis met het kaartbestand", "something went wrong with the card file"),
+    "no_access": (
+        "geen toegang tot dit kaartbestand",
+        "no access to this card file",
+    ),
+    "wrong_passphrase": (
+        "het wachtwoord klopt niet (of het bestand is beschadigd)",
+        "the passphrase is wrong (or the file is damaged)",
+    ),
+    "not_a_recipient": (
+        "deze ondersteuner heeft geen toegang tot deze kaart",
+        "this ondersteuner has no access to this card",
+    ),
+    "file_unreadable": (
+        "kan het bestand niet lezen: geen toestemming ({path})",
+        "cannot read the file: permission denied ({path})",
+    ),
+    "corrupt": (
+        "het kaartbestand is beschadigd of onvolledig; open een reservekopie",
+        "the card file is damaged or incomplete; open a backup",
+    ),
+    "tampered": (
+        "het kaartbestand is veranderd buiten dit programma om of beschadigd; "
+        "open een reservekopie",
+        "the card file was changed outside this program or is damaged; open a backup",
+    ),
+    "unsafe_parameters": (
+        "het kaartbestand vraagt onredelijk veel geheugen of rekentijd; het is niet geopend",
+        "the card file asks for an unreasonable amount of memory or time; it was not opened",
+    ),
+    "unsupported_version": (
+        "dit kaartbestand is gemaakt met een nieuwere versie van het programma "
+        "(formaatversie {version}); werk het programma bij",
+        "this card file was made by a newer version of the program "
+        "(format version {version}); please update",
+    ),
+    "locked": (
+        "deze kaart is al ergens anders geopend (proces {pid} op {host}, sinds {since}); "
+        "sluit hem daar eerst",
+        "this card is open elsewhere (process {pid} on {host}, since {since}); close it there first",
+    ),
+    "exists": (
+        "er bestaat al een bestand met deze naam; er is niets overschreven ({path})",
+        "a file with this name already exists; nothing was overwritten ({path})",
+    ),
+    "not_found": ("bestand niet gevonden: {path}", "file not found: {path}"),
+    "invalid_request": (
+        "dit kan niet met deze kaart",
+        "this cannot be done with this card",
+    ),
+    "read_only_open": (
+        "de kaart is alleen geopend om te lezen",
+        "the card was opened for reading only",
+    ),
+    "unknown_ondersteuner": (
+        "geen ondersteuner met de naam {name} in deze kaart",
+        "no ondersteuner named {name} in this card",
+    ),
+    "duplicate_ondersteuner": (
+        "deze ondersteuner heeft al toegang tot deze kaart ({name})",
+        "this ondersteuner already has access to this card ({name})",
+    ),
+    "bad_public_key": (
+        "dit is geen geldig bestand met een openbare sleutel van een ondersteuner",
+        "this is not a valid ondersteuner public key file",
+    ),
+    "empty_passphrase": (
+        "het wachtwoord mag niet leeg zijn",
+        "the passphrase must not be empty",
+    ),
+    "save_failed": (
+        "opslaan is mislukt ({reason}); het bestand is niet veranderd",
+        "saving failed ({reason}); the file was not changed",
+    ),
+    "disk_full": (
+        "opslaan is mislukt: de schijf is vol; het bestand is niet veranderd. Maak ruimte vrij.",
+        "saving failed: the disk is full; the file was not changed. Free some space.",
+    ),
+    "permission_denied": (
+        "opslaan is mislukt: geen toestemming om in deze map te schrijven; "
+        "het bestand is niet veranderd",
+        "saving failed: no permission to write in this folder; the file was not changed",
+    ),
+    "read_only": (
+        "opslaan is mislukt: deze schijf is alleen-lezen; het bestand is niet veranderd",
+        "saving failed: this disk is read-only; the file was not changed",
+    ),
+}
+
+
+def store_text(key: str, language: str, **params: object) -> str:
+    """The text for ``key`` in ``language`` ('nl' or 'en'); missing params render as '?'."""
+    dutch, english = _TEXTS[key]
+    template = english if language == "en" else dutch
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template.format_map(_Default(params))
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
