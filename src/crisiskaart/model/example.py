@@ -254,6 +254,8 @@ def example_plan() -> CrisisPlan:
             ],
             if_it_goes_wrong="Dan geldt mijn crisisplan en bellen ze eerst Anna.",
             helpers=[Helper(id=next_id(), name="Anna Bakker", relation="zus",
-                            agrees_to="Ik bel Noor elke ochtend.")],
+                            agrees_to="Ik bel Noor elke ochtend.",
+                            signed_on=dt.date(2026, 11, 24))],
+            signed_on=dt.date(2026, 11, 24),
         ),
     )
