@@ -113,7 +113,8 @@ def test_messages_never_show_pydantic_internals() -> None:
             assert "Input should" not in line and "pydantic" not in line and "type=" not in line
 
 
-@pytest.mark.parametrize("phone", ["abc", "12345", "06-1234", "+31 6 1234", "0031 20 12345678", "06-12345678x"])
+@pytest.mark.parametrize(
+    "phone", ["abc", "12345", "06-1234", "+31 6 1234", "0031 20 12345678", "06-12345678x"])
 def test_phone_that_is_not_dutch_or_international(phone: str) -> None:
     plan = example_plan()
     plan.contacts[1].phone = phone
