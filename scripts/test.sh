@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check src tests benchmarks scripts
+.venv/bin/ruff check
 .venv/bin/python -m pytest "$@"
