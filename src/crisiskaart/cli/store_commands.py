@@ -1,0 +1,357 @@
+"""Issue-3 commands on encrypted card files: new, show, versions, passwd, ondersteuner create/add/remove.
+
+Passphrases never come from arguments (they would end up in shell history and ``ps``): a
+terminal prompt, ``CRISISKAART_PASSPHRASE`` or ``--passphrase-file``; for a new one
+``CRISISKAART_NEW_PASSPHRASE`` or ``--new-passphrase-file``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from crisiskaart.cli.errors import CliError, ExitCode
+from crisiskaart.store import (
+    DEFAULT_KDF,
+    CardExists,
+    CardFile,
+    CardSummary,
+    KdfParams,
+    OndersteunerProfile,
+    Status,
+    StoreError,
+    create_card,
+    create_profile,
+    fingerprint,
+    open_card,
+    open_profile,
+    public_key_path,
+    read_public_key,
+)
+
+# Tests lower this; users get the calibrated default.
+NEW_KDF: KdfParams = DEFAULT_KDF
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "prompt": ("Wachtwoord: ", "Passphrase: "),
+    "prompt_profile": ("Wachtwoord van het ondersteunersprofiel: ", "Ondersteuner profile passphrase: "),
+    "prompt_new": ("Nieuw wachtwoord: ", "New passphrase: "),
+    "prompt_again": ("Nieuw wachtwoord nog een keer: ", "New passphrase again: "),
+    "prompt_name": ("Naam van de ondersteuner: ", "Name of the ondersteuner: "),
+    "prompt_org": ("Organisatie (mag leeg): ", "Organisation (may be empty): "),
+    "mismatch": ("de twee wachtwoorden zijn niet gelijk", "the two passphrases differ"),
+    "no_passphrase": (
+        "geen wachtwoord: typ het in een terminal, of gebruik CRISISKAART_PASSPHRASE "
+        "of --passphrase-file",
+        "no passphrase: type it in a terminal, or use CRISISKAART_PASSPHRASE or --passphrase-file",
+    ),
+    "no_new_passphrase": (
+        "geen nieuw wachtwoord: typ het in een terminal, of gebruik CRISISKAART_NEW_PASSPHRASE "
+        "of --new-passphrase-file",
+        "no new passphrase: type it in a terminal, or use CRISISKAART_NEW_PASSPHRASE "
+        "or --new-passphrase-file",
+    ),
+    "no_name": ("geef de naam met --name", "give the name with --name"),
+    "cannot_read": ("kan {path} niet lezen: {reason}", "cannot read {path}: {reason}"),
+    "invalid_json": (
+        "{path} is geen geldige kaart: {issue}",
+        "{path} is not a valid card: {issue}",
+    ),
+    "stored_invalid": (
+        "versie {number} in het bestand is geen geldige kaart: {issue}",
+        "version {number} in the file is not a valid card: {issue}",
+    ),
+    "created": ("kaart gemaakt: {path}", "card created: {path}"),
+    "passwd_done": ("wachtwoord gewijzigd: {path}", "passphrase changed: {path}"),
+    "profile_created": (
+        "profiel gemaakt: {path}; openbare sleutel: {public} (vingerafdruk {fingerprint})",
+        "profile created: {path}; public key: {public} (fingerprint {fingerprint})",
+    ),
+    "added": (
+        "toegang gegeven aan {name} ({organisation}), vingerafdruk {fingerprint}",
+        "access given to {name} ({organisation}), fingerprint {fingerprint}",
+    ),
+    "removed": ("toegang ingetrokken voor {name}", "access removed for {name}"),
+}
+
+
+def text(key: str, language: str, **params: object) -> str:
+    dutch, english = _TEXTS[key]
+    return (english if language == "en" else dutch).format(**params)
+
+
+# --- arguments -----------------------------------------------------------------------------------
+def _credential_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+    parser.add_argument(
+        "--profile", type=Path, help="open as ondersteuner with this profile (its passphrase)"
+    )
+
+
+def _new_passphrase_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--new-passphrase-file", type=Path, help="read the new passphrase from this file")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    new = subparsers.add_parser("new", help="create an encrypted card from interchange JSON")
+    new.add_argument("file", type=Path, help="card file to create (never overwritten)")
+    new.add_argument("--from-json", required=True, help="card in interchange JSON, or - for stdin")
+    new.add_argument("--status", choices=[s.value for s in Status], default=Status.CONCEPT.value)
+    new.add_argument("--note", default="", help="note for this version")
+    new.add_argument("--passphrase-file", type=Path, help="read the new passphrase from this file")
+    new.set_defaults(handler=run_new)
+
+    show = subparsers.add_parser("show", help="print a version of the card as JSON")
+    show.add_argument("file", type=Path)
+    show.add_argument("--version", type=int, dest="number", metavar="N", help="version number")
+    _credential_arguments(show)
+    show.set_defaults(handler=run_show)
+
+    versions = subparsers.add_parser("versions", help="list the versions of a card")
+    versions.add_argument("file", type=Path)
+    versions.add_argument("--json", action="store_true", help="as JSON")
+    _credential_arguments(versions)
+    versions.set_defaults(handler=run_versions)
+
+    passwd = subparsers.add_parser("passwd", help="change the client passphrase")
+    passwd.add_argument("file", type=Path)
+    _credential_arguments(passwd)
+    _new_passphrase_argument(passwd)
+    passwd.set_defaults(handler=run_passwd)
+
+    ondersteuner = subparsers.add_parser("ondersteuner", help="ondersteuner profiles and access")
+    actions = ondersteuner.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="create an ondersteuner profile (and PROFILE.pub)")
+    create.add_argument("profile_file", type=Path)
+    create.add_argument("--name")
+    create.add_argument("--organisation")
+    create.add_argument("--passphrase-file", type=Path, help="read the new passphrase from this file")
+    create.set_defaults(handler=run_ondersteuner_create)
+    add = actions.add_parser("add", help="give an ondersteuner access to a card")
+    add.add_argument("file", type=Path)
+    add.add_argument("public_key_file", type=Path)
+    _credential_arguments(add)
+    add.set_defaults(handler=run_ondersteuner_add)
+    remove = actions.add_parser("remove", help="take away an ondersteuner's access")
+    remove.add_argument("file", type=Path)
+    remove.add_argument("name")
+    _credential_arguments(remove)
+    remove.set_defaults(handler=run_ondersteuner_remove)
+
+
+# --- passphrases ---------------------------------------------------------------------------------
+def _read_secret_file(path: Path, language: str) -> str:
+    try:
+        value = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        raise CliError(text("cannot_read", language, path=path, reason=reason)) from None
+    return value.removesuffix("\n").removesuffix("\r")
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def existing_passphrase(args: argparse.Namespace, prompt_key: str = "prompt") -> str:
+    if getattr(args, "passphrase_file", None) is not None:
+        return _read_secret_file(args.passphrase_file, args.language)
+    if os.environ.get("CRISISKAART_PASSPHRASE"):
+        return os.environ["CRISISKAART_PASSPHRASE"]
+    if _interactive():
+        return getpass.getpass(text(prompt_key, args.language))
+    raise CliError(text("no_passphrase", args.language), ExitCode.INVALID)
+
+
+def new_passphrase(
+    args: argparse.Namespace, file_attribute: str = "new_passphrase_file",
+    env: str = "CRISISKAART_NEW_PASSPHRASE", missing: str = "no_new_passphrase",
+) -> str:
+    path = getattr(args, file_attribute, None)
+    if path is not None:
+        return _read_secret_file(path, args.language)
+    if os.environ.get(env):
+        return os.environ[env]
+    if _interactive():
+        first = getpass.getpass(text("prompt_new", args.language))
+        if getpass.getpass(text("prompt_again", args.language)) != first:
+            raise CliError(text("mismatch", args.language))
+        return first
+    raise CliError(text(missing, args.language))
+
+
+# --- glue ----------------------------------------------------------------------------------------
+def _store_errors(function: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+    """Every StoreError becomes one line with its own exit code."""
+
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return function(args)
+        except StoreError as error:
+            raise CliError(error.message(args.language), ExitCode(error.exit_code)) from None
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    return wrapper
+
+
+def _open(args: argparse.Namespace, *, writable: bool) -> CardFile:
+    if args.profile is not None:
+        profile: OndersteunerProfile = open_profile(
+            args.profile, existing_passphrase(args, "prompt_profile")
+        )
+        return open_card(args.file, profile=profile, writable=writable)
+    return open_card(args.file, passphrase=existing_passphrase(args), writable=writable)
+
+
+def _summary(plan: object) -> CardSummary:
+    return CardSummary(
+        display_name=plan.personal.full_name,  # type: ignore[attr-defined]
+        signed_on=plan.management.signed_on,  # type: ignore[attr-defined]
+        valid_until=plan.management.valid_until,  # type: ignore[attr-defined]
+        drawn_up_on=plan.management.drawn_up_on,  # type: ignore[attr-defined]
+    )
+
+
+def _load_plan(source: str, language: str) -> object:
+    from crisiskaart.cli.model_commands import read_text_argument
+    from crisiskaart.model import PlanInvalid, load_plan_json
+
+    content = read_text_argument(source, language)
+    try:
+        return load_plan_json(content)
+    except PlanInvalid as invalid:
+        issue = invalid.issues[0].render(language) if invalid.issues else ""
+        raise CliError(text("invalid_json", language, path=source, issue=issue)) from None
+
+
+# --- commands ------------------------------------------------------------------------------------
+@_store_errors
+def run_new(args: argparse.Namespace) -> int:
+    from crisiskaart.model import dump_plan_json
+
+    if args.file.exists():  # say so before asking for a passphrase; create_card checks again
+        raise CardExists(str(args.file), path=args.file)
+    plan = _load_plan(args.from_json, args.language)
+    passphrase = new_passphrase(args, "passphrase_file", "CRISISKAART_PASSPHRASE", "no_passphrase")
+    create_card(
+        args.file,
+        passphrase,
+        dump_plan_json(plan).encode("utf-8"),  # type: ignore[arg-type]
+        summary=_summary(plan),
+        status=Status(args.status),
+        note=args.note,
+        kdf=NEW_KDF,
+    ).close()
+    print(text("created", args.language, path=args.file), file=sys.stderr)
+    return ExitCode.OK
+
+
+@_store_errors
+def run_show(args: argparse.Namespace) -> int:
+    from crisiskaart.model import PlanInvalid, dump_plan_json, load_plan_json
+
+    with _open(args, writable=False) as card:
+        number = args.number or len(card.versions)
+        payload = card.payload(number)
+    try:
+        plan = load_plan_json(payload)
+    except PlanInvalid as invalid:
+        issue = invalid.issues[0].render(args.language) if invalid.issues else ""
+        raise CliError(
+            text("stored_invalid", args.language, number=number, issue=issue), ExitCode.CORRUPT
+        ) from None
+    print(dump_plan_json(plan))
+    return ExitCode.OK
+
+
+@_store_errors
+def run_versions(args: argparse.Namespace) -> int:
+    with _open(args, writable=False) as card:
+        versions = card.versions
+    if args.json:
+        rows = [
+            {
+                "number": v.number,
+                "time": v.time.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "status": v.status.value,
+                "author": {"role": v.author.role.value, "name": v.author.name},
+                "note": v.note,
+            }
+            for v in versions
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for v in versions:
+            note = f"  {v.note}" if v.note else ""
+            print(
+                f"{v.number:>3}  {v.status.value:<11}  {v.time:%Y-%m-%d %H:%M}  "
+                f"{v.author.role.value}: {v.author.name}{note}"
+            )
+    return ExitCode.OK
+
+
+@_store_errors
+def run_passwd(args: argparse.Namespace) -> int:
+    with _open(args, writable=True) as card:
+        card.change_passphrase(new_passphrase(args), kdf=NEW_KDF)
+    print(text("passwd_done", args.language, path=args.file), file=sys.stderr)
+    return ExitCode.OK
+
+
+@_store_errors
+def run_ondersteuner_create(args: argparse.Namespace) -> int:
+    name = args.name
+    organisation = args.organisation
+    if name is None:
+        if not _interactive():
+            raise CliError(text("no_name", args.language))
+        name = input(text("prompt_name", args.language))
+    if organisation is None:
+        organisation = input(text("prompt_org", args.language)) if _interactive() else ""
+    if args.profile_file.exists():
+        raise CardExists(str(args.profile_file), path=args.profile_file)
+    passphrase = new_passphrase(args, "passphrase_file", "CRISISKAART_PASSPHRASE", "no_passphrase")
+    profile = create_profile(args.profile_file, passphrase, name, organisation, kdf=NEW_KDF)
+    print(
+        text(
+            "profile_created",
+            args.language,
+            path=args.profile_file,
+            public=public_key_path(args.profile_file),
+            fingerprint=fingerprint(profile.public_key),
+        ),
+        file=sys.stderr,
+    )
+    return ExitCode.OK
+
+
+@_store_errors
+def run_ondersteuner_add(args: argparse.Namespace) -> int:
+    recipient = read_public_key(args.public_key_file)
+    with _open(args, writable=True) as card:
+        card.add_ondersteuner(recipient)
+    print(
+        text(
+            "added",
+            args.language,
+            name=recipient.name,
+            organisation=recipient.organisation or "-",
+            fingerprint=fingerprint(recipient.public_key),
+        ),
+        file=sys.stderr,
+    )
+    return ExitCode.OK
+
+
+@_store_errors
+def run_ondersteuner_remove(args: argparse.Namespace) -> int:
+    with _open(args, writable=True) as card:
+        removed = card.remove_ondersteuner(args.name)
+    print(text("removed", args.language, name=removed.name), file=sys.stderr)
+    return ExitCode.OK
