@@ -20,8 +20,7 @@ PASS = "klant wachtwoord"
 
 @pytest.fixture(autouse=True)
 def _wired(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    if store_commands not in cli_main.COMMAND_MODULES:
-        monkeypatch.setattr(cli_main, "COMMAND_MODULES", (*cli_main.COMMAND_MODULES, store_commands))
+    assert store_commands in cli_main.COMMAND_MODULES
     monkeypatch.setattr(store_commands, "NEW_KDF", TEST_KDF)
     monkeypatch.setenv("CRISISKAART_PASSPHRASE", PASS)
     monkeypatch.delenv("CRISISKAART_NEW_PASSPHRASE", raising=False)
@@ -45,7 +44,18 @@ def test_new_show_versions(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "versions", "k.crisiskaart", "--json")
     rows = json.loads(out)
     assert rows[0]["number"] == 1 and rows[0]["author"] == {"role": "client", "name": "Noor Bakker"}
-    assert run(capsys, "show", "k.crisiskaart", "--version", "2")[0] == 1
+    for missing in ("2", "0", "-1"):
+        code, _, err = run(capsys, "show", "k.crisiskaart", "--version", missing)
+        assert (code, err) == (1, f"crisiskaart: versie {missing} bestaat niet; deze kaart heeft "
+                                  "versie 1 tot en met 1\n")
+
+
+def test_a_passphrase_is_never_an_argument(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "new", "k.crisiskaart", "--from-json", "kaart.json")[0] == 0
+    # ``--passphrase`` must not be taken as an abbreviation of ``--passphrase-file``.
+    code, out, err = run(capsys, "show", "--passphrase", PASS, "k.crisiskaart")
+    assert code == 1 and out == ""
+    assert err.startswith("crisiskaart: unrecognized arguments: --passphrase")
 
 
 def test_new_refuses_to_overwrite(capsys: pytest.CaptureFixture[str]) -> None:

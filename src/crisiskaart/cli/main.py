@@ -18,7 +18,14 @@ COMMAND_MODULES = (gui_command, model_commands, store_commands)
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser that reports usage errors as CliError (exit 1, one line) instead of exit 2."""
+    """An ArgumentParser that reports usage errors as CliError (exit 1, one line) instead of exit 2.
+
+    Abbreviated options are off: ``--passphrase x`` must not quietly mean ``--passphrase-file x``.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> NoReturn:
         raise CliError(message, ExitCode.INVALID)

@@ -257,7 +257,7 @@ def run_show(args: argparse.Namespace) -> int:
     from crisiskaart.model import PlanInvalid, dump_plan_json, load_plan_json
 
     with _open(args, writable=False) as card:
-        number = args.number or len(card.versions)
+        number = len(card.versions) if args.number is None else args.number
         payload = card.payload(number)
     try:
         plan = load_plan_json(payload)

@@ -27,6 +27,7 @@ from crisiskaart.store.errors import (
     OpenedReadOnly,
     Tampered,
     UnknownOndersteuner,
+    UnknownVersion,
     WrongPassphrase,
 )
 from crisiskaart.store.history import (
@@ -188,7 +189,7 @@ class CardFile:
         """The payload bytes of version ``number`` (default: the latest)."""
         number = len(self._records) if number is None else number
         if not 1 <= number <= len(self._records):
-            raise InvalidRequest(f"no version {number}")
+            raise UnknownVersion(f"no version {number}", number=number, count=len(self._records))
         previous = GENESIS if number == 1 else record_digest(self._records[number - 2])
         _, payload = open_version(
             keys.payload_key(self._file_key),

@@ -135,6 +135,10 @@ class UnknownOndersteuner(InvalidRequest):
     key = "unknown_ondersteuner"
 
 
+class UnknownVersion(InvalidRequest):
+    key = "unknown_version"
+
+
 class DuplicateOndersteuner(InvalidRequest):
     key = "duplicate_ondersteuner"
 

@@ -61,6 +61,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "geen ondersteuner met de naam {name} in deze kaart",
         "no ondersteuner named {name} in this card",
     ),
+    "unknown_version": (
+        "versie {number} bestaat niet; deze kaart heeft versie 1 tot en met {count}",
+        "version {number} does not exist; this card has versions 1 to {count}",
+    ),
     "duplicate_ondersteuner": (
         "deze ondersteuner heeft al toegang tot deze kaart ({name})",
         "this ondersteuner already has access to this card ({name})",
