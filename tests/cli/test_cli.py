@@ -121,7 +121,7 @@ def test_usage_errors_exit_1_in_one_line(args: list[str]) -> None:
     assert assert_one_clean_line(result).startswith("crisiskaart: ")
 
 
-@pytest.mark.parametrize("args", [["gui"], [], ["gui", "--demo"]])
+@pytest.mark.parametrize("args", [["gui"], [], ["gui", "--demo"], ["--language", "nl"]])
 def test_gui_without_display_says_so(args: list[str]) -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}

@@ -63,10 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     language = default_language()
     try:
-        if not any(not a.startswith("-") for a in arguments) and "--help" not in arguments \
-                and "-h" not in arguments and "--version" not in arguments:
-            arguments.append("gui")  # plain ``crisiskaart`` starts the editor
         args = parser.parse_args(arguments)
+        if args.command is None:  # plain ``crisiskaart [--language en]`` starts the editor
+            args = parser.parse_args([*arguments, "gui"])
         language = args.language
         return int(args.handler(args))
     except CliError as error:
