@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crisiskaart.cli.errors import CliError, ExitCode
+from crisiskaart.cli.texts import cli_text
 from crisiskaart.store import (
     DEFAULT_KDF,
     CardExists,
@@ -36,54 +37,6 @@ from crisiskaart.store import (
 
 # Tests lower this; users get the calibrated default.
 NEW_KDF: KdfParams = DEFAULT_KDF
-
-_TEXTS: dict[str, tuple[str, str]] = {
-    "prompt": ("Wachtwoord: ", "Passphrase: "),
-    "prompt_profile": ("Wachtwoord van het ondersteunersprofiel: ", "Ondersteuner profile passphrase: "),
-    "prompt_new": ("Nieuw wachtwoord: ", "New passphrase: "),
-    "prompt_again": ("Nieuw wachtwoord nog een keer: ", "New passphrase again: "),
-    "prompt_name": ("Naam van de ondersteuner: ", "Name of the ondersteuner: "),
-    "prompt_org": ("Organisatie (mag leeg): ", "Organisation (may be empty): "),
-    "mismatch": ("de twee wachtwoorden zijn niet gelijk", "the two passphrases differ"),
-    "no_passphrase": (
-        "geen wachtwoord: typ het in een terminal, of gebruik CRISISKAART_PASSPHRASE "
-        "of --passphrase-file",
-        "no passphrase: type it in a terminal, or use CRISISKAART_PASSPHRASE or --passphrase-file",
-    ),
-    "no_new_passphrase": (
-        "geen nieuw wachtwoord: typ het in een terminal, of gebruik CRISISKAART_NEW_PASSPHRASE "
-        "of --new-passphrase-file",
-        "no new passphrase: type it in a terminal, or use CRISISKAART_NEW_PASSPHRASE "
-        "or --new-passphrase-file",
-    ),
-    "no_name": ("geef de naam met --name", "give the name with --name"),
-    "cannot_read": ("kan {path} niet lezen: {reason}", "cannot read {path}: {reason}"),
-    "invalid_json": (
-        "{path} is geen geldige kaart: {issue}",
-        "{path} is not a valid card: {issue}",
-    ),
-    "stored_invalid": (
-        "versie {number} in het bestand is geen geldige kaart: {issue}",
-        "version {number} in the file is not a valid card: {issue}",
-    ),
-    "created": ("kaart gemaakt: {path}", "card created: {path}"),
-    "passwd_done": ("wachtwoord gewijzigd: {path}", "passphrase changed: {path}"),
-    "profile_created": (
-        "profiel gemaakt: {path}; openbare sleutel: {public} (vingerafdruk {fingerprint})",
-        "profile created: {path}; public key: {public} (fingerprint {fingerprint})",
-    ),
-    "added": (
-        "toegang gegeven aan {name} ({organisation}), vingerafdruk {fingerprint}",
-        "access given to {name} ({organisation}), fingerprint {fingerprint}",
-    ),
-    "removed": ("toegang ingetrokken voor {name}", "access removed for {name}"),
-}
-
-
-def text(key: str, language: str, **params: object) -> str:
-    dutch, english = _TEXTS[key]
-    return (english if language == "en" else dutch).format(**params)
-
 
 # --- arguments -----------------------------------------------------------------------------------
 def _credential_arguments(parser: argparse.ArgumentParser) -> None:
@@ -150,7 +103,7 @@ def _read_secret_file(path: Path, language: str) -> str:
         value = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or type(error).__name__
-        raise CliError(text("cannot_read", language, path=path, reason=reason)) from None
+        raise CliError(cli_text("file_unreadable", language, path=path, reason=reason)) from None
     return value.removesuffix("\n").removesuffix("\r")
 
 
@@ -164,8 +117,8 @@ def existing_passphrase(args: argparse.Namespace, prompt_key: str = "prompt") ->
     if os.environ.get("CRISISKAART_PASSPHRASE"):
         return os.environ["CRISISKAART_PASSPHRASE"]
     if _interactive():
-        return getpass.getpass(text(prompt_key, args.language))
-    raise CliError(text("no_passphrase", args.language), ExitCode.INVALID)
+        return getpass.getpass(cli_text(prompt_key, args.language))
+    raise CliError(cli_text("no_passphrase", args.language), ExitCode.INVALID)
 
 
 def new_passphrase(
@@ -178,11 +131,11 @@ def new_passphrase(
     if os.environ.get(env):
         return os.environ[env]
     if _interactive():
-        first = getpass.getpass(text("prompt_new", args.language))
-        if getpass.getpass(text("prompt_again", args.language)) != first:
-            raise CliError(text("mismatch", args.language))
+        first = getpass.getpass(cli_text("prompt_new", args.language))
+        if getpass.getpass(cli_text("prompt_again", args.language)) != first:
+            raise CliError(cli_text("mismatch", args.language))
         return first
-    raise CliError(text(missing, args.language))
+    raise CliError(cli_text(missing, args.language))
 
 
 # --- glue ----------------------------------------------------------------------------------------
@@ -227,7 +180,7 @@ def _load_plan(source: str, language: str) -> object:
         return load_plan_json(content)
     except PlanInvalid as invalid:
         issue = invalid.issues[0].render(language) if invalid.issues else ""
-        raise CliError(text("invalid_json", language, path=source, issue=issue)) from None
+        raise CliError(cli_text("invalid_json", language, path=source, issue=issue)) from None
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -248,7 +201,7 @@ def run_new(args: argparse.Namespace) -> int:
         note=args.note,
         kdf=NEW_KDF,
     ).close()
-    print(text("created", args.language, path=args.file), file=sys.stderr)
+    print(cli_text("created", args.language, path=args.file), file=sys.stderr)
     return ExitCode.OK
 
 
@@ -264,7 +217,7 @@ def run_show(args: argparse.Namespace) -> int:
     except PlanInvalid as invalid:
         issue = invalid.issues[0].render(args.language) if invalid.issues else ""
         raise CliError(
-            text("stored_invalid", args.language, number=number, issue=issue), ExitCode.CORRUPT
+            cli_text("stored_invalid", args.language, number=number, issue=issue), ExitCode.CORRUPT
         ) from None
     print(dump_plan_json(plan))
     return ExitCode.OK
@@ -300,7 +253,7 @@ def run_versions(args: argparse.Namespace) -> int:
 def run_passwd(args: argparse.Namespace) -> int:
     with _open(args, writable=True) as card:
         card.change_passphrase(new_passphrase(args), kdf=NEW_KDF)
-    print(text("passwd_done", args.language, path=args.file), file=sys.stderr)
+    print(cli_text("passwd_done", args.language, path=args.file), file=sys.stderr)
     return ExitCode.OK
 
 
@@ -310,16 +263,16 @@ def run_ondersteuner_create(args: argparse.Namespace) -> int:
     organisation = args.organisation
     if name is None:
         if not _interactive():
-            raise CliError(text("no_name", args.language))
-        name = input(text("prompt_name", args.language))
+            raise CliError(cli_text("no_name", args.language))
+        name = input(cli_text("prompt_name", args.language))
     if organisation is None:
-        organisation = input(text("prompt_org", args.language)) if _interactive() else ""
+        organisation = input(cli_text("prompt_org", args.language)) if _interactive() else ""
     if args.profile_file.exists():
         raise CardExists(str(args.profile_file), path=args.profile_file)
     passphrase = new_passphrase(args, "passphrase_file", "CRISISKAART_PASSPHRASE", "no_passphrase")
     profile = create_profile(args.profile_file, passphrase, name, organisation, kdf=NEW_KDF)
     print(
-        text(
+        cli_text(
             "profile_created",
             args.language,
             path=args.profile_file,
@@ -337,7 +290,7 @@ def run_ondersteuner_add(args: argparse.Namespace) -> int:
     with _open(args, writable=True) as card:
         card.add_ondersteuner(recipient)
     print(
-        text(
+        cli_text(
             "added",
             args.language,
             name=recipient.name,
@@ -353,5 +306,5 @@ def run_ondersteuner_add(args: argparse.Namespace) -> int:
 def run_ondersteuner_remove(args: argparse.Namespace) -> int:
     with _open(args, writable=True) as card:
         removed = card.remove_ondersteuner(args.name)
-    print(text("removed", args.language, name=removed.name), file=sys.stderr)
+    print(cli_text("removed", args.language, name=removed.name), file=sys.stderr)
     return ExitCode.OK

@@ -30,6 +30,45 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Qt cannot open a window: the system library {library} is missing "
         "(install: sudo apt-get install {packages})",
     ),
+    # encrypted cards (store_commands)
+    "prompt": ("Wachtwoord: ", "Passphrase: "),
+    "prompt_profile": ("Wachtwoord van het ondersteunersprofiel: ", "Ondersteuner profile passphrase: "),
+    "prompt_new": ("Nieuw wachtwoord: ", "New passphrase: "),
+    "prompt_again": ("Nieuw wachtwoord nog een keer: ", "New passphrase again: "),
+    "prompt_name": ("Naam van de ondersteuner: ", "Name of the ondersteuner: "),
+    "prompt_org": ("Organisatie (mag leeg): ", "Organisation (may be empty): "),
+    "mismatch": ("de twee wachtwoorden zijn niet gelijk", "the two passphrases differ"),
+    "no_passphrase": (
+        "geen wachtwoord: typ het in een terminal, of gebruik CRISISKAART_PASSPHRASE "
+        "of --passphrase-file",
+        "no passphrase: type it in a terminal, or use CRISISKAART_PASSPHRASE or --passphrase-file",
+    ),
+    "no_new_passphrase": (
+        "geen nieuw wachtwoord: typ het in een terminal, of gebruik CRISISKAART_NEW_PASSPHRASE "
+        "of --new-passphrase-file",
+        "no new passphrase: type it in a terminal, or use CRISISKAART_NEW_PASSPHRASE "
+        "or --new-passphrase-file",
+    ),
+    "no_name": ("geef de naam met --name", "give the name with --name"),
+    "invalid_json": (
+        "{path} is geen geldige kaart: {issue}",
+        "{path} is not a valid card: {issue}",
+    ),
+    "stored_invalid": (
+        "versie {number} in het bestand is geen geldige kaart: {issue}",
+        "version {number} in the file is not a valid card: {issue}",
+    ),
+    "created": ("kaart gemaakt: {path}", "card created: {path}"),
+    "passwd_done": ("wachtwoord gewijzigd: {path}", "passphrase changed: {path}"),
+    "profile_created": (
+        "profiel gemaakt: {path}; openbare sleutel: {public} (vingerafdruk {fingerprint})",
+        "profile created: {path}; public key: {public} (fingerprint {fingerprint})",
+    ),
+    "added": (
+        "toegang gegeven aan {name} ({organisation}), vingerafdruk {fingerprint}",
+        "access given to {name} ({organisation}), fingerprint {fingerprint}",
+    ),
+    "removed": ("toegang ingetrokken voor {name}", "access removed for {name}"),
 }
 
 
