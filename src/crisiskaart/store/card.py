@@ -23,6 +23,7 @@ from crisiskaart.store.errors import (
     EmptyPassphrase,
     FileUnreadable,
     InvalidRequest,
+    NotAConcept,
     NotARecipient,
     OpenedReadOnly,
     Tampered,
@@ -233,6 +234,36 @@ class CardFile:
         index = IndexRecord.for_latest(summary, info)
         self._commit(self._header.slots, [*self._records, record], index)
         self._versions.append(info)
+        return info
+
+    def amend_concept(
+        self, payload: bytes, *, summary: CardSummary, note: str | None = None,
+        author_name: str | None = None,
+    ) -> VersionInfo:
+        """Replace the latest version's payload, which must be a concept: autosave of a draft.
+
+        The editor saves a few seconds after typing stops; appending each time would bury the
+        meaningful versions under hundreds of drafts. Only a concept may change (an ondertekend or
+        actief version is immutable); the replaced record keeps its number and its place in the chain.
+        """
+        self._require_writable()
+        latest = self.latest
+        if latest.status is not Status.CONCEPT:
+            raise NotAConcept(f"version {latest.number} is {latest.status.value}", number=latest.number)
+        info = VersionInfo(
+            number=latest.number,
+            time=self._clock().astimezone(UTC).replace(microsecond=0),
+            author=self._author(author_name, summary),
+            status=Status.CONCEPT,
+            note=latest.note if note is None else note,
+        )
+        previous = record_digest(self._records[-2]) if len(self._records) > 1 else GENESIS
+        record = seal_version(
+            keys.payload_key(self._file_key), self._header.card_id, previous, info, payload, self._random
+        )
+        index = IndexRecord.for_latest(summary, info)
+        self._commit(self._header.slots, [*self._records[:-1], record], index)
+        self._versions[-1] = info
         return info
 
     def _author(self, author_name: str | None, summary: CardSummary) -> Author:

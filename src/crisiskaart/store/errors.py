@@ -153,3 +153,9 @@ class EmptyPassphrase(InvalidRequest):
 
 class OpenedReadOnly(InvalidRequest):
     key = "read_only_open"
+
+
+class NotAConcept(InvalidRequest):
+    """Only a concept version may be changed in place; signed versions are immutable."""
+
+    key = "not_a_concept"

@@ -57,6 +57,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "de kaart is alleen geopend om te lezen",
         "the card was opened for reading only",
     ),
+    "not_a_concept": (
+        "versie {number} is al ondertekend; wijzigingen komen in een nieuwe conceptversie",
+        "version {number} is already signed; changes go into a new concept version",
+    ),
     "unknown_ondersteuner": (
         "geen ondersteuner met de naam {name} in deze kaart",
         "no ondersteuner named {name} in this card",
