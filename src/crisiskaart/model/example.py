@@ -23,6 +23,7 @@ from crisiskaart.model.plan_van_aanpak import (
     PermissionDecision,
     PlannedAction,
 )
+from crisiskaart.model.responder_link import ResponderLink
 from crisiskaart.model.sections import (
     Address,
     CareProvider,
@@ -258,4 +259,7 @@ def example_plan() -> CrisisPlan:
                             signed_on=dt.date(2026, 11, 24))],
             signed_on=dt.date(2026, 11, 24),
         ),
+        # A public, fictional key: the demo's linked QR works, but it protects nothing.
+        responder_link=ResponderLink(id="voorbeeld-01", key="Voorbeeldsleutel_alleen_om_te_proberen_000A",
+                                     created_on=dt.date(2026, 10, 1)),
     )

@@ -126,6 +126,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "refers_to_crisisplan": ("Verwijst naar mijn crisisplan", "Refers to my crisis plan"),
     "helpers": ("Wie hielp", "Who helped"),
     "agrees_to": ("Waar diegene mee instemt", "What they agree to"),
+    # ResponderLink (linked QR summary)
+    "responder_link": ("Link naar de samenvatting voor hulpdiensten", "Link to the responder summary"),
+    "key": ("Sleutel", "Key"),
+    "created_on": ("Gemaakt op", "Created on"),
 }
 
 

@@ -7,6 +7,7 @@ from pydantic import Field
 from crisiskaart.model.base import MAX_LIST_ITEMS, Model, TextItem, Visibility, items_field
 from crisiskaart.model.migrations import CURRENT_SCHEMA_VERSION
 from crisiskaart.model.plan_van_aanpak import EigenPlanVanAanpak
+from crisiskaart.model.responder_link import ResponderLink
 from crisiskaart.model.sections import (
     CardSection,
     CareProvider,
@@ -49,3 +50,4 @@ class CrisisPlan(Model):
     management: Management = Field(default_factory=Management)
     card_order: list[CardSection] = Field(default_factory=default_card_order, max_length=20)
     plan_van_aanpak: EigenPlanVanAanpak | None = None
+    responder_link: ResponderLink | None = None  # linked QR summary (docs/responder-summary.md)
