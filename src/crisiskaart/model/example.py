@@ -48,6 +48,7 @@ from crisiskaart.model.sections import (
     SignOff,
     TreatmentWishes,
 )
+from crisiskaart.model.workspace_records import CaseRecords, DeliveryMethod, DistributionEntry
 
 PLAN = Visibility.PLAN
 CARD = Visibility.CARD
@@ -262,4 +263,10 @@ def example_plan() -> CrisisPlan:
         # A public, fictional key: the demo's linked QR works, but it protects nothing.
         responder_link=ResponderLink(id="voorbeeld-01", key="Voorbeeldsleutel_alleen_om_te_proberen_000A",
                                      created_on=dt.date(2026, 10, 1)),
+        case_records=CaseRecords(distribution=[
+            DistributionEntry(id=next_id(), recipient="Anna Bakker", organisation="zus", version=1,
+                              given_on=dt.date(2026, 10, 5)),
+            DistributionEntry(id=next_id(), recipient="Dokter E. Jansen", organisation="huisarts",
+                              version=1, given_on=dt.date(2026, 10, 6), method=DeliveryMethod.EMAIL),
+        ]),
     )

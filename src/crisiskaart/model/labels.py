@@ -130,6 +130,24 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "responder_link": ("Link naar de samenvatting voor hulpdiensten", "Link to the responder summary"),
     "key": ("Sleutel", "Key"),
     "created_on": ("Gemaakt op", "Created on"),
+    # Ondertekening, verspreiding en overdracht (model/workspace_records.py)
+    "person_id": ("Gaat over", "Refers to"),
+    "signature_png": ("Getekende handtekening", "Drawn signature"),
+    "case_records": ("Verspreiding en overdracht", "Distribution and handover"),
+    "distribution": ("Verspreidingslijst", "Distribution list"),
+    "handovers": ("Overdrachten", "Handovers"),
+    "recipient": ("Ontvanger", "Recipient"),
+    "DistributionEntry.version": ("Versie", "Version"),
+    "given_on": ("Gegeven op", "Given on"),
+    "method": ("Hoe gegeven", "How it was given"),
+    "from_ondersteuner": ("Van ondersteuner", "From ondersteuner"),
+    "from_organisation": ("Van organisatie", "From organisation"),
+    "to_ondersteuner": ("Naar ondersteuner", "To ondersteuner"),
+    "to_organisation": ("Naar organisatie", "To organisation"),
+    "to_fingerprint": ("Vingerafdruk van de sleutel", "Key fingerprint"),
+    "client_consent_on": ("Toestemming van de cliënt op", "Client consent on"),
+    "consent_note": ("Hoe toestemming is gegeven", "How consent was given"),
+    "handed_over_on": ("Overgedragen op", "Handed over on"),
 }
 
 
@@ -210,6 +228,10 @@ CHOICE_LABELS: dict[str, tuple[str, str]] = {
     "behaviour": ("Gedrag", "Behaviour"),
     "treatment": ("Behandeling", "Treatment"),
     "safety": ("Veiligheid", "Safety"),
+    # DeliveryMethod
+    "in_person": ("Persoonlijk gegeven", "Handed over in person"),
+    "DeliveryMethod.post": ("Per post", "By post"),
+    "DeliveryMethod.email": ("Per e-mail", "By email"),
 }
 
 

@@ -23,6 +23,7 @@ from crisiskaart.model.sections import (
     TreatmentWishes,
     default_card_order,
 )
+from crisiskaart.model.workspace_records import CaseRecords
 
 
 class CrisisPlan(Model):
@@ -51,3 +52,4 @@ class CrisisPlan(Model):
     card_order: list[CardSection] = Field(default_factory=default_card_order, max_length=20)
     plan_van_aanpak: EigenPlanVanAanpak | None = None
     responder_link: ResponderLink | None = None  # linked QR summary (docs/responder-summary.md)
+    case_records: CaseRecords | None = None  # ondersteuner: distribution list, handovers (docs/workspace.md)

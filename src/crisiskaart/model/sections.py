@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
@@ -20,6 +21,7 @@ from crisiskaart.model.base import (
     Visibility,
     items_field,
 )
+from crisiskaart.model.workspace_records import SignaturePng
 
 
 class Address(Model):
@@ -229,6 +231,8 @@ class SignOff(Model):
     agreed_to: ItemText = ""  # what they will do
     consent_to_be_named: bool = False
     signed_on: Date | None = None
+    person_id: Annotated[str, Field(max_length=40)] = ""  # id of the Contact or CareProvider, if any
+    signature_png: SignaturePng = ""  # drawn signature for the PDF signature block (base64 PNG)
 
 
 class Management(Model):
