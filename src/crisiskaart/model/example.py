@@ -261,7 +261,7 @@ def example_plan() -> CrisisPlan:
             signed_on=dt.date(2026, 11, 24),
         ),
         # A public, fictional key: the demo's linked QR works, but it protects nothing.
-        responder_link=ResponderLink(id="voorbeeld-01", key="Voorbeeldsleutel_alleen_om_te_proberen_000A",
+        responder_link=ResponderLink(id="FZqk5jumZUzV", key="Voorbeeldsleutel_alleen_om_te_proberen_000A",
                                      created_on=dt.date(2026, 10, 1)),
         case_records=CaseRecords(distribution=[
             DistributionEntry(id=next_id(), recipient="Anna Bakker", organisation="zus", version=1,
