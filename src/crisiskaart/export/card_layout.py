@@ -1,0 +1,232 @@
+"""Fitting the card's words into panels: panel count, font size, and shortening as the last resort.
+
+Order of attempts (docs/export-wallet-card.md): the largest font size first, and at each size the
+fewest panels (3, 4, 5). Only when 5 panels at 6.5 pt cannot hold everything are items shortened:
+every item is cut to the same maximum number of lines (the longest first), ending in a visible
+"… zie crisisplan"; if even one line each is too much, items are left out from the end of the
+person's order, which holds what matters least to them. Every cut is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crisiskaart.export.card_content import CardBlock, CardContent, CardItem, excerpt
+from crisiskaart.export.card_geometry import CONTENT_HEIGHT, CONTENT_WIDTH, PANEL_COUNTS, content_faces
+from crisiskaart.export.context import NotFitted
+from crisiskaart.export.fonts import printable
+from crisiskaart.export.textfit import Line, Run, shorten, text_width, wrap
+from crisiskaart.export.texts import export_text
+
+FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # never below 6.5 pt (issue 6)
+MIN_FONT_SIZE = FONT_SIZES[-1]
+LEADING = 1.2
+HEADING_EXTRA = 0.5  # headings are this much larger than the body
+ASCENT = 0.93  # DejaVu Sans ascent per pt: baseline below the top of a line box
+BULLET = "•"
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    """A line on a content face; ``top`` is its distance from the top of the content box."""
+
+    runs: Line
+    top: float
+    size: float
+    heading: bool = False
+    bullet: bool = False
+
+
+@dataclass
+class CardLayout:
+    content: CardContent
+    panel_count: int
+    font_size: float
+    faces: list[list[PlacedLine]]  # one list per content face, in reading order
+    not_fitted: list[NotFitted] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    section: str
+    source: str  # for notices
+    runs: list[Run]
+    lines: list[Line] = field(default_factory=list)
+    marker: bool = False  # the "… zie crisisplan" line standing for left-out items
+
+
+@dataclass
+class _Block:
+    title: str
+    items: list[_Item]
+
+
+def _clean(blocks: list[CardBlock], language: str, notices: list[NotFitted]) -> list[_Block]:
+    """Replace what the font cannot print; one notice per item that had such a character."""
+    result = []
+    for block in blocks:
+        items = []
+        for item in block.items:
+            lead, lead_replaced = printable(item.lead)
+            text, text_replaced = printable(item.text)
+            source = excerpt(_join(item))
+            if lead_replaced or text_replaced:
+                notices.append(NotFitted(block.section.value, source, export_text("reason_glyph", language)))
+            runs = [Run(lead, True), Run(text)] if lead.strip() else [Run(text)]
+            items.append(_Item(block.section.value, source, runs))
+        title, _ = printable(block.title)
+        result.append(_Block(title, items))
+    return result
+
+
+def _join(item: CardItem) -> str:
+    return f"{item.lead} {item.text}".strip()
+
+
+def bullet_indent(size: float) -> float:
+    return text_width(BULLET + " ", size)
+
+
+def _wrap_all(blocks: list[_Block], size: float) -> None:
+    width = CONTENT_WIDTH - bullet_indent(size)
+    for block in blocks:
+        for item in block.items:
+            item.lines = [line for line in wrap(item.runs, width, size) if line] or [()]
+
+
+def _block_height(block: _Block, size: float) -> float:
+    leading = size * LEADING
+    return (size + HEADING_EXTRA) * LEADING + sum((len(i.lines) + 0.15) * leading for i in block.items)
+
+
+def _flow(
+    blocks: list[_Block], size: float, face_count: int, continued: str, keep_together: bool = False
+) -> list[list[PlacedLine]] | None:
+    """Place wrapped lines on faces; None when more than ``face_count`` faces would be needed.
+
+    With ``keep_together`` a section that does not fit in the rest of a face but fits on a face of
+    its own starts on the next face instead of being split.
+    """
+    leading = size * LEADING
+    heading_size = size + HEADING_EXTRA
+    heading_height = heading_size * LEADING
+    gap = 0.35 * leading
+    faces: list[list[PlacedLine]] = [[]]
+    top = 0.0
+
+    def new_face() -> bool:
+        nonlocal top
+        faces.append([])
+        top = 0.0
+        return len(faces) <= face_count
+
+    def heading(title: str) -> None:
+        nonlocal top
+        if faces[-1]:
+            top += gap
+        faces[-1].append(PlacedLine((Run(title, True),), top, heading_size, heading=True))
+        top += heading_height
+
+    for block in blocks:
+        first_height = heading_height + (gap if faces[-1] else 0.0) + leading
+        whole = _block_height(block, size) + (gap if faces[-1] else 0.0)
+        move = keep_together and faces[-1] and top + whole > CONTENT_HEIGHT >= _block_height(block, size)
+        if (move or top + first_height > CONTENT_HEIGHT) and not new_face():
+            return None
+        heading(block.title)
+        for item in block.items:
+            for number, line in enumerate(item.lines):
+                if top + leading > CONTENT_HEIGHT:
+                    if not new_face():
+                        return None
+                    heading(f"{block.title} ({continued})")
+                faces[-1].append(PlacedLine(line, top, size, bullet=number == 0))
+                top += leading
+            top += 0.15 * leading
+    return faces
+
+
+def _capped(blocks: list[_Block], cap: int, size: float, suffix: str) -> list[_Block]:
+    """Copies of the blocks with every item longer than ``cap`` lines shortened to ``cap`` lines."""
+    width = CONTENT_WIDTH - bullet_indent(size)
+    result = []
+    for block in blocks:
+        items = []
+        for item in block.items:
+            if len(item.lines) > cap and not item.marker:
+                lines = shorten(item.runs, width, size, cap, suffix)
+                items.append(_Item(item.section, item.source, item.runs, lines))
+            else:
+                items.append(item)
+        result.append(_Block(block.title, items))
+    return result
+
+
+def _shortened(blocks: list[_Block], capped: list[_Block]) -> list[_Item]:
+    return [
+        original
+        for block, short in zip(blocks, capped, strict=True)
+        for original, item in zip(block.items, short.items, strict=True)
+        if original.lines != item.lines
+    ]
+
+
+def _leave_out(blocks: list[_Block], suffix: str) -> _Item | None:
+    """Remove the last real item of the last block that has one; a marker line takes its place."""
+    for block in reversed(blocks):
+        real = [item for item in block.items if not item.marker]
+        if len(real) == 0:
+            continue
+        removed = real[-1]
+        block.items = [item for item in block.items if item is not removed]
+        if not block.items or not block.items[-1].marker:
+            block.items.append(_Item(removed.section, "", [Run(suffix)], [(Run(suffix),)], marker=True))
+        return removed
+    return None
+
+
+def layout_card(content: CardContent, language: str) -> CardLayout:
+    """Choose panel count and font size for ``content`` and place every line (see module doc)."""
+    notices = list(content.notices)
+    blocks = _clean(content.blocks, language, notices)
+    continued = export_text("continued", language)
+    for size in FONT_SIZES:
+        _wrap_all(blocks, size)
+        for panels in PANEL_COUNTS:
+            for keep_together in (True, False):
+                faces = _flow(blocks, size, len(content_faces(panels)), continued, keep_together)
+                if faces is not None:
+                    return CardLayout(content, panels, size, faces, notices)
+    return _shorten_to_fit(content, blocks, notices, continued, language)
+
+
+def _shorten_to_fit(
+    content: CardContent, blocks: list[_Block], notices: list[NotFitted], continued: str, language: str
+) -> CardLayout:
+    size, panels = MIN_FONT_SIZE, PANEL_COUNTS[-1]
+    face_count = len(content_faces(panels))
+    suffix = export_text("more_in_plan", language)
+    longest = max((len(item.lines) for block in blocks for item in block.items), default=1)
+    low, high = 0, longest  # largest cap in 1..longest that fits; 0 = none does
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _flow(_capped(blocks, middle, size, suffix), size, face_count, continued) is not None:
+            low = middle
+        else:
+            high = middle - 1
+    cap = max(low, 1)
+    capped = _capped(blocks, cap, size, suffix)
+    reason = export_text("reason_shortened", language)
+    notices += [NotFitted(item.section, item.source, reason) for item in _shortened(blocks, capped)]
+    faces = _flow(capped, size, face_count, continued)
+    left_out = export_text("reason_left_out", language)
+    while faces is None:
+        removed = _leave_out(capped, suffix)
+        if removed is None:  # cannot happen: an empty card fits; guard against an endless loop
+            faces = [[]]
+            break
+        notices.append(NotFitted(removed.section, removed.source, left_out))
+        faces = _flow(capped, size, face_count, continued)
+    gone = {(n.section, n.text) for n in notices if n.reason == left_out}
+    notices = [n for n in notices if n.reason != reason or (n.section, n.text) not in gone]
+    return CardLayout(content, panels, size, faces, notices)

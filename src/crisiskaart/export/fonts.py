@@ -1,0 +1,62 @@
+"""The embedded TrueType font of every PDF export, and what it can print.
+
+The 14 standard PDF fonts cannot print names such as "Öztürk", "Łukasz" or "Жанна", so every PDF
+embeds DejaVu Sans (licence in ``resources/fonts/LICENSE-DejaVu.txt``). A character the font has
+no glyph for (most colour emoji, CJK) would print as an empty box; ``printable`` replaces it by a
+visible placeholder instead and says so, so the caller can report it.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+REGULAR = "CrisiskaartSans"
+BOLD = "CrisiskaartSans-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+PLACEHOLDER = "\ufffd"  # "�": visibly a character that could not be printed, never a blank box
+
+
+@functools.cache
+def register_fonts() -> tuple[str, str]:
+    """Register regular and bold once per process; returns their reportlab names."""
+    for name, file_name in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_FOLDER / file_name)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    return REGULAR, BOLD
+
+
+@functools.cache
+def _covered() -> frozenset[int]:
+    register_fonts()
+    regular = set(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+    bold = set(pdfmetrics.getFont(BOLD).face.charToGlyph)
+    return frozenset(regular & bold)
+
+
+def printable(text: str) -> tuple[str, bool]:
+    """``text`` with every character the font cannot draw replaced; True if anything was replaced.
+
+    Tabs and other control characters become spaces (newlines stay); they have no glyph either.
+    """
+    covered = _covered()
+    out: list[str] = []
+    replaced = False
+    for char in text:
+        if char == "\n":
+            out.append(char)
+        elif ord(char) < 32 or 0x7F <= ord(char) < 0xA0:
+            out.append(" ")
+        elif ord(char) in covered:
+            out.append(char)
+        elif 0xFE00 <= ord(char) <= 0xFE0F or ord(char) == 0x200D:
+            continue  # variation selectors and joiners only style a neighbour: nothing to print
+        else:
+            out.append(PLACEHOLDER)
+            replaced = True
+    return "".join(out), replaced

@@ -1,0 +1,89 @@
+"""Fixed Dutch and English wording of the exports (card, A4 plan, HTML), in plain language (B1).
+
+Field and section names come from ``crisiskaart.model.labels``; only what the documents add
+themselves lives here, so translators find it in one place.
+"""
+
+from __future__ import annotations
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # wallet card: cover
+    "plea": (
+        "Ik kan nu misschien niet goed praten. Lees deze kaart.",
+        "I may not be able to talk right now. Please read this card.",
+    ),
+    "found": ("Kaart gevonden? Kijk aan de binnenkant.", "Found this card? Look inside."),
+    "born": ("geboren", "born"),
+    "version": ("versie", "version"),
+    "valid_until": ("geldig tot", "valid until"),
+    "unknown_date": ("onbekend", "unknown"),
+    # wallet card: inside
+    "more_in_plan": ("… zie crisisplan", "… see crisis plan"),
+    "do_not_call": ("Niet bellen", "Do not call"),
+    "allergy": ("Allergie", "Allergy"),
+    "does_not_work": ("Werkt niet", "Does not work"),
+    "physical": ("Lichamelijk", "Physical"),
+    "language": ("Taal", "Language"),
+    "continued": ("vervolg", "continued"),
+    # wallet card: back panel
+    "qr_heading": ("Scan voor hulpdiensten", "Scan for emergency services"),
+    "qr_place": ("Plaats voor de QR-code", "Place for the QR code"),
+    "full_plan": ("Het hele crisisplan is te vragen bij", "The full crisis plan is available from"),
+    "phone": ("tel.", "phone"),
+    # report reasons (shown in the editor and on stderr)
+    "reason_shortened": (
+        "ingekort op de kaart; de hele tekst staat in het crisisplan",
+        "shortened on the card; the full text is in the crisis plan",
+    ),
+    "reason_left_out": (
+        "past niet meer op de kaart; staat wel in het crisisplan",
+        "no room left on the card; it is in the crisis plan",
+    ),
+    "reason_max_contacts": (
+        "er passen maximaal drie contactpersonen op de kaart",
+        "at most three contact persons fit on the card",
+    ),
+    "reason_no_phone": (
+        "staat niet bij 'wie bellen' omdat er geen telefoonnummer is",
+        "not under 'who to call' because there is no phone number",
+    ),
+    "reason_glyph": (
+        "een teken (bijvoorbeeld een emoji) kan niet worden afgedrukt en is vervangen door �",
+        "a character (for example an emoji) cannot be printed and was replaced by �",
+    ),
+    "reason_logo": (
+        "het logo van de organisatie kan niet worden gelezen; de kaart is zonder logo gemaakt",
+        "the organisation's logo cannot be read; the card was made without it",
+    ),
+    # printing instructions
+    "sheet_instruction": (
+        "Afdrukken op A4 op ware grootte (100 %, niet 'passend maken'), dubbelzijdig, omslaan "
+        "langs de lange kant. Knip langs de snijtekens, vouw langs de stippellijnen als een harmonica.",
+        "Print on A4 at actual size (100 %, not 'fit to page'), double-sided, flip on the long "
+        "edge. Cut along the crop marks, fold along the dashed lines like an accordion.",
+    ),
+    "sheet_back": ("Achterkant", "Back"),
+    # A4 plan
+    "plan_title": ("Crisisplan van {name}", "Crisis plan of {name}"),
+    "page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),
+    "signature": ("Handtekening", "Signature"),
+    "date": ("Datum", "Date"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "nothing_filled_in": ("(niets ingevuld)", "(nothing filled in)"),
+    "phase": ("Fase", "Phase"),
+    "preferred_clinics_short": ("Liever naar", "Preferably to"),
+    "signatures_intro": (
+        "Iedereen die in dit plan genoemd wordt, is het eens met wat hieronder staat.",
+        "Everyone named in this plan agrees with what is written below.",
+    ),
+    "me": ("ikzelf", "myself"),
+    "no_name": ("(naam)", "(name)"),
+}
+
+
+def export_text(key: str, language: str, **params: object) -> str:
+    """The text for ``key`` in ``language`` (``nl`` or ``en``), with ``params`` filled in."""
+    dutch, english = _TEXTS[key]
+    text = english if language == "en" else dutch
+    return text.format(**params) if params else text
