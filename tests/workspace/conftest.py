@@ -34,12 +34,14 @@ def plan_bytes(plan: CrisisPlan) -> bytes:
 
 @pytest.fixture
 def profile(tmp_path: Path) -> OndersteunerProfile:
+    (tmp_path / "profielen").mkdir(exist_ok=True)
     return create_profile(tmp_path / "profielen" / "sam.profile", PROFILE_PASSPHRASE, "Sam de Vries",
                           "Cliëntenbelang", kdf=TEST_KDF)
 
 
 @pytest.fixture
 def other_profile(tmp_path: Path) -> OndersteunerProfile:
+    (tmp_path / "profielen").mkdir(exist_ok=True)
     return create_profile(tmp_path / "profielen" / "kim.profile", PROFILE_PASSPHRASE, "Kim Jansen",
                           "Cliëntenbelang Oost", kdf=TEST_KDF)
 
@@ -55,6 +57,7 @@ def make_card(tmp_path: Path) -> Callable[..., CardFile]:
         folder.mkdir(exist_ok=True)
         plan = example_plan()
         plan.personal.full_name = name
+        plan.case_records = None  # each test builds its own distribution list
         plan.management.signed_on = signed_on
         plan.management.valid_until = valid_until
         path = folder / (file or f"{name.lower().replace(' ', '-')}.crisiskaart")

@@ -1,0 +1,61 @@
+"""When a card needs its yearly review: due within N days of *geldig tot*, or already expired.
+
+DOMAIN.md §4: *geldig tot* defaults to the signing date + 12 months; a card without *geldig tot*
+is treated as valid for 12 months after signing. Withdrawn cards and never-signed drafts need no
+review reminder.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from enum import StrEnum
+
+from crisiskaart.store import Status
+
+DEFAULT_REVIEW_WINDOW_DAYS = 30
+VALIDITY_MONTHS = 12
+
+
+class ReviewState(StrEnum):
+    NONE = "none"  # not signed yet, or withdrawn: no review date
+    OK = "ok"
+    DUE = "due"  # review due within the window
+    EXPIRED = "expired"  # geldig tot has passed
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus whole months; the 29th of February becomes the 28th in a shorter year."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def default_valid_until(signed_on: dt.date) -> dt.date:
+    return add_months(signed_on, VALIDITY_MONTHS)
+
+
+def review_date(signed_on: dt.date | None, valid_until: dt.date | None) -> dt.date | None:
+    """The date the card must be reviewed by: *geldig tot*, else signing + 12 months, else None."""
+    if valid_until is not None:
+        return valid_until
+    return None if signed_on is None else default_valid_until(signed_on)
+
+
+def review_state(
+    status: Status,
+    signed_on: dt.date | None,
+    valid_until: dt.date | None,
+    today: dt.date,
+    window_days: int = DEFAULT_REVIEW_WINDOW_DAYS,
+) -> tuple[ReviewState, int | None]:
+    """(state, days until the review date; negative once expired)."""
+    due = review_date(signed_on, valid_until)
+    if due is None or status is Status.INGETROKKEN:
+        return ReviewState.NONE, None
+    days = (due - today).days
+    if days < 0:
+        return ReviewState.EXPIRED, days
+    if days <= window_days:
+        return ReviewState.DUE, days
+    return ReviewState.OK, days

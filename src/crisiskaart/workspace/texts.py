@@ -1,0 +1,52 @@
+"""Dutch and English words for the workspace's plain-text outputs (CLI tables, CSV export).
+
+The Qt views translate their own strings with ``tr()``; these are for output without Qt.
+"""
+
+from __future__ import annotations
+
+from crisiskaart.model.language import Language, pick
+
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "concept": ("concept", "draft"),
+    "ondertekend": ("ondertekend", "signed"),
+    "actief": ("actief", "active"),
+    "ingetrokken": ("ingetrokken", "withdrawn"),
+    "vervangen": ("vervangen", "superseded"),
+}
+
+REVIEW_WORDS: dict[str, tuple[str, str]] = {
+    "none": ("geen herziening gepland", "no review planned"),
+    "ok": ("op tijd", "on time"),
+    "due": ("herziening binnenkort", "review due soon"),
+    "expired": ("verlopen", "expired"),
+}
+
+ACCESS_WORDS: dict[str, tuple[str, str]] = {
+    "ok": ("toegang", "access"),
+    "no_access": ("geen toegang", "no access"),
+    "damaged": ("beschadigd", "damaged"),
+    "unreadable": ("niet leesbaar", "unreadable"),
+}
+
+CHANGE_WORDS: dict[str, tuple[str, str]] = {
+    "added": ("toegevoegd", "added"),
+    "changed": ("gewijzigd", "changed"),
+    "removed": ("verwijderd", "removed"),
+}
+
+CSV_HEADER: tuple[tuple[str, str], ...] = (
+    ("cliënt", "client"),
+    ("status", "status"),
+    ("versie", "version"),
+    ("ondertekend op", "signed on"),
+    ("geldig tot", "valid until"),
+    ("herziening", "review"),
+    ("dagen tot herziening", "days until review"),
+    ("laatste wijziging", "last change"),
+    ("bestand", "file"),
+)
+
+
+def word(table: dict[str, tuple[str, str]], key: str, language: Language = "nl") -> str:
+    return pick(table.get(key, (key, key)), language)

@@ -1,0 +1,136 @@
+"""The plan-aware side of a card's history: sign, activate, withdraw, edit, restore, hand over.
+
+``store.lifecycle`` knows statuses and bytes; this module knows that the payload is a
+``CrisisPlan`` and which parts of it are the ondersteuner's bookkeeping (``case_records``) rather
+than the signed content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crisiskaart.model import CrisisPlan, dump_plan_json, load_plan_json
+from crisiskaart.model.workspace_records import CaseRecords, DistributionEntry, HandoverRecord
+from crisiskaart.store import (
+    CardFile,
+    CardSummary,
+    DuplicateOndersteuner,
+    OndersteunerProfile,
+    Recipient,
+    Status,
+    VersionInfo,
+    fingerprint,
+)
+from crisiskaart.store.lifecycle import (
+    TransitionRefused,
+    record_register,
+    restore,
+    save_draft,
+    set_status,
+)
+from crisiskaart.workspace.review import default_valid_until
+
+
+def plan_payload(plan: CrisisPlan) -> bytes:
+    return dump_plan_json(plan).encode("utf-8")
+
+
+def load_plan(card: CardFile, number: int | None = None) -> CrisisPlan:
+    """The plan of version ``number`` (default: the latest)."""
+    return load_plan_json(card.payload(number))
+
+
+def summary_of(plan: CrisisPlan) -> CardSummary:
+    management = plan.management
+    return CardSummary(plan.personal.full_name, management.signed_on, management.valid_until,
+                       management.drawn_up_on)
+
+
+def same_plan_content(old: bytes, new: bytes) -> bool:
+    """True when two payloads differ at most in ``case_records`` (distribution list, handovers)."""
+    if old == new:
+        return True
+    first, second = load_plan_json(old), load_plan_json(new)
+    return first.model_copy(update={"case_records": None}) == second.model_copy(
+        update={"case_records": None})
+
+
+def edit(card: CardFile, plan: CrisisPlan, note: str | None = None) -> VersionInfo:
+    """Save edited content: amends a concept, or starts a new concept after a signed version."""
+    return save_draft(card, plan_payload(plan), summary=summary_of(plan), note=note)
+
+
+def sign(card: CardFile, today: dt.date, note: str = "") -> VersionInfo:
+    """Seal the latest concept as ondertekend; fills *ondertekend op* and *geldig tot* when empty."""
+    latest = card.latest
+    if latest.status is not Status.CONCEPT:
+        raise TransitionRefused("not a concept", kind="transition", number=latest.number,
+                                current=latest.status.value, target=Status.ONDERTEKEND.value)
+    plan = load_plan(card)
+    management = plan.management
+    if management.signed_on is None or management.valid_until is None:
+        signed_on = management.signed_on or today
+        plan.management = management.model_copy(update={
+            "signed_on": signed_on,
+            "valid_until": management.valid_until or default_valid_until(signed_on),
+        })
+        card.amend_concept(plan_payload(plan), summary=summary_of(plan))
+    return set_status(card, Status.ONDERTEKEND, note=note)
+
+
+def activate(card: CardFile, note: str = "") -> VersionInfo:
+    return set_status(card, Status.ACTIEF, note=note)
+
+
+def withdraw(card: CardFile, note: str = "") -> VersionInfo:
+    return set_status(card, Status.INGETROKKEN, note=note)
+
+
+def restore_version(card: CardFile, number: int, note: str = "") -> VersionInfo:
+    """Version ``number``'s content becomes the newest version, as a concept."""
+    plan = load_plan(card, number)
+    return restore(card, number, summary=summary_of(plan), note=note)
+
+
+def _records(plan: CrisisPlan) -> CaseRecords:
+    return plan.case_records.model_copy(deep=True) if plan.case_records else CaseRecords()
+
+
+def record_delivery(card: CardFile, entry: DistributionEntry, note: str = "") -> VersionInfo:
+    """Add a line to the distribution list without touching the signed content."""
+    plan = load_plan(card)
+    records = _records(plan)
+    records.distribution = [*records.distribution, entry]
+    plan.case_records = records
+    return record_register(card, plan_payload(plan), summary=summary_of(plan),
+                           same_content=same_plan_content, note=note)
+
+
+def hand_over(
+    card: CardFile, profile: OndersteunerProfile, successor: Recipient, *,
+    consent_on: dt.date, consent_note: str, today: dt.date, note: str = "",
+) -> HandoverRecord:
+    """Transfer the client to ``successor``: consent in the history, their slot added, ours removed.
+
+    The order follows LUKS: the record and the new slot are written before our own slot goes, so
+    a failure half-way leaves the card reachable (by both), never by nobody.
+    """
+    if successor.public_key == profile.public_key:
+        raise DuplicateOndersteuner(successor.name, name=successor.name)
+    if any(r.public_key == successor.public_key for r in card.ondersteuners()):
+        raise DuplicateOndersteuner(successor.name, name=successor.name)
+    record = HandoverRecord(
+        from_ondersteuner=profile.name, from_organisation=profile.organisation,
+        to_ondersteuner=successor.name, to_organisation=successor.organisation,
+        to_fingerprint=fingerprint(successor.public_key), client_consent_on=consent_on,
+        consent_note=consent_note, handed_over_on=today,
+    )
+    plan = load_plan(card)
+    records = _records(plan)
+    records.handovers = [*records.handovers, record]
+    plan.case_records = records
+    record_register(card, plan_payload(plan), summary=summary_of(plan), same_content=same_plan_content,
+                    note=note or f"overdracht aan {successor.name}; toestemming cliënt {consent_on}")
+    card.add_ondersteuner(successor)
+    card.remove_ondersteuner(profile.name)
+    return record
