@@ -1,0 +1,184 @@
+"""Which parts of the plan make up the responder summary, and how important each is for the QR.
+
+The selection is what the person marked "ook voor hulpdiensten" (``Visibility.in_summary``), plus
+what a responder always needs: name, birth date, version, geldig tot and whom to call for the
+full plan (issue 7 §1). The diagnosis only when the person chose that explicitly. Contacts that
+must not be called are never included, and at most three contacts with a phone number are.
+
+``priority`` decides what the offline QR keeps when not everything fits (docs/responder-summary.md):
+lower is more important. The display order is the order of ``SECTION_ORDER``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from crisiskaart.model.base import TextItem
+from crisiskaart.model.phone import normalise_phone
+from crisiskaart.model.plan import CrisisPlan
+from crisiskaart.model.sections import ContactRole
+
+MAX_CONTACTS = 3
+
+SECTION_ORDER: tuple[str, ...] = (
+    "for_responders", "what_helps", "what_does_not_help", "contacts", "allergies", "medications",
+    "does_not_work_for_me", "physical_conditions", "my_crisis", "communication", "care_providers",
+    "preferred_clinics", "refused_clinics", "practical", "diagnosis", "full_plan",
+)
+
+# Base priority per section; items within a section follow the person's order.
+PRIORITY: dict[str, int] = {
+    "first_contact": 10,
+    "for_responders": 20,
+    "allergies": 30,
+    "what_does_not_help": 40,
+    "what_helps": 50,
+    "birth_date": 55,
+    "full_plan": 60,
+    "medications": 65,
+    "contacts": 70,
+    "care_providers": 75,
+    "my_crisis": 80,
+    "communication": 81,
+    "does_not_work_for_me": 85,
+    "physical_conditions": 86,
+    "preferred_clinics": 90,
+    "refused_clinics": 91,
+    "practical": 95,
+    "diagnosis": 99,
+}
+
+
+@dataclass(frozen=True)
+class SummaryEntry:
+    """One statement of the summary, in the person's own words.
+
+    ``phone`` is the number as written, ``tel`` its dialable form for tap-to-call (empty if the
+    number is not valid). ``short`` is the text the QR uses where the full one is long (medicines).
+    """
+
+    section: str
+    text: str
+    priority: tuple[int, int]
+    phone: str = ""
+    tel: str = ""
+    short: str = ""
+
+    @property
+    def qr_text(self) -> str:
+        return self.short or self.text
+
+
+@dataclass(frozen=True)
+class ResponderSummary:
+    name: str
+    birth_date: dt.date | None
+    version: int | None
+    signed_on: dt.date | None
+    valid_until: dt.date | None
+    entries: tuple[SummaryEntry, ...]
+
+    def section(self, key: str) -> tuple[SummaryEntry, ...]:
+        return tuple(e for e in self.entries if e.section == key)
+
+    def sections(self) -> list[tuple[str, tuple[SummaryEntry, ...]]]:
+        """The non-empty sections in display order."""
+        return [(key, found) for key in SECTION_ORDER if (found := self.section(key))]
+
+
+def _texts(section: str, items: list[TextItem]) -> list[SummaryEntry]:
+    chosen = [item.text.strip() for item in items if item.visibility.in_summary and item.text.strip()]
+    return [SummaryEntry(section, text, (PRIORITY[section], i)) for i, text in enumerate(chosen)]
+
+
+def _joined(*parts: str, separator: str = ", ") -> str:
+    return separator.join(p.strip() for p in parts if p and p.strip())
+
+
+def _contacts(plan: CrisisPlan) -> list[SummaryEntry]:
+    chosen = [c for c in plan.contacts
+              if c.visibility.in_summary and not c.do_not_contact and (c.phone or c.phone_alternative)]
+    chosen.sort(key=lambda c: ContactRole.FIRST_CONTACT not in c.roles)  # stable: first contact first
+    entries = []
+    for index, contact in enumerate(chosen[:MAX_CONTACTS]):
+        phone = contact.phone or contact.phone_alternative
+        who = contact.name.strip() + (f" ({contact.relation.strip()})" if contact.relation.strip() else "")
+        priority = (PRIORITY["first_contact"], 0) if index == 0 else (PRIORITY["contacts"], index)
+        entries.append(SummaryEntry("contacts", who, priority, phone, normalise_phone(phone) or ""))
+    return entries
+
+
+def _care_providers(plan: CrisisPlan) -> list[SummaryEntry]:
+    entries = []
+    for index, provider in enumerate(p for p in plan.care_providers if p.visibility.in_summary):
+        organisation = provider.organisation if provider.organisation != provider.name else ""
+        text = provider.name + (f" ({organisation})" if organisation else "")
+        entries.append(SummaryEntry("care_providers", text.strip(), (PRIORITY["care_providers"], index),
+                                    provider.phone, normalise_phone(provider.phone) or ""))
+    return [e for e in entries if e.text]
+
+
+def _medications(plan: CrisisPlan) -> list[SummaryEntry]:
+    entries = []
+    chosen = [m for m in plan.health.medications if m.visibility.in_summary and m.name.strip()]
+    for index, medicine in enumerate(chosen):
+        short = _joined(medicine.name, medicine.dose, separator=" ")
+        text = _joined(short, medicine.timing)
+        if medicine.instructions.strip():
+            text = f"{text}. {medicine.instructions.strip()}"
+        entries.append(SummaryEntry("medications", text, (PRIORITY["medications"], index), short=short))
+    return entries
+
+
+def _clinics(section: str, clinics: list) -> list[SummaryEntry]:
+    chosen = [c for c in clinics if c.visibility.in_summary and c.name.strip()]
+    return [SummaryEntry(section, _joined(c.name, c.reason, separator=": "), (PRIORITY[section], i),
+                         short=c.name.strip()) for i, c in enumerate(chosen)]
+
+
+def _practical(plan: CrisisPlan) -> list[SummaryEntry]:
+    chosen = [p for p in plan.practical if p.visibility.in_summary and p.what.strip()]
+    return [SummaryEntry("practical", _joined(p.what, p.who, separator=" — "), (PRIORITY["practical"], i),
+                         p.phone, normalise_phone(p.phone) or "") for i, p in enumerate(chosen)]
+
+
+def _single(section: str, text: str, chosen: bool) -> list[SummaryEntry]:
+    return [SummaryEntry(section, text.strip(), (PRIORITY[section], 0))] if chosen and text.strip() else []
+
+
+def build_summary(plan: CrisisPlan, version: int | None = None) -> ResponderSummary:
+    """The responder summary of ``plan``; ``version`` is the card file's version number."""
+    management = plan.management
+    full_plan = []
+    if management.full_plan_available_at.strip() or management.full_plan_phone.strip():
+        full_plan = [SummaryEntry("full_plan", management.full_plan_available_at.strip(),
+                                  (PRIORITY["full_plan"], 0), management.full_plan_phone,
+                                  normalise_phone(management.full_plan_phone) or "")]
+    entries = [
+        *_texts("for_responders", plan.for_responders),
+        *_texts("what_helps", plan.what_helps),
+        *_texts("what_does_not_help", plan.what_does_not_help),
+        *_contacts(plan),
+        *_texts("allergies", plan.health.allergies),
+        *_medications(plan),
+        *_texts("does_not_work_for_me", plan.health.does_not_work_for_me),
+        *_texts("physical_conditions", plan.health.physical_conditions),
+        *_single("my_crisis", plan.my_crisis.summary, plan.my_crisis.summary_visibility.in_summary),
+        *_single("communication", plan.personal.language_and_communication,
+                 plan.personal.communication_visibility.in_summary),
+        *_care_providers(plan),
+        *_clinics("preferred_clinics", plan.treatment.preferred_clinics),
+        *_clinics("refused_clinics", plan.treatment.refused_clinics),
+        *_practical(plan),
+        *_single("diagnosis", plan.diagnosis.text, plan.diagnosis.visibility.in_summary),
+        *full_plan,
+    ]
+    return ResponderSummary(
+        name=plan.personal.full_name.strip(),
+        birth_date=plan.personal.birth_date,
+        version=version,
+        signed_on=management.signed_on,
+        valid_until=management.valid_until,
+        entries=tuple(entries),
+    )
