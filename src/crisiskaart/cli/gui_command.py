@@ -56,4 +56,5 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(cli_text("file_not_found", args.language, path=args.file))
     from crisiskaart.ui.app import run_editor  # Qt is imported only when a window is wanted
 
-    return run_editor(file=args.file, demo=args.demo, language=args.language)
+    language = args.language if getattr(args, "language_explicit", True) else None
+    return run_editor(file=args.file, demo=args.demo, language=language)

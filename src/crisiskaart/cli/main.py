@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from crisiskaart import __version__
-from crisiskaart.cli import gui_command, model_commands, store_commands
+from crisiskaart.cli import gui_command, model_commands, store_commands, workspace_commands
 from crisiskaart.cli.errors import CliError, ExitCode
 from crisiskaart.cli.texts import cli_text
 
 # Each module contributes its subcommands through ``register(subparsers)``.
-COMMAND_MODULES = (gui_command, model_commands, store_commands)
+COMMAND_MODULES = (gui_command, model_commands, store_commands, workspace_commands)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:  # plain ``crisiskaart [--language en]`` starts the editor
             args = parser.parse_args([*arguments, "gui"])
         language = args.language
+        # The editor falls back to its own language setting unless one was asked for here.
+        args.language_explicit = any(a.split("=")[0] == "--language" for a in arguments) or bool(
+            os.environ.get("CRISISKAART_LANGUAGE"))
         return int(args.handler(args))
     except CliError as error:
         _report(error.message)

@@ -1,4 +1,4 @@
-"""Starts the editor: the QApplication, translations and the main window."""
+"""Starts the editor: the QApplication, translations, settings and the main window."""
 
 from __future__ import annotations
 
@@ -7,25 +7,30 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from crisiskaart.model import Language, example_plan
+from crisiskaart.model import Language
 from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.translations import install_translators
 
 
-def create_main_window(language: Language, file: Path | None = None, demo: bool = False) -> MainWindow:
-    window = MainWindow(language)
+def create_main_window(
+    language: Language, file: Path | None = None, demo: bool = False, settings: Settings | None = None
+) -> MainWindow:
+    window = MainWindow(settings or Settings(), language)
     if demo:
-        window.show_plan(example_plan(), example=True)
+        window.open_example()
     elif file is not None:
-        window.open_file(str(file))
+        window.open_path(Path(file))
     return window
 
 
-def run_editor(file: Path | None = None, demo: bool = False, language: Language = "nl") -> int:
+def run_editor(file: Path | None = None, demo: bool = False, language: Language | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("crisiskaart")
     app.setOrganizationName("crisiskaart")
-    translators = install_translators(app, language)  # noqa: F841 - keep alive while running
-    window = create_main_window(language, file, demo)
+    settings = Settings()
+    chosen: Language = language or settings.language  # type: ignore[assignment]
+    translators = install_translators(app, chosen)  # noqa: F841 - keep alive while running
+    window = create_main_window(chosen, file, demo, settings)
     window.show()
     return app.exec()

@@ -1,115 +1,421 @@
-"""The main window. For now a calm, read-only overview of every section of a plan; the guided
-editor (issue 4) grows from here."""
+"""The main window: welcome screen, the editor of one card, and the lock screen in one place.
+
+Closing and locking save first (autosave runs a few seconds after typing stops anyway); closing
+only asks when something could not be saved — the example card is never saved, so it asks there.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
-    QListWidget,
-    QListWidgetItem,
+    QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QTextBrowser,
+    QStackedWidget,
 )
 
-from crisiskaart.model import CrisisPlan, Language, PlanInvalid, example_plan, field_label, load_plan_json
-from crisiskaart.ui.overview import SECTION_FIELDS, section_html
+from crisiskaart.cards import encode_plan, plan_summary, read_plan
+from crisiskaart.model import CrisisPlan, example_plan
+from crisiskaart.store import (
+    DEFAULT_KDF,
+    CardFile,
+    KdfParams,
+    NoAccess,
+    StoreError,
+    WrongPassphrase,
+    create_card,
+    default_file_name,
+    open_card,
+    open_profile,
+)
+from crisiskaart.ui.editor.editor_page import EditorPage
+from crisiskaart.ui.lock_page import LockPage
+from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
+from crisiskaart.ui.session import CardSession
+from crisiskaart.ui.settings import Settings
+from crisiskaart.ui.welcome import WelcomePage
+
+NEW_CARD_KDF: KdfParams = DEFAULT_KDF  # tests lower it; users get the calibrated default
+_IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 class MainWindow(QMainWindow):
-    """Section list on the left, the chosen section on the right."""
-
-    def __init__(self, language: Language = "nl") -> None:
+    def __init__(self, settings: Settings, language: str = "nl") -> None:
         super().__init__()
-        self.language = language
-        self.plan: CrisisPlan | None = None
+        self.settings, self.language = settings, language
         self.setObjectName("mainWindow")
-        self.resize(1000, 700)
-
-        self.sections = QListWidget()
-        self.sections.setObjectName("sectionList")
-        self.sections.setAccessibleName(self.tr("Sections"))
-        self.sections.setAccessibleDescription(self.tr("The parts of your crisis plan"))
-        self.view = QTextBrowser()
-        self.view.setObjectName("sectionView")
-        self.view.setAccessibleName(self.tr("Section content"))
-        self.view.setOpenLinks(False)
-        splitter = QSplitter()
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 720])
-        self.setCentralWidget(splitter)
-        self.sections.currentRowChanged.connect(self._show_section)
+        self.session: CardSession | None = None
+        self.editor: EditorPage | None = None
+        self.locked = False
+        self.unlock_dialog: UnlockDialog | None = None
+        self.new_card_dialog: NewCardDialog | None = None
+        self._profile_for_lock: Path | None = None
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage(settings.recent_files)
+        self.lock_page = LockPage()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+        self.welcome.new_requested.connect(self.new_card)
+        self.welcome.open_requested.connect(self.choose_card)
+        self.welcome.example_requested.connect(self.open_example)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.lock_page.unlock_requested.connect(self.unlock)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
         self._build_menus()
-        self.show_plan(None)
+        self._update_title()
+        geometry = settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # --- menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
 
     def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open card…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_file)
-        example_action = QAction(self.tr("Open the &example card"), self)
-        example_action.triggered.connect(lambda: self.show_plan(example_plan(), example=True))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (open_action, example_action):
+        self.new_action = self._action(self.tr("&New card…"), self.new_card, keys.New)
+        self.open_action = self._action(self.tr("&Open card…"), self.choose_card, keys.Open)
+        self.example_action = self._action(self.tr("Open the &example card"), self.open_example)
+        self.save_action = self._action(self.tr("&Save now"), self.save_now, keys.Save)
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.close_action = self._action(self.tr("&Close card"), self.close_card, keys.Close)
+        quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        for action in (self.new_action, self.open_action, self.example_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.save_action, self.lock_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, keys.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, keys.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.guided_action = self._action(self.tr("&Step by step"), lambda: self._set_mode("guided"),
+                                          "Ctrl+1")
+        self.overview_action = self._action(self.tr("&Overview"), lambda: self._set_mode("overview"),
+                                            "Ctrl+2")
+        view_menu.addAction(self.guided_action)
+        view_menu.addAction(self.overview_action)
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _=False, code=code: self._choose_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+        settings_menu.addAction(self._action(self.tr("&Lock after…"), self._choose_lock_time))
+        self._update_actions()
 
-    def show_plan(self, plan: CrisisPlan | None, example: bool = False) -> None:
-        self.plan = plan
-        self.sections.clear()
-        if plan is None:
-            self.setWindowTitle(self.tr("crisiskaart"))
-            self.view.setHtml(
-                "<h2>" + self.tr("Welcome") + "</h2><p>"
-                + self.tr("Open a card with File › Open card, or look at the example card first.")
-                + "</p>")
+    def _update_actions(self) -> None:
+        editing = self.session is not None and not self.locked
+        for action in (self.save_action, self.close_action, self.undo_action, self.redo_action,
+                       self.guided_action, self.overview_action):
+            action.setEnabled(editing)
+        self.lock_action.setEnabled(editing and self.session is not None and not self.session.is_example)
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.language = code
+        self.settings.sync()
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used the next time you start the program."))
+
+    def _choose_lock_time(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("Lock after"),
+            self.tr("Lock the card after this many minutes without typing (0 = never):"),
+            self.settings.auto_lock_minutes, 0, 240)
+        if ok:
+            self.settings.auto_lock_minutes = minutes
+            self._restart_idle_timer()
+
+    # --- starting a card -----------------------------------------------------------------------
+    def new_card(self) -> None:
+        if not self.close_card():
             return
-        name = plan.personal.full_name or self.tr("new card")
-        title = self.tr("%1 — example — crisiskaart") if example else self.tr("%1 — crisiskaart")
-        self.setWindowTitle(title.replace("%1", name))
-        for section in SECTION_FIELDS:
-            if getattr(plan, section) is None:
-                continue
-            item = QListWidgetItem(field_label(section, self.language))
-            item.setData(Qt.ItemDataRole.UserRole, section)
-            self.sections.addItem(item)
-        self.sections.setCurrentRow(0)
+        folder = self.settings.card_folder
+        dialog = NewCardDialog(folder / default_file_name(), self)
+        self.new_card_dialog = dialog
+        dialog.submitted.connect(lambda: self._create_card(dialog))
+        dialog.open()
 
-    def _show_section(self, row: int) -> None:
-        if self.plan is None or row < 0:
-            return
-        section = self.sections.item(row).data(Qt.ItemDataRole.UserRole)
-        self.view.setHtml(section_html(self.plan, section, self.language,
-                                       self.tr("Nothing written here yet.")))
-
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open card"), "",
-                                              self.tr("Card in JSON (*.json)"))
-        if path:
-            self.open_file(path)
-
-    def open_file(self, path: str) -> bool:
-        """Open an interchange JSON file; a clear message instead of a traceback when it fails."""
+    def _create_card(self, dialog: NewCardDialog) -> None:
+        path = dialog.card_path()
+        plan = CrisisPlan()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with open(path, "rb") as stream:
-                plan = load_plan_json(stream.read())
+            path.parent.mkdir(parents=True, exist_ok=True)
+            card = create_card(path, dialog.passphrase.text(), encode_plan(plan),
+                               summary=plan_summary(plan), kdf=NEW_CARD_KDF)
+        except StoreError as error:
+            dialog.show_error(_sentence(error.message(self.language)))
+            return
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Cannot open card"),
-                                self.tr("The file could not be read: %1").replace(
-                                    "%1", error.strerror or str(error)))
+            dialog.show_error(_sentence(error.strerror or type(error).__name__))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        dialog.done(NewCardDialog.DialogCode.Accepted)
+        self.new_card_dialog = None
+        self._start(CardSession(plan, card, self.language, parent=self))
+        self.editor.set_mode(EditorPage.GUIDED)  # a new card starts with the first question
+
+    def choose_card(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open card"), str(self.settings.card_folder),
+                                              self.tr("Crisis card (*.crisiskaart);;All files (*)"))
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path, profile: Path | None = None) -> UnlockDialog | None:
+        if not self.close_card():
+            return None
+        if not Path(path).exists():
+            QMessageBox.warning(self, self.tr("Card not found"),
+                                self.tr("There is no card at %1 any more.").replace("%1", str(path)))
+            self.settings.remove_recent_file(path)
+            self.welcome.set_recent(self.settings.recent_files)
+            return None
+        dialog = UnlockDialog(Path(path), profile, self)
+        self.unlock_dialog = dialog
+        dialog.submitted.connect(lambda: self._unlock_card(dialog))
+        dialog.open()
+        return dialog
+
+    def _unlock_card(self, dialog: UnlockDialog) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        profile_path = dialog.profile_path()
+        card: CardFile | None = None
+        try:
+            if profile_path is not None:
+                profile = open_profile(profile_path, dialog.passphrase.text())
+                card = open_card(dialog.card_path, profile=profile, writable=True)
+            else:
+                card = open_card(dialog.card_path, passphrase=dialog.passphrase.text(), writable=True)
+            plan = read_plan(card)
+        except WrongPassphrase:
+            if card is not None:
+                card.close()
+            dialog.show_message(self.tr(
+                "This passphrase is not right. Check whether Caps Lock is on, and try again."))
+            return
+        except StoreError as error:
+            if card is not None:
+                card.close()
+            dialog.show_message(_sentence(error.message(self.language)))
+            return
+        except OSError as error:
+            dialog.show_message(_sentence(error.strerror or type(error).__name__))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        dialog.done(UnlockDialog.DialogCode.Accepted)
+        self.unlock_dialog = None
+        self.settings.add_recent_file(dialog.card_path)
+        self.welcome.set_recent(self.settings.recent_files)
+        self._start(CardSession(plan, card, self.language, profile_path, parent=self))
+
+    def open_example(self) -> None:
+        if self.close_card():
+            self._start(CardSession(example_plan(), None, self.language, parent=self))
+
+    def open_session(self, session: CardSession) -> None:
+        """Show a session opened elsewhere (the ondersteuner's caseload, tests)."""
+        if self.close_card():
+            self._start(session)
+
+    def _start(self, session: CardSession) -> None:
+        self.session = session
+        self.editor = EditorPage(session, self.language)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+        session.save_finished.connect(self._saved)
+        session.dirty_changed.connect(lambda _dirty: self._show_save_state())
+        session.document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        session.document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.locked = False
+        self._update_actions()
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self._show_save_state()
+        self._update_title()
+        self._restart_idle_timer()
+        self.editor.navigation.setFocus()
+
+    # --- saving --------------------------------------------------------------------------------
+    def save_now(self) -> None:
+        if self.session is not None:
+            self.session.save()
+
+    def _saved(self, ok: bool, message: str) -> None:
+        if not ok:
+            self.save_state.setText(self.tr("⚠ Not saved: %1. Your text is still here; "
+                                            "the program tries again.").replace("%1", message))
+            return
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        session = self.session
+        if session is None:
+            self.save_state.setText("")
+        elif session.is_example:
+            self.save_state.setText(self.tr("Example card: changes are not saved."))
+        elif session.last_error:
+            return
+        elif session.dirty:
+            self.save_state.setText(self.tr("Saving soon…"))
+        elif session.last_saved is not None:
+            self.save_state.setText(self.tr("Saved at %1.").replace("%1", f"{session.last_saved:%H:%M}"))
+        else:
+            self.save_state.setText(self.tr("Saved."))
+
+    def undo(self) -> None:
+        if self.session is not None and not self.locked:
+            self.session.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None and not self.locked:
+            self.session.document.undo_stack.redo()
+
+    def _set_mode(self, mode: str) -> None:
+        if self.editor is not None and not self.locked:
+            self.editor.set_mode(mode)
+
+    def close_card(self) -> bool:
+        """Save and close the open card; False when the person chose to keep it open."""
+        session = self.session
+        if session is None:
+            return True
+        if session.is_example:
+            if session.dirty and not self._confirm_discard(
+                    self.tr("The example card is not saved. Close it and lose your changes?")):
+                return False
+        elif not session.flush() and not self._confirm_discard(
+                self.tr("Your changes could not be saved: %1\n\nClose anyway and lose them?")
+                .replace("%1", session.last_error)):
             return False
-        except PlanInvalid as invalid:
-            lines = "\n".join(invalid.lines(self.language)[:10])
-            QMessageBox.warning(self, self.tr("Cannot open card"),
-                                self.tr("This file is not a readable card:") + "\n\n" + lines)
-            return False
-        self.show_plan(plan)
+        session.close()
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.session, self.editor, self.locked = None, None, False
+        self.idle_timer.stop()
+        self.stack.setCurrentWidget(self.welcome)
+        self._show_save_state()
+        self._update_actions()
+        self._update_title()
         return True
+
+    def _confirm_discard(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Close the card?"), question,
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- locking -------------------------------------------------------------------------------
+    def _restart_idle_timer(self) -> None:
+        minutes = self.settings.auto_lock_minutes
+        if self.session is None or self.session.is_example or self.locked or minutes == 0:
+            self.idle_timer.stop()
+            return
+        self.idle_timer.start(minutes * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _IDLE_EVENTS and self.idle_timer.isActive():
+            self.idle_timer.start()  # any input counts as activity
+        return False
+
+    def lock(self) -> None:
+        """Hide the card until its passphrase (or the ondersteuner's) is entered again."""
+        session = self.session
+        if session is None or session.is_example or self.locked:
+            return
+        session.flush()
+        self.locked = True
+        self.idle_timer.stop()
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.lock_page.prepare(for_profile=session.profile_path is not None)
+        self._update_actions()
+        self._update_title()
+
+    def unlock(self, passphrase: str) -> None:
+        session = self.session
+        if session is None or session.path is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if session.profile_path is not None:
+                open_profile(session.profile_path, passphrase)
+            else:
+                open_card(session.path, passphrase=passphrase, writable=False).close()
+        except NoAccess:
+            self.lock_page.show_message(self.tr("This passphrase is not right. Try again."))
+            return
+        except (StoreError, OSError) as error:
+            text = error.message(self.language) if isinstance(error, StoreError) else str(error.strerror)
+            self.lock_page.show_message(_sentence(text))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.locked = False
+        self.lock_page.passphrase.edit.clear()
+        self.stack.setCurrentWidget(self.editor)
+        self._update_actions()
+        self._update_title()
+        self._restart_idle_timer()
+        self.editor.navigation.setFocus()
+
+    # --- window --------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        """The title never shows the person's name: it is visible in task bars and screen shares."""
+        if self.session is None:
+            self.setWindowTitle(self.tr("crisiskaart"))
+        elif self.locked:
+            self.setWindowTitle(self.tr("Locked — crisiskaart"))
+        elif self.session.is_example:
+            self.setWindowTitle(self.tr("Example card — crisiskaart"))
+        else:
+            self.setWindowTitle(f"{self.session.path.name} — crisiskaart")  # type: ignore[union-attr]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_card():
+            event.ignore()
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        event.accept()

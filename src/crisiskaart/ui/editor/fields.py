@@ -1,0 +1,265 @@
+"""One input bound to one value of the plan, with its label and its message beside it.
+
+Every input gets an accessible name (its label) and description (the explanation), and reports
+problems in words right under itself — never in a modal dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisiskaart.model import Issue, Visibility, choice_label, field_label
+from crisiskaart.model.base import NAME_LENGTH, PHONE_LENGTH, SHORT_TEXT_LENGTH
+from crisiskaart.ui.editor.document import Path, PlanDocument
+from crisiskaart.ui.editor.spec import FieldSpec, Kind
+
+_DATE = re.compile(r"^\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``14-03-1990`` (also with / . or spaces) or ISO ``1990-03-14``; ValueError otherwise."""
+    if not text.strip():
+        return None
+    if match := _DATE.match(text):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _ISO_DATE.match(text):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        raise ValueError(text)
+    return dt.date(year, month, day)
+
+
+def show_date(value: dt.date | None) -> str:
+    return "" if value is None else f"{value.day:02d}-{value.month:02d}-{value.year}"
+
+
+def _max_length(spec: FieldSpec) -> int:
+    return {Kind.PHONE: PHONE_LENGTH, Kind.TEXT: NAME_LENGTH}.get(spec.kind, SHORT_TEXT_LENGTH)
+
+
+class FieldRow(QWidget):
+    """Label, input and message for one value. ``path`` is the full document path of the value."""
+
+    def __init__(
+        self, document: PlanDocument, path: Path, spec: FieldSpec, language: str,
+        owner: str | None = None, parent: QWidget | None = None, show_label: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.document, self.path, self.spec, self.language = document, path, spec, language
+        self.label_text = field_label(spec.name, language, owner or spec.label_owner)  # type: ignore[arg-type]
+        self.setObjectName("field:" + ".".join(p for p in path if not p.startswith("#")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.label = QLabel(self.label_text)
+        self.label.setWordWrap(True)
+        self.label.setVisible(show_label)
+        layout.addWidget(self.label)
+        self.input = self._make_input()
+        self.input.setAccessibleName(self.label_text)
+        description = QCoreApplication.translate("Guide", spec.explanation) if spec.explanation else ""
+        self.input.setAccessibleDescription(description or self.label_text)
+        if description:
+            self.input.setToolTip(description)
+        self.label.setBuddy(self.input)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.input, 1)
+        self.visibility: QComboBox | None = None
+        if spec.visibility_path is not None:
+            self.visibility = VisibilityBox(document, spec.visibility_path, language, self.label_text)
+            line.addWidget(self.visibility, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(line)
+        self.message = QLabel()
+        self.message.setObjectName("fieldMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        self._refreshing = False
+        self.refresh()
+        document.value_changed.connect(self._on_value_changed)
+
+    # --- inputs per kind -----------------------------------------------------------------------
+    def _make_input(self) -> QWidget:
+        kind = self.spec.kind
+        if kind is Kind.LONG_TEXT:
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)  # Tab moves on, as in every other field
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 12)
+            editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 7 + 12)
+            editor.textChanged.connect(lambda: self._store(editor.toPlainText()))
+            return editor
+        if kind in (Kind.TEXT, Kind.PHONE):
+            line = QLineEdit()
+            line.setMaxLength(_max_length(self.spec))
+            if kind is Kind.PHONE:
+                line.setPlaceholderText(tr("e.g. 06 1234 5678"))
+                line.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+            line.textEdited.connect(self._store)
+            return line
+        if kind is Kind.DATE:
+            line = QLineEdit()
+            line.setPlaceholderText(tr("dd-mm-yyyy"))
+            line.setMaxLength(20)
+            line.textEdited.connect(self._store_date)
+            return line
+        if kind is Kind.CHOICE:
+            box = QComboBox()
+            assert self.spec.choices is not None
+            for choice in self.spec.choices:
+                box.addItem(choice_label(choice, self.language), choice)  # type: ignore[arg-type]
+            box.activated.connect(lambda index: self._store(box.itemData(index)))
+            return box
+        if kind is Kind.FLAG:
+            check = QCheckBox(self.label_text)
+            check.toggled.connect(self._store)
+            self.label.setVisible(False)
+            return check
+        if kind is Kind.MULTI_CHOICE:
+            return MultiChoice(self)
+        raise ValueError(kind)
+
+    # --- model -> widget -----------------------------------------------------------------------
+    def value(self) -> Any:
+        return self.document.get(self.path)
+
+    def _on_value_changed(self, path: tuple) -> None:
+        if path == self.path:
+            self.refresh()
+
+    def refresh(self) -> None:
+        value = self.value()
+        self._refreshing = True
+        try:
+            widget = self.input
+            if isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != (value or ""):
+                    widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                shown = show_date(value) if self.spec.kind is Kind.DATE else (value or "")
+                if self.spec.kind is Kind.DATE:
+                    try:
+                        if parse_date(widget.text()) == value:
+                            shown = widget.text()  # keep how the person typed it
+                    except ValueError:
+                        pass
+                if widget.text() != shown:
+                    widget.setText(shown)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, MultiChoice):
+                widget.refresh(value or [])
+        finally:
+            self._refreshing = False
+
+    # --- widget -> model -----------------------------------------------------------------------
+    def _store(self, value: Any) -> None:
+        if self._refreshing:
+            return
+        issue = self.document.set_value(self.path, value)
+        self.show_issue(issue, structural=True)
+
+    def _store_date(self, text: str) -> None:
+        try:
+            value = parse_date(text)
+        except ValueError:
+            self.set_message(tr("Write the date as day-month-year, for example 14-03-1990."))
+            return
+        self._store(value)
+
+    def show_issue(self, issue: Issue | None, structural: bool = False) -> None:
+        if issue is None:
+            if structural:
+                self.set_message("")
+            return
+        self.set_message(issue.message(self.language))  # type: ignore[arg-type]
+
+    def set_message(self, text: str) -> None:
+        """A problem with what was typed here (not stored until fixed), or "" to clear it."""
+        self._input_message = text
+        self._show_messages()
+
+    def set_plan_message(self, text: str) -> None:
+        """A content rule of the plan about this value (e.g. a phone number), or "" to clear it."""
+        self._plan_message = text
+        self._show_messages()
+
+    def _show_messages(self) -> None:
+        text = getattr(self, "_input_message", "") or getattr(self, "_plan_message", "")
+        self.message.setText(("⚠ " + text) if text else "")
+        self.message.setVisible(bool(text))
+        self.input.setAccessibleDescription(text or self.input.toolTip() or self.label_text)
+
+
+class MultiChoice(QWidget):
+    """A set of choices as check boxes (e.g. the roles of a contact person)."""
+
+    def __init__(self, row: FieldRow) -> None:
+        super().__init__()
+        self.row = row
+        layout = QGridLayout(self)  # two columns: stays narrow at large font sizes
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[tuple[Any, QCheckBox]] = []
+        assert row.spec.choices is not None
+        for index, choice in enumerate(row.spec.choices):
+            box = QCheckBox(choice_label(choice, row.language))  # type: ignore[arg-type]
+            box.setAccessibleName(f"{row.label_text}: {box.text()}")
+            box.toggled.connect(self._changed)
+            layout.addWidget(box, index // 2, index % 2)
+            self.boxes.append((choice, box))
+        self._refreshing = False
+
+    def refresh(self, values: list[Any]) -> None:
+        self._refreshing = True
+        for choice, box in self.boxes:
+            box.setChecked(choice in values)
+        self._refreshing = False
+
+    def _changed(self) -> None:
+        if not self._refreshing:
+            self.row._store([choice for choice, box in self.boxes if box.isChecked()])
+
+
+class VisibilityBox(QComboBox):
+    """Who may see this: alleen plan / ook op de kaart / ook voor hulpdiensten — in words."""
+
+    def __init__(self, document: PlanDocument, path: Path, language: str, subject: str) -> None:
+        super().__init__()
+        self.document, self.path = document, path
+        self.setObjectName("visibility")
+        for level in Visibility:
+            self.addItem(choice_label(level, language), level)  # type: ignore[arg-type]
+        self.setAccessibleName(tr("Who may see it: %1").replace("%1", subject))
+        self.setAccessibleDescription(
+            tr("Only in the plan, also on the card, or also in the summary for emergency services"))
+        self.refresh()
+        self.activated.connect(lambda index: document.set_value(path, self.itemData(index)))
+        document.value_changed.connect(lambda p: self.refresh() if p == self.path else None)
+
+    def refresh(self) -> None:
+        value = self.document.get(self.path)
+        if value is not None:
+            self.setCurrentIndex(self.findData(value))

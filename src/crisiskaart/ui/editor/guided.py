@@ -1,0 +1,121 @@
+""""Stap voor stap": one question at a time, with a short explanation and examples — like the
+conversation with a consulent. The input under the question is the same bound widget as in the
+overview, so both ways of writing edit the same plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from crisiskaart.model import field_label
+from crisiskaart.ui.editor.document import PlanDocument
+from crisiskaart.ui.editor.section_page import field_widget
+from crisiskaart.ui.editor.spec import FieldSpec, SectionSpec
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Guided", text)
+
+
+def guide(text: str) -> str:
+    return QCoreApplication.translate("Guide", text)
+
+
+class GuidedView(QWidget):
+    section_entered = Signal(str)  # the section key of the question now shown
+
+    def __init__(
+        self, document: PlanDocument, questions: list[tuple[SectionSpec, FieldSpec]], language: str
+    ) -> None:
+        super().__init__()
+        self.setObjectName("guidedView")
+        self.document, self.questions, self.language = document, questions, language
+        self.index = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.progress = QLabel()
+        self.progress.setObjectName("guidedProgress")
+        self.progress.setWordWrap(True)
+        layout.addWidget(self.progress)
+        self.question = QLabel()
+        self.question.setObjectName("guidedQuestion")
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.question.setFont(font)
+        layout.addWidget(self.question)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.examples = QLabel()
+        self.examples.setObjectName("guidedExamples")
+        self.examples.setWordWrap(True)
+        self.examples.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.examples)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.area, 1)
+        buttons = QHBoxLayout()
+        self.previous = QPushButton(tr("&Previous question"))
+        self.previous.setAccessibleName(tr("Previous question"))
+        self.next = QPushButton(tr("&Next question"))
+        self.next.setAccessibleName(tr("Next question"))
+        self.next.setDefault(False)
+        self.previous.clicked.connect(lambda: self.show_question(self.index - 1))
+        self.next.clicked.connect(lambda: self.show_question(self.index + 1))
+        buttons.addWidget(self.previous)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next)
+        layout.addLayout(buttons)
+        self.input: QWidget | None = None
+        self.show_question(0, focus=False)
+
+    def show_question(self, index: int, focus: bool = True) -> None:
+        if not self.questions:
+            return
+        self.index = max(0, min(index, len(self.questions) - 1))
+        section, spec = self.questions[self.index]
+        self.progress.setText(
+            tr("Question %1 of %2 · %3").replace("%1", str(self.index + 1))
+            .replace("%2", str(len(self.questions)))
+            .replace("%3", field_label(section.key, self.language))  # type: ignore[arg-type]
+        )
+        self.question.setText(guide(spec.question))
+        self.explanation.setText(guide(spec.explanation))
+        self.explanation.setVisible(bool(spec.explanation))
+        examples = [guide(e) for e in spec.examples]
+        self.examples.setText(tr("For example:") + "\n" + "\n".join(f"• {e}" for e in examples))
+        self.examples.setVisible(bool(examples))
+        self.input = field_widget(self.document, spec, self.language)
+        self.area.setWidget(self.input)  # the previous input is deleted by the scroll area
+        description = " ".join(t for t in (guide(spec.question), guide(spec.explanation)) if t)
+        for child in self._inputs():
+            child.setAccessibleDescription(description)
+        self.previous.setEnabled(self.index > 0)
+        self.next.setEnabled(self.index < len(self.questions) - 1)
+        self.section_entered.emit(section.key)
+        if focus:
+            self.focus_input()
+
+    def _inputs(self) -> list[QWidget]:
+        from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+        if self.input is None:
+            return []
+        return [w for w in self.input.findChildren(QWidget) if isinstance(w, QLineEdit | QPlainTextEdit)
+                and not isinstance(w.parent(), QComboBox)]
+
+    def focus_input(self) -> None:
+        inputs = self._inputs()
+        target = inputs[0] if inputs else getattr(self.input, "add_button", self.input)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_section(self, key: str) -> None:
+        for index, (section, _) in enumerate(self.questions):
+            if section.key == key:
+                if self.questions[self.index][0].key != key:
+                    self.show_question(index, focus=False)
+                return

@@ -1,0 +1,165 @@
+"""A list of items or records: add, remove and reorder by keyboard and mouse, with each item's
+visibility in words at the top of its row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisiskaart.model import field_label
+from crisiskaart.ui.editor.document import Path, PlanDocument, item_step
+from crisiskaart.ui.editor.fields import FieldRow, VisibilityBox
+from crisiskaart.ui.editor.spec import FieldSpec, Kind, RecordSpec
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Records", text)
+
+
+class RecordRow(QFrame):
+    """One item of the list: number, visibility, move/remove buttons and the item's fields."""
+
+    def __init__(self, editor: RecordList, item_id: str, number: int) -> None:
+        super().__init__()
+        self.editor, self.item_id = editor, item_id
+        self.setObjectName("recordRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        spec = editor.record
+        document = editor.document
+        item_path = (*editor.list_path, item_step(item_id))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        header = QHBoxLayout()
+        self.number = QLabel(f"{number}.")
+        header.addWidget(self.number)
+        self.visibility = None
+        if hasattr(spec.model, "model_fields") and "visibility" in spec.model.model_fields:
+            self.visibility = VisibilityBox(
+                document, (*item_path, "visibility"), editor.language, f"{editor.title} {number}")
+            header.addWidget(self.visibility)
+        header.addStretch(1)
+        self.up = self._button(tr("Up"), tr("Move item %1 up (Alt+Up)"), number, header)
+        self.down = self._button(tr("Down"), tr("Move item %1 down (Alt+Down)"), number, header)
+        self.remove = self._button(tr("Remove"), tr("Remove item %1"), number, header)
+        self.up.clicked.connect(lambda: editor.move(item_id, -1))
+        self.down.clicked.connect(lambda: editor.move(item_id, +1))
+        self.remove.clicked.connect(lambda: editor.remove(item_id))
+        layout.addLayout(header)
+        self.fields: list[FieldRow] = []
+        for field in spec.fields:
+            row = FieldRow(document, (*item_path, *field.path), field, editor.language,
+                           owner=spec.model.__name__, show_label=len(spec.fields) > 1)
+            if len(spec.fields) == 1:
+                row.input.setAccessibleName(f"{editor.title} {number}")
+            layout.addWidget(row)
+            self.fields.append(row)
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: editor.move(item_id, step, keep_focus=True))
+
+    @staticmethod
+    def _button(text: str, description: str, number: int, layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(description.replace("%1", str(number)))
+        button.setToolTip(button.accessibleName())
+        layout.addWidget(button)
+        return button
+
+    def first_input(self) -> QWidget:
+        return self.fields[0].input
+
+
+class RecordList(QWidget):
+    """All items of one list in the plan, rebuilt when the list changes (add, remove, move, undo)."""
+
+    def __init__(self, document: PlanDocument, spec: FieldSpec, language: str) -> None:
+        super().__init__()
+        assert spec.kind in (Kind.ITEMS, Kind.RECORDS) and spec.record is not None
+        self.document, self.spec, self.language = document, spec, language
+        self.record: RecordSpec = spec.record
+        self.list_path: Path = spec.path
+        self.title = field_label(spec.name, language)  # type: ignore[arg-type]
+        self.setObjectName("records:" + ".".join(spec.path))
+        self.setAccessibleName(self.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.title)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.empty = QLabel(tr("Nothing here yet."))
+        layout.addWidget(self.empty)
+        self.rows_layout = QVBoxLayout()
+        layout.addLayout(self.rows_layout)
+        self.add_button = QPushButton(QCoreApplication.translate("Guide", self.record.add_label))
+        self.add_button.setAccessibleName(self.add_button.text())
+        self.add_button.clicked.connect(self.add)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.rows: list[RecordRow] = []
+        self.rebuild()
+        document.list_changed.connect(self._on_list_changed)
+
+    def items(self) -> list:
+        return self.document.get(self.list_path) or []
+
+    def _on_list_changed(self, path: tuple) -> None:
+        if path == self.list_path:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for number, item in enumerate(self.items(), start=1):
+            row = RecordRow(self, item.id, number)
+            self.rows_layout.addWidget(row)
+            self.rows.append(row)
+        if self.rows:
+            self.rows[0].up.setEnabled(False)
+            self.rows[-1].down.setEnabled(False)
+        self.empty.setVisible(not self.rows)
+
+    def row_for(self, item_id: str) -> RecordRow | None:
+        return next((row for row in self.rows if row.item_id == item_id), None)
+
+    # --- actions -------------------------------------------------------------------------------
+    def add(self) -> None:
+        item = self.record.model()
+        if "visibility" in self.record.model.model_fields:
+            items_list = self.spec.kind is Kind.ITEMS
+            item.visibility = self.spec.item_visibility if items_list else self.record.default_visibility
+        if not self.document.insert_item(self.list_path, item):
+            self.empty.setText(tr("This list is full."))
+            self.empty.setVisible(True)
+            return
+        row = self.row_for(item.id)
+        if row is not None:
+            row.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove(self, item_id: str) -> None:
+        index = self.document.index_of(self.list_path, item_id)
+        self.document.remove_item(self.list_path, item_id)
+        # Keep the keyboard user in the list: focus the item that took its place, or the add button.
+        target = self.rows[min(index, len(self.rows) - 1)].remove if self.rows else self.add_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def move(self, item_id: str, step: int, keep_focus: bool = False) -> None:
+        index = self.document.index_of(self.list_path, item_id)
+        if not self.document.move_item(self.list_path, item_id, index + step):
+            return
+        row = self.row_for(item_id)
+        if row is None:
+            return
+        target = row.first_input() if keep_focus else (row.up if step < 0 else row.down)
+        if not target.isEnabled():
+            target = row.first_input()
+        QTimer.singleShot(0, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))

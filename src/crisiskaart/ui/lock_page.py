@@ -1,0 +1,61 @@
+"""Shown instead of the card after idle time or Ctrl+L: nothing of the card is visible here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from crisiskaart.ui.passphrase import PassphraseField
+
+
+class LockPage(QWidget):
+    unlock_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("lockPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        title = QLabel(self.tr("The card is locked"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.explanation = QLabel(self.tr(
+            "The card was locked so that nobody can read it while you are away. "
+            "Your work has been saved. Enter the passphrase to go on."))
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.label = QLabel(self.tr("Pass&phrase:"))
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        self.label.setBuddy(self.passphrase.edit)
+        row.addWidget(self.passphrase, 1)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        row.addWidget(self.unlock_button)
+        layout.addLayout(row)
+        self.message = QLabel()
+        self.message.setObjectName("dialogError")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(2)
+        self.unlock_button.clicked.connect(self._submit)
+        self.passphrase.edit.returnPressed.connect(self._submit)
+
+    def prepare(self, for_profile: bool) -> None:
+        self.label.setText(self.tr("Passphrase of your ondersteuner &profile:") if for_profile
+                           else self.tr("Pass&phrase:"))
+        self.passphrase.edit.clear()
+        self.message.clear()
+        self.passphrase.edit.setFocus()
+
+    def _submit(self) -> None:
+        self.unlock_requested.emit(self.passphrase.text())
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.passphrase.edit.selectAll()
+        self.passphrase.edit.setFocus()

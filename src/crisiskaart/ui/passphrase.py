@@ -1,0 +1,277 @@
+"""Passphrase inputs: strength in words, show/hide, a caps-lock warning, and the two dialogs
+that use them (a new card, and unlocking a card with a passphrase or an ondersteuner profile)."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MIN_LENGTH = 8
+_COMMON = {"wachtwoord", "password", "welkom01", "qwerty123", "12345678", "123456789", "crisiskaart"}
+
+
+def strength(passphrase: str) -> int:
+    """0 too short, 1 weak, 2 fair, 3 strong, 4 very strong — a rough guide, not a guarantee.
+
+    Length counts most: four unrelated words beat a short password with symbols.
+    """
+    if len(passphrase) < MIN_LENGTH:
+        return 0
+    if passphrase.lower() in _COMMON or len(set(passphrase)) < 4:
+        return 1
+    classes = sum(any(c in group for c in passphrase) for group in
+                  (string.ascii_lowercase, string.ascii_uppercase, string.digits))
+    classes += any(not c.isalnum() for c in passphrase)
+    score = (len(passphrase) >= 12) + (len(passphrase) >= 16) + (len(passphrase) >= 24) + (classes >= 3)
+    return max(1, min(4, score))
+
+
+def strength_words(level: int) -> str:
+    texts = (
+        QCoreApplication.translate("Passphrase", "Too short: use at least 8 characters."),
+        QCoreApplication.translate("Passphrase", "Weak: easy to guess. Add a few words."),
+        QCoreApplication.translate("Passphrase", "Fair: longer is safer, for example four unrelated words."),
+        QCoreApplication.translate("Passphrase", "Strong."),
+        QCoreApplication.translate("Passphrase", "Very strong."),
+    )
+    return texts[level]
+
+
+def caps_lock_likely(event: QKeyEvent) -> bool | None:
+    """True/False when a letter key tells whether Caps Lock is on; None for other keys.
+
+    Qt cannot ask the keyboard, but a capital letter without Shift (or a small one with Shift)
+    gives it away.
+    """
+    text = event.text()
+    if len(text) != 1 or not text.isalpha() or text.lower() == text.upper():
+        return None
+    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    return text.isupper() != shift
+
+
+class PassphraseField(QWidget):
+    """A hidden-text field with "Toon" and a caps-lock warning under it."""
+
+    changed = Signal(str)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setMaxLength(1024)
+        self.edit.textChanged.connect(self.changed)
+        self.edit.installEventFilter(self)
+        line.addWidget(self.edit, 1)
+        self.show_box = QCheckBox(self.tr("Show"))
+        self.show_box.setAccessibleName(self.tr("Show passphrase"))
+        self.show_box.toggled.connect(self._show)
+        line.addWidget(self.show_box)
+        layout.addLayout(line)
+        self.caps = QLabel(self.tr("⚠ Caps Lock seems to be on."))
+        self.caps.setObjectName("capsLockWarning")
+        self.caps.setVisible(False)
+        layout.addWidget(self.caps)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def _show(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.edit.setEchoMode(mode)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            caps = caps_lock_likely(event)  # type: ignore[arg-type]
+            if caps is not None:
+                self.caps.setVisible(caps)
+        return super().eventFilter(watched, event)
+
+
+class NewCardDialog(QDialog):
+    """Where the new card goes and the passphrase that protects it (typed twice).
+
+    Like the unlock dialog it stays open (``submitted``) until the card was really created.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New card"))
+        self.setObjectName("newCardDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Your card is stored encrypted. Choose a passphrase that you will remember: without it "
+            "nobody can open the card, not even your ondersteuner, unless you give them access."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        location_row = QHBoxLayout()
+        self.location = QLineEdit(str(suggested))
+        self.location.setAccessibleName(self.tr("File of the new card"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose where to store the card"))
+        browse.clicked.connect(self._browse)
+        location_row.addWidget(self.location, 1)
+        location_row.addWidget(browse)
+        location_label = QLabel(self.tr("&File:"))
+        location_label.setBuddy(self.location)
+        form.addRow(location_label, location_row)
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase.edit)
+        form.addRow(label, self.passphrase)
+        self.strength = QLabel(strength_words(0))
+        self.strength.setObjectName("passphraseStrength")
+        self.strength.setWordWrap(True)
+        form.addRow("", self.strength)
+        self.repeat = PassphraseField(self.tr("Repeat the passphrase"))
+        repeat_label = QLabel(self.tr("&Repeat:"))
+        repeat_label.setBuddy(self.repeat.edit)
+        form.addRow(repeat_label, self.repeat)
+        self.match = QLabel()
+        self.match.setObjectName("passphraseMatch")
+        form.addRow("", self.match)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(self.tr("&Create card"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.changed.connect(self._update)
+        self.repeat.changed.connect(self._update)
+        self._update()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Store the card as"), self.location.text(),
+                                              self.tr("Crisis card (*.crisiskaart)"))
+        if path:
+            self.location.setText(path if path.endswith(".crisiskaart") else path + ".crisiskaart")
+
+    def _update(self) -> None:
+        level = strength(self.passphrase.text())
+        self.strength.setText(strength_words(level))
+        same = self.passphrase.text() == self.repeat.text()
+        if not self.repeat.text():
+            self.match.setText("")
+        else:
+            self.match.setText(self.tr("✓ The passphrases are the same.") if same
+                               else self.tr("✗ The passphrases are not the same yet."))
+        self.create_button.setEnabled(level >= 1 and same and bool(self.location.text().strip()))
+
+    def accept(self) -> None:
+        if self.create_button.isEnabled():
+            self.submitted.emit()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText("⚠ " + message)
+        self.error.setVisible(True)
+
+    def card_path(self) -> Path:
+        return Path(self.location.text().strip()).expanduser()
+
+
+class UnlockDialog(QDialog):
+    """Open a card with the client's passphrase or an ondersteuner profile; stays open to retry.
+
+    ``accept`` only asks (``submitted``); whoever opens the card closes the dialog on success.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, card_path: Path, profile: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open card"))
+        self.setObjectName("unlockDialog")
+        self.card_path = card_path
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Open %1").replace("%1", card_path.name))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        self.as_client = QRadioButton(self.tr("With the &passphrase of the card"))
+        self.as_ondersteuner = QRadioButton(self.tr("As &ondersteuner, with my profile"))
+        self.as_client.setChecked(profile is None)
+        self.as_ondersteuner.setChecked(profile is not None)
+        layout.addWidget(self.as_client)
+        layout.addWidget(self.as_ondersteuner)
+        profile_row = QHBoxLayout()
+        self.profile = QLineEdit(str(profile or ""))
+        self.profile.setAccessibleName(self.tr("Ondersteuner profile file"))
+        self.profile.setPlaceholderText(self.tr("profile file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the profile file"))
+        browse.clicked.connect(self._browse)
+        profile_row.addWidget(self.profile, 1)
+        profile_row.addWidget(browse)
+        self.profile_row = QWidget()
+        self.profile_row.setLayout(profile_row)
+        layout.addWidget(self.profile_row)
+        label = QLabel(self.tr("Pass&phrase:"))
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        label.setBuddy(self.passphrase.edit)
+        layout.addWidget(label)
+        layout.addWidget(self.passphrase)
+        self.message = QLabel()
+        self.message.setObjectName("dialogError")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.as_ondersteuner.toggled.connect(self.profile_row.setVisible)
+        self.profile_row.setVisible(profile is not None)
+        self.passphrase.edit.setFocus()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ondersteuner profile"), self.profile.text(),
+                                              self.tr("Profile (*)"))
+        if path:
+            self.profile.setText(path)
+
+    def accept(self) -> None:
+        self.submitted.emit()
+
+    def profile_path(self) -> Path | None:
+        if not self.as_ondersteuner.isChecked() or not self.profile.text().strip():
+            return None
+        return Path(self.profile.text().strip()).expanduser()
+
+    def show_message(self, message: str) -> None:
+        """Say calmly what went wrong and let the person try again."""
+        self.message.setText(message)
+        self.message.setVisible(True)
+        self.passphrase.edit.selectAll()
+        self.passphrase.edit.setFocus()

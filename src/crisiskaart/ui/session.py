@@ -1,0 +1,117 @@
+"""One open card in the editor: the document, its card file, autosave and saving on close.
+
+Saving happens on a single background thread so typing never waits on encryption or the disk;
+the JSON snapshot is taken on the GUI thread (about a millisecond), so what is saved is exactly
+what was on screen. The card file is only touched by that thread while the session is open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from crisiskaart.cards import encode_plan, plan_summary, save_draft
+from crisiskaart.model import CrisisPlan
+from crisiskaart.store import CardFile, Role, StoreError
+from crisiskaart.ui.editor.document import PlanDocument
+
+AUTOSAVE_DELAY_MS = 3000
+
+
+class CardSession(QObject):
+    """A plan being edited, with or without a card file (the example card is never saved)."""
+
+    save_finished = Signal(bool, str)  # ok, message (in the session language) when not ok
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self, plan: CrisisPlan, card: CardFile | None, language: str = "nl",
+        profile_path: Path | None = None, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.card, self.language, self.profile_path = card, language, profile_path
+        self.document = PlanDocument(plan, self)
+        self.dirty = False
+        self.last_saved: dt.datetime | None = None
+        self.last_error = ""
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisiskaart-save")
+        self._pending: Future | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.document.changed.connect(self._on_changed)
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.card is None else self.card.path
+
+    @property
+    def is_example(self) -> bool:
+        return self.card is None
+
+    @property
+    def opened_by_ondersteuner(self) -> bool:
+        return self.card is not None and self.card.opened_by.role is Role.ONDERSTEUNER
+
+    def _on_changed(self) -> None:
+        self._set_dirty(True)
+        if self.card is not None:
+            self._timer.start()  # restarts: saves a few seconds after typing stops
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def save(self) -> None:
+        """Start saving the current state in the background (nothing happens for the example)."""
+        self._timer.stop()
+        if self.card is None or not self.dirty:
+            return
+        payload = encode_plan(self.document.plan)
+        summary = plan_summary(self.document.plan)
+        self._set_dirty(False)
+        card = self.card
+        future = self._executor.submit(save_draft, card, payload, summary)
+        self._pending = future
+        future.add_done_callback(lambda f: QTimer.singleShot(0, self, lambda: self._finished(f)))
+
+    def _finished(self, future: Future) -> None:
+        error = future.exception()
+        if error is None:
+            self.last_saved = dt.datetime.now()
+            self.last_error = ""
+            self.save_finished.emit(True, "")
+            return
+        self._set_dirty(True)  # nothing was lost: the text is still on screen and will be retried
+        message = self._describe(error)
+        self.last_error = message
+        self.save_finished.emit(False, message)
+
+    def _describe(self, error: BaseException) -> str:
+        if isinstance(error, StoreError):
+            return error.message(self.language)
+        return type(error).__name__  # never the payload: no card text in messages or logs
+
+    def flush(self) -> bool:
+        """Save now and wait for it (closing, locking). True when everything is on disk."""
+        self.save()
+        if self._pending is not None:
+            try:
+                self._pending.result()
+            except Exception as error:  # reported through save_finished; here only the outcome
+                self.last_error = self._describe(error)
+                self._set_dirty(True)
+                return False
+        return not self.dirty
+
+    def close(self) -> None:
+        """Release the card (its edit lock). Call ``flush`` first if changes must be kept."""
+        self._timer.stop()
+        self._executor.shutdown(wait=True)
+        if self.card is not None:
+            self.card.close()
