@@ -69,6 +69,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "access given to {name} ({organisation}), fingerprint {fingerprint}",
     ),
     "removed": ("toegang ingetrokken voor {name}", "access removed for {name}"),
+    # ondersteuner workspace (workspace_commands)
+    "not_a_folder": ("dit is geen map: {path}", "not a folder: {path}"),
+    "negative_days": ("--days mag niet negatief zijn", "--days must not be negative"),
+    "caseload_total": (
+        "{count} kaarten: {readable} met toegang, {other} zonder toegang of beschadigd",
+        "{count} cards: {readable} with access, {other} without access or damaged",
+    ),
+    "diff_none": ("geen verschillen tussen versie {a} en versie {b}",
+                  "no differences between version {a} and version {b}"),
 }
 
 
