@@ -78,6 +78,23 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "diff_none": ("geen verschillen tussen versie {a} en versie {b}",
                   "no differences between version {a} and version {b}"),
+    # export (export_commands)
+    "format_unavailable": (
+        "het formaat {format} zit nog niet in deze versie van crisiskaart",
+        "the format {format} is not part of this version of crisiskaart yet",
+    ),
+    "export_exists": (
+        "{path} bestaat al; gebruik --force om het te overschrijven",
+        "{path} already exists; use --force to overwrite it",
+    ),
+    "organisation_invalid": (
+        "kan het organisatieprofiel {path} niet gebruiken: {reason}",
+        "cannot use the organisation profile {path}: {reason}",
+    ),
+    "not_fitted": ("let op: {section}: “{text}”: {reason}", "note: {section}: “{text}”: {reason}"),
+    "export_cover": ("voorkant", "cover"),
+    "export_back": ("achterkant", "back panel"),
+    "exported": ("geschreven: {path}", "written: {path}"),
 }
 
 
