@@ -43,7 +43,7 @@ def test_we_decrypt_what_jwcrypto_encrypts() -> None:
 
 def test_known_answer_with_a_fixed_iv_is_stable() -> None:
     token = encrypt(b"{}", KEY, iv=bytes(12))
-    header, encrypted_key, iv, ciphertext, tag = token.split(".")
+    _header, encrypted_key, iv, _ciphertext, tag = token.split(".")
     assert encrypted_key == "" and b64url_decode(iv) == bytes(12) and len(b64url_decode(tag)) == 16
     assert read_header(token) == {"alg": "dir", "enc": "A256GCM", "cty": "application/json",
                                   "kid": "Yw3NKWbEM2aRElRIu7JbTw"}

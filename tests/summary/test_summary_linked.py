@@ -123,7 +123,7 @@ def test_site_holds_ciphertext_only_and_a_new_version_keeps_address_and_key(tmp_
     assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == \
         ["LEESMIJ.txt", "index.html", f"s/{link.id}.jwe"]
     everything = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
-    for secret in (link.key.encode(), b"Noor", b"penicilline", "Bakker".encode()):
+    for secret in (link.key.encode(), b"Noor", b"penicilline", b"Bakker"):
         assert secret not in everything
     document = _open(tmp_path, link.key, link.id)
     assert document["status"] == "active" and document["name"] == "Noor Bakker"

@@ -51,7 +51,8 @@ def test_at_most_three_contacts_first_contact_first_never_a_do_not_contact() -> 
     plan.contacts = [
         Contact(name=f"Persoon {n}", phone=f"06 0000 010{n}", visibility=RESPONDERS) for n in range(4)
     ] + [
-        Contact(name="Eerste", phone="06 0000 0199", roles=[ContactRole.FIRST_CONTACT], visibility=RESPONDERS),
+        Contact(name="Eerste", phone="06 0000 0199", roles=[ContactRole.FIRST_CONTACT],
+                visibility=RESPONDERS),
         Contact(name="Niet bellen", phone="06 0000 0198", do_not_contact=True, visibility=RESPONDERS),
         Contact(name="Zonder nummer", visibility=RESPONDERS),
     ]
@@ -61,5 +62,6 @@ def test_at_most_three_contacts_first_contact_first_never_a_do_not_contact() -> 
 
 def test_empty_and_whitespace_items_are_skipped() -> None:
     plan = example_plan()
-    plan.what_helps = [TextItem(text="  ", visibility=RESPONDERS), TextItem(text="Rustig", visibility=RESPONDERS)]
+    plan.what_helps = [TextItem(text="  ", visibility=RESPONDERS),
+                       TextItem(text="Rustig", visibility=RESPONDERS)]
     assert [e.text for e in build_summary(plan).section("what_helps")] == ["Rustig"]
