@@ -30,8 +30,8 @@ def _check_card_matches(content: QrContent, language: str = "nl") -> None:
         assert card.values("BDAY") == [summary.birth_date.isoformat()]
     else:
         assert card.values("BDAY") == []
-    phones = [e for e in content.included if e.section in ("contacts", "care_providers", "full_plan")
-              and (e.tel or e.phone)]
+    phone_sections = ("contacts", "care_providers", "full_plan_available_at")
+    phones = [e for e in content.included if e.section in phone_sections and (e.tel or e.phone)]
     tels, labels = card.grouped("TEL"), card.grouped("X-ABLABEL")
     assert sorted(tels.values()) == sorted(e.tel or e.phone.strip() for e in phones)
     for group, number in tels.items():

@@ -26,7 +26,7 @@ def test_example_summary_holds_the_marked_items_and_the_fixed_facts() -> None:
     assert texts["allergies"] == ["Allergisch voor penicilline"]
     assert texts["contacts"] == ["Anna Bakker (zus)"]  # Sem is card-only, Mark must not be called
     assert texts["medications"][0].startswith("Aripiprazol 10 mg")  # Melatonine is card-only
-    assert texts["full_plan"] == ["Crisisdienst GGZ Voorbeeld (24 uur per dag)"]
+    assert texts["full_plan_available_at"] == ["Crisisdienst GGZ Voorbeeld (24 uur per dag)"]
     assert "diagnosis" not in texts and "Schizoaffectieve stoornis" not in str(summary)
     # Card-only and plan-only items stay out.
     assert "Haloperidol: ik krijg er erge stijfheid van" not in str(summary)

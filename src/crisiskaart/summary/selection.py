@@ -21,10 +21,12 @@ from crisiskaart.model.sections import ContactRole
 
 MAX_CONTACTS = 3
 
+# Section keys are the model's field names, so ``field_label`` names them in reports.
 SECTION_ORDER: tuple[str, ...] = (
     "for_responders", "what_helps", "what_does_not_help", "contacts", "allergies", "medications",
-    "does_not_work_for_me", "physical_conditions", "my_crisis", "communication", "care_providers",
-    "preferred_clinics", "refused_clinics", "practical", "diagnosis", "full_plan",
+    "does_not_work_for_me", "physical_conditions", "my_crisis", "language_and_communication",
+    "care_providers", "preferred_clinics", "refused_clinics", "practical", "diagnosis",
+    "full_plan_available_at",
 )
 
 # Base priority per section; items within a section follow the person's order.
@@ -35,12 +37,12 @@ PRIORITY: dict[str, int] = {
     "what_does_not_help": 40,
     "what_helps": 50,
     "birth_date": 55,
-    "full_plan": 60,
+    "full_plan_available_at": 60,
     "medications": 65,
     "contacts": 70,
     "care_providers": 75,
     "my_crisis": 80,
-    "communication": 81,
+    "language_and_communication": 81,
     "does_not_work_for_me": 85,
     "physical_conditions": 86,
     "preferred_clinics": 90,
@@ -152,8 +154,8 @@ def build_summary(plan: CrisisPlan, version: int | None = None) -> ResponderSumm
     management = plan.management
     full_plan = []
     if management.full_plan_available_at.strip() or management.full_plan_phone.strip():
-        full_plan = [SummaryEntry("full_plan", management.full_plan_available_at.strip(),
-                                  (PRIORITY["full_plan"], 0), management.full_plan_phone,
+        full_plan = [SummaryEntry("full_plan_available_at", management.full_plan_available_at.strip(),
+                                  (PRIORITY["full_plan_available_at"], 0), management.full_plan_phone,
                                   normalise_phone(management.full_plan_phone) or "")]
     entries = [
         *_texts("for_responders", plan.for_responders),
@@ -165,7 +167,7 @@ def build_summary(plan: CrisisPlan, version: int | None = None) -> ResponderSumm
         *_texts("does_not_work_for_me", plan.health.does_not_work_for_me),
         *_texts("physical_conditions", plan.health.physical_conditions),
         *_single("my_crisis", plan.my_crisis.summary, plan.my_crisis.summary_visibility.in_summary),
-        *_single("communication", plan.personal.language_and_communication,
+        *_single("language_and_communication", plan.personal.language_and_communication,
                  plan.personal.communication_visibility.in_summary),
         *_care_providers(plan),
         *_clinics("preferred_clinics", plan.treatment.preferred_clinics),

@@ -11,7 +11,8 @@ from __future__ import annotations
 SECTIONS: dict[str, tuple[str, str, str, str]] = {
     "for_responders": ("Voor hulpdiensten", "For emergency services", "Let op", "Note"),
     "my_crisis": ("Mijn crisis", "My crisis", "Crisis", "Crisis"),
-    "communication": ("Taal en communicatie", "Language and communication", "Taal", "Language"),
+    "language_and_communication": ("Taal en communicatie", "Language and communication",
+                                   "Taal", "Language"),
     "what_helps": ("Wat helpt", "What helps", "Wel doen", "Do"),
     "what_does_not_help": ("Wat je moet laten", "What to avoid", "Niet doen", "Don't"),
     "contacts": ("Wie bellen", "Who to call", "Bel", "Call"),
@@ -25,7 +26,7 @@ SECTIONS: dict[str, tuple[str, str, str, str]] = {
     "refused_clinics": ("Niet naar", "Clinic I refuse", "Niet naar", "Not to"),
     "practical": ("Praktische zaken", "Practical matters", "Regelen", "Arrange"),
     "diagnosis": ("Diagnose", "Diagnosis", "Diagnose", "Diagnosis"),
-    "full_plan": ("Het hele crisisplan", "The full crisis plan", "Heel plan", "Full plan"),
+    "full_plan_available_at": ("Het hele crisisplan", "The full crisis plan", "Heel plan", "Full plan"),
     "birth_date": ("Geboortedatum", "Date of birth", "Geboren", "Born"),
 }
 

@@ -17,7 +17,7 @@ from crisiskaart.summary.selection import SECTION_ORDER, ResponderSummary, Summa
 from crisiskaart.summary.texts import section_short, word
 
 CRLF = "\r\n"
-PHONE_SECTIONS = frozenset({"contacts", "care_providers", "full_plan"})
+PHONE_SECTIONS = frozenset({"contacts", "care_providers", "full_plan_available_at"})
 
 
 def escape(text: str) -> str:
