@@ -59,12 +59,44 @@ def compile_translations() -> list[Path]:
     return built
 
 
+def fill_translations(language: str, translations: dict[str, dict[str, str]]) -> int:
+    """Fill unfinished messages of a .ts file from {context: {source: translation}}; returns how many.
+
+    For translations written in bulk (e.g. by a developer adding a whole screen); Qt Linguist stays
+    the tool for reviewing them.
+    """
+    import xml.etree.ElementTree as ET
+
+    path = ts_path(language)
+    tree = ET.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        table = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is not None and translation.get("type") == "unfinished" and source in table:
+                translation.text = table[source]
+                del translation.attrib["type"]
+                filled += 1
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help="run lupdate over ui/ first")
+    parser.add_argument("--fill", type=Path, metavar="JSON",
+                        help="fill unfinished Dutch messages from {context: {source: translation}}")
     args = parser.parse_args()
     if args.update:
         update_sources()
+    if args.fill:
+        import json
+
+        count = fill_translations("nl", json.loads(args.fill.read_text("utf-8")))
+        print(f"{count} translations filled")
     compile_translations()
     return 0
 

@@ -1,12 +1,22 @@
-"""UI tests run with the Dutch translation installed, as the program does by default."""
+"""UI tests run with the Dutch translation installed, as the program does by default, with their
+own settings file and cheap key-derivation parameters (the real ones are tested in tests/store)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
+from crisiskaart.cards import encode_plan, plan_summary
+from crisiskaart.model import CrisisPlan
+from crisiskaart.store import TEST_KDF, create_card
+from crisiskaart.ui import main_window
+from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.translations import install_translators
+
+PASSPHRASE = "lange zin van vier woorden"
 
 
 @pytest.fixture(autouse=True)
@@ -16,3 +26,41 @@ def _interface_language(request: pytest.FixtureRequest, qapp) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(main_window, "NEW_CARD_KDF", TEST_KDF)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings" / "crisiskaart.ini")
+
+
+@pytest.fixture
+def window(qtbot, settings: Settings, request: pytest.FixtureRequest) -> Iterator[MainWindow]:
+    language = "en" if request.node.get_closest_marker("english") else "nl"
+    window = MainWindow(settings, language)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.session is not None:
+        window.session.document.undo_stack.clear()
+        window.session.dirty = False
+        window.close_card()
+
+
+@pytest.fixture
+def make_card(tmp_path: Path) -> Callable[..., Path]:
+    """A card file on disk holding ``plan`` (default empty), protected by PASSPHRASE."""
+
+    def make(plan: CrisisPlan | None = None, name: str = "kaart.crisiskaart") -> Path:
+        plan = plan or CrisisPlan()
+        path = tmp_path / name
+        create_card(path, PASSPHRASE, encode_plan(plan), summary=plan_summary(plan), kdf=TEST_KDF).close()
+        return path
+
+    return make

@@ -32,5 +32,5 @@ def test_compiled_dutch_is_loaded(qapp) -> None:
     assert qm_path("nl").exists()
     # The autouse fixture in conftest.py installed the Dutch translation, as the program does.
     assert QCoreApplication.translate("MainWindow", "&File") == "&Bestand"
-    assert QCoreApplication.translate("MainWindow", "Nothing written here yet.") == \
-        "Hier staat nog niets."
+    assert QCoreApplication.translate("Guide", "What is your name?") == "Wat is je naam?"
+    assert QCoreApplication.translate("", "Nothing here yet.") == "Hier staat nog niets."

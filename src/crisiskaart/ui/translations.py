@@ -26,3 +26,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_own)
         translators.append(qt_own)
     return translators
+
+
+def tr(text: str) -> str:
+    """Translate a string used outside a QObject method.
+
+    pyside6-lupdate files a bare ``tr("…")`` call under the empty context, so this looks it up
+    there; inside QObject subclasses use ``self.tr`` (context = class name) as usual.
+    """
+    return QCoreApplication.translate("", text)

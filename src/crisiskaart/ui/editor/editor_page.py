@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -26,12 +26,10 @@ from crisiskaart.ui.editor.preview import CardPreview
 from crisiskaart.ui.editor.section_page import SectionPage, section_state
 from crisiskaart.ui.editor.spec import SECTIONS, SectionSpec, guided_questions
 from crisiskaart.ui.session import CardSession
+from crisiskaart.ui.translations import tr
 
 VALIDATION_DELAY_MS = 800
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Editor", text)
 
 
 def document_path(plan: Any, issue_path: tuple) -> tuple[str, ...]:

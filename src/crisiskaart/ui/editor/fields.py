@@ -27,13 +27,11 @@ from crisiskaart.model import Issue, Visibility, choice_label, field_label
 from crisiskaart.model.base import NAME_LENGTH, PHONE_LENGTH, SHORT_TEXT_LENGTH
 from crisiskaart.ui.editor.document import Path, PlanDocument
 from crisiskaart.ui.editor.spec import FieldSpec, Kind
+from crisiskaart.ui.translations import tr
 
 _DATE = re.compile(r"^\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -11,10 +11,7 @@ from crisiskaart.model import field_label
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.section_page import field_widget
 from crisiskaart.ui.editor.spec import FieldSpec, SectionSpec
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Guided", text)
+from crisiskaart.ui.translations import tr
 
 
 def guide(text: str) -> str:

@@ -7,19 +7,17 @@ typing, never per keystroke; it needs no encryption and no disk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crisiskaart.model import CrisisPlan, field_label
 from crisiskaart.model.plan import CardSection
 from crisiskaart.ui.editor.document import PlanDocument
+from crisiskaart.ui.translations import tr
 
 PREVIEW_DELAY_MS = 600
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Preview", text)
 
 
 def rasterise(pdf: bytes, width_px: int) -> list[QImage]:

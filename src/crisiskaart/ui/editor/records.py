@@ -4,7 +4,7 @@ visibility in words at the top of its row."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,10 +18,7 @@ from crisiskaart.model import field_label
 from crisiskaart.ui.editor.document import Path, PlanDocument, item_step
 from crisiskaart.ui.editor.fields import FieldRow, VisibilityBox
 from crisiskaart.ui.editor.spec import FieldSpec, Kind, RecordSpec
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Records", text)
+from crisiskaart.ui.translations import tr
 
 
 class RecordRow(QFrame):
@@ -61,10 +58,15 @@ class RecordRow(QFrame):
                 row.input.setAccessibleName(f"{editor.title} {number}")
             layout.addWidget(row)
             self.fields.append(row)
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: editor.move(item_id, step, keep_focus=True))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+Up / Alt+Down anywhere in the item move it (inputs pass these keys on to us)."""
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(Qt.Key(event.key()))
+        if step is not None and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            self.editor.move(self.item_id, step, keep_focus=True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @staticmethod
     def _button(text: str, description: str, number: int, layout: QHBoxLayout) -> QPushButton:

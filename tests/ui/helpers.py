@@ -1,0 +1,53 @@
+"""Small helpers to drive the editor like a person does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from crisiskaart.cards import read_plan
+from crisiskaart.model import CrisisPlan
+from crisiskaart.store import open_card
+from crisiskaart.ui.editor.fields import FieldRow
+from crisiskaart.ui.editor.records import RecordList
+from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.passphrase import UnlockDialog
+
+
+def field_input(window: MainWindow, *path: str) -> QWidget:
+    """The input of the value at ``path`` on the overview page that shows it."""
+    assert window.editor is not None
+    for page in window.editor.section_pages.values():
+        for row in page.findChildren(FieldRow):
+            if tuple(p for p in row.path if not p.startswith("#")) == path or row.path == path:
+                return row.input
+    raise LookupError(path)
+
+
+def record_list(window: MainWindow, section: str, *path: str) -> RecordList:
+    assert window.editor is not None
+    page = window.editor.section_pages[section]
+    return next(r for r in page.findChildren(RecordList) if r.list_path == path)
+
+
+def unlock(qtbot, window: MainWindow, card: Path, passphrase: str) -> UnlockDialog:
+    dialog = window.open_path(card)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.passphrase.edit.setFocus()
+    qtbot.keyClicks(dialog.passphrase.edit, passphrase)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def saved_plan(card: Path, passphrase: str) -> CrisisPlan:
+    with open_card(card, passphrase=passphrase, writable=False) as opened:
+        return read_plan(opened)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget

@@ -1,0 +1,192 @@
+"""The whole way through the editor with real widgets, real encrypted files and real typing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE
+from helpers import field_input, record_list, saved_plan, unlock
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from crisiskaart.model import CrisisPlan, Visibility, example_plan
+from crisiskaart.ui.editor.fields import VisibilityBox
+from crisiskaart.ui.main_window import MainWindow
+
+
+def _create_card(qtbot, window: MainWindow, path: Path) -> None:
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    dialog = window.new_card_dialog
+    assert dialog is not None
+    dialog.location.setText(str(path))
+    qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)
+    assert dialog.strength.text() != ""
+    assert not dialog.create_button.isEnabled()  # not repeated yet
+    qtbot.keyClicks(dialog.repeat.edit, PASSPHRASE)
+    assert dialog.create_button.isEnabled()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor is not None)
+
+
+def test_type_a_card_save_close_and_reopen_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    card = tmp_path / "mijn.crisiskaart"
+    _create_card(qtbot, window, card)
+    editor = window.editor
+    assert editor is not None and editor.views.currentWidget() is editor.guided  # new card: guided
+    # Guided: the first question is the name; the input has the focus.
+    assert editor.guided.index == 0
+    qtbot.keyClicks(editor.guided._inputs()[0], "Noor Bakker")
+    qtbot.mouseClick(editor.guided.next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.guided.next, Qt.MouseButton.LeftButton)  # skip the preferred name
+    qtbot.keyClicks(editor.guided._inputs()[0], "12-06-1988")
+    # Overview: the rest, section by section.
+    editor.set_mode(editor.OVERVIEW)
+    editor.show_section("my_crisis")
+    qtbot.keyClicks(field_input(window, "my_crisis", "summary"), "Ik hoor stemmen en word bang.")
+    editor.show_section("what_helps")
+    helps = record_list(window, "what_helps", "what_helps")
+    qtbot.mouseClick(helps.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(helps.rows[0].fields[0].input, "Praat rustig tegen me")
+    editor.show_section("contacts")
+    contacts = record_list(window, "contacts", "contacts")
+    qtbot.mouseClick(contacts.add_button, Qt.MouseButton.LeftButton)
+    row = contacts.rows[0]
+    qtbot.keyClicks(row.fields[0].input, "Anna Bakker")
+    qtbot.keyClicks(row.fields[1].input, "zus")
+    qtbot.keyClicks(row.fields[2].input, "06 0000 0101")
+    assert row.visibility is not None
+    row.visibility.setCurrentIndex(row.visibility.findData(Visibility.RESPONDERS))
+    row.visibility.activated.emit(row.visibility.currentIndex())
+    editor.show_section("management")
+    qtbot.keyClicks(field_input(window, "management", "valid_until"), "01-10-2027")
+    # Ctrl+S saves at once; closing saves too.
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.close_card()
+    assert window.session is None and window.stack.currentWidget() is window.welcome
+
+    plan = saved_plan(card, PASSPHRASE)
+    assert plan.personal.full_name == "Noor Bakker"
+    assert plan.personal.birth_date == dt.date(1988, 6, 12)
+    assert plan.my_crisis.summary == "Ik hoor stemmen en word bang."
+    assert [i.text for i in plan.what_helps] == ["Praat rustig tegen me"]
+    assert plan.what_helps[0].visibility is Visibility.RESPONDERS  # the list's default
+    assert (plan.contacts[0].name, plan.contacts[0].relation, plan.contacts[0].phone) == \
+        ("Anna Bakker", "zus", "06 0000 0101")
+    assert plan.contacts[0].visibility is Visibility.RESPONDERS
+    assert plan.management.valid_until == dt.date(2027, 10, 1)
+
+    # Reopen in the editor with the passphrase: everything is back.
+    unlock(qtbot, window, card, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert field_input(window, "personal", "full_name").text() == "Noor Bakker"  # type: ignore[attr-defined]
+    assert card.resolve() in [p.resolve() for p in window.settings.recent_files]
+
+
+def test_wrong_passphrase_is_said_calmly_and_can_be_retried(
+    qtbot, window: MainWindow, make_card
+) -> None:
+    card = make_card(example_plan())
+    dialog = unlock(qtbot, window, card, "niet goed")
+    assert dialog.isVisible() and window.editor is None
+    assert "klopt niet" in dialog.message.text() and "Caps Lock" in dialog.message.text()
+    dialog.passphrase.edit.clear()
+    qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped"])
+def test_a_damaged_card_gets_its_own_message(qtbot, window: MainWindow, make_card, damage: str) -> None:
+    card = make_card(example_plan())
+    data = bytearray(card.read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    else:
+        data[-40] ^= 0x01
+    card.write_bytes(bytes(data))
+    dialog = unlock(qtbot, window, card, PASSPHRASE)
+    assert window.editor is None
+    text = dialog.message.text()
+    assert "beschadigd" in text and "klopt niet" not in text
+
+
+def test_a_card_open_elsewhere_is_refused_with_its_own_message(
+    qtbot, window: MainWindow, make_card
+) -> None:
+    from crisiskaart.store import open_card
+
+    card = make_card(example_plan())
+    with open_card(card, passphrase=PASSPHRASE, writable=True):  # "another window" holds the lock
+        dialog = unlock(qtbot, window, card, PASSPHRASE)
+        assert window.editor is None
+        assert "al ergens anders geopend" in dialog.message.text()
+
+
+def test_undo_and_redo_across_edits(qtbot, window: MainWindow, make_card) -> None:
+    card = make_card()
+    unlock(qtbot, window, card, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    name = field_input(window, "personal", "full_name")
+    assert isinstance(name, QLineEdit)
+    qtbot.keyClicks(name, "Noor")
+    editor = window.editor
+    assert editor is not None
+    editor.show_section("what_helps")
+    helps = record_list(window, "what_helps", "what_helps")
+    qtbot.mouseClick(helps.add_button, Qt.MouseButton.LeftButton)
+    assert len(window.session.document.plan.what_helps) == 1  # type: ignore[union-attr]
+    window.undo()  # the added item goes
+    assert window.session.document.plan.what_helps == []  # type: ignore[union-attr]
+    window.undo()  # the typing goes
+    assert name.text() == "" and window.session.document.plan.personal.full_name == ""  # type: ignore[union-attr]
+    window.redo()
+    assert name.text() == "Noor"
+    window.redo()
+    assert len(helps.rows) == 1
+
+
+def test_list_items_reorder_with_the_keyboard_and_visibility_is_in_words(
+    qtbot, window: MainWindow, make_card
+) -> None:
+    plan = CrisisPlan()
+    unlock(qtbot, window, make_card(plan), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    window.editor.show_section("what_does_not_help")  # type: ignore[union-attr]
+    items = record_list(window, "what_does_not_help", "what_does_not_help")
+    for text in ("eerste", "tweede"):
+        qtbot.mouseClick(items.add_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(items.rows[-1].fields[0].input, text)
+    first = items.rows[0].fields[0].input
+    assert isinstance(first, QPlainTextEdit)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    document = window.session.document  # type: ignore[union-attr]
+    assert [i.text for i in document.plan.what_does_not_help] == ["tweede", "eerste"]
+    box = items.rows[0].findChild(VisibilityBox)
+    assert box.currentText() == "Ook voor hulpdiensten"  # words, not a colour
+    qtbot.mouseClick(items.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert [i.text for i in document.plan.what_does_not_help] == ["eerste"]
+
+
+def test_a_problem_is_shown_beside_its_field(qtbot, window: MainWindow, make_card) -> None:
+    unlock(qtbot, window, make_card(), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    birth = field_input(window, "personal", "birth_date")
+    qtbot.keyClicks(birth, "31-02-1990")
+    row = birth.parent()
+    assert "dag-maand-jaar" in row.message.text()  # type: ignore[attr-defined]
+    assert window.session.document.plan.personal.birth_date is None  # type: ignore[union-attr]
+    birth.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(birth, "28-02-1990")
+    assert not row.message.isVisible()  # type: ignore[attr-defined]
+    window.editor.show_section("contacts")  # type: ignore[union-attr]
+    contacts = record_list(window, "contacts", "contacts")
+    qtbot.mouseClick(contacts.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(contacts.rows[0].fields[2].input, "12")
+    window.editor.validate()  # type: ignore[union-attr]
+    phone_row = contacts.rows[0].fields[2]
+    qtbot.waitUntil(phone_row.message.isVisible)  # a new row is shown on the next event-loop turn
+    assert "telefoonnummer" in phone_row.message.text().lower()
