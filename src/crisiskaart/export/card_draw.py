@@ -153,8 +153,7 @@ def draw_back(
 ) -> None:
     """QR (or its labelled empty place) on the left; where the full plan can be requested on the right."""
     fit = _Fitter(notices, "back", language)
-    caption_size = 7.0
-    available = CONTENT_HEIGHT - caption_size * LEADING - 1 * mm
+    available = CONTENT_HEIGHT
     left, top = x + MARGIN, y + PANEL_HEIGHT - MARGIN
     if back.qr_payload:
         matrix = qr_matrix(back.qr_payload)
@@ -182,23 +181,14 @@ def draw_back(
             draw_runs(canvas, qr_x + (square - width) / 2, line_y, line, 7.0, MUTED)
             line_y -= 7.0 * LEADING
         caption = ""
-    if caption:
-        caption_text, caption_size = fit.one_line(caption, square, (7.0, 6.5), bold=True)
-        width = text_width(caption_text, caption_size, True)
-        draw_runs(
-            canvas,
-            qr_x + (square - width) / 2,
-            qr_y - caption_size * LEADING + 0.24 * caption_size,
-            (Run(caption_text, True),),
-            caption_size,
-            TEXT,
-        )
-
     column_x = qr_x + square + 2.5 * mm
     column_width = x + PANEL_WIDTH - MARGIN - column_x
     size = 7.0
     line_top = top
     lines: list[tuple[Line, Color]] = []
+    if caption:  # beside the QR, not under it: a caption under a 25 mm symbol would not fit
+        lines += [(line, TEXT) for line in fit.lines(caption, column_width, size, 2, bold=True)]
+        lines.append(((), TEXT))
     if back.full_plan_intro:
         lines += [(line, TEXT) for line in fit.lines(back.full_plan_intro, column_width, size, 3)]
         for detail in back.full_plan_lines:

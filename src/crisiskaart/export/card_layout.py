@@ -15,7 +15,7 @@ from crisiskaart.export.card_content import CardBlock, CardContent, CardItem, ex
 from crisiskaart.export.card_geometry import CONTENT_HEIGHT, CONTENT_WIDTH, PANEL_COUNTS, content_faces
 from crisiskaart.export.context import NotFitted
 from crisiskaart.export.fonts import printable
-from crisiskaart.export.textfit import Line, Run, shorten, text_width, wrap
+from crisiskaart.export.textfit import Line, Run, line_text, shorten, text_width, wrap
 from crisiskaart.export.texts import export_text
 
 FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # never below 6.5 pt (issue 6)
@@ -87,6 +87,16 @@ def bullet_indent(size: float) -> float:
     return text_width(BULLET + " ", size)
 
 
+def _surely_too_long(blocks: list[_Block], size: float) -> bool:
+    """A cheap lower bound: the text alone, as one long line, needs more lines than 5 panels hold.
+
+    Saves wrapping 5,000-character texts at sizes that cannot work (the preview runs per keystroke).
+    """
+    width = sum(text_width(f"{run.text} ", size, run.bold) for b in blocks for i in b.items for run in i.runs)
+    capacity = len(content_faces(PANEL_COUNTS[-1])) * CONTENT_HEIGHT / (size * LEADING)
+    return width / (CONTENT_WIDTH - bullet_indent(size)) > capacity
+
+
 def _wrap_all(blocks: list[_Block], size: float) -> None:
     width = CONTENT_WIDTH - bullet_indent(size)
     for block in blocks:
@@ -154,7 +164,8 @@ def _capped(blocks: list[_Block], cap: int, size: float, suffix: str) -> list[_B
         items = []
         for item in block.items:
             if len(item.lines) > cap and not item.marker:
-                lines = shorten(item.runs, width, size, cap, suffix)
+                limit = sum(len(line_text(line).split()) for line in item.lines[:cap]) + 1
+                lines = shorten(item.runs, width, size, cap, suffix, limit)
                 items.append(_Item(item.section, item.source, item.runs, lines))
             else:
                 items.append(item)
@@ -191,6 +202,8 @@ def layout_card(content: CardContent, language: str) -> CardLayout:
     blocks = _clean(content.blocks, language, notices)
     continued = export_text("continued", language)
     for size in FONT_SIZES:
+        if size != MIN_FONT_SIZE and _surely_too_long(blocks, size):
+            continue
         _wrap_all(blocks, size)
         for panels in PANEL_COUNTS:
             for keep_together in (True, False):

@@ -77,11 +77,15 @@ def _line(words: list[_Word]) -> Line:
 
 def wrap(runs: Sequence[Run], width: float, size: float) -> list[Line]:
     """Greedy line breaking of ``runs`` at ``size`` pt into lines no wider than ``width`` pt."""
+    return _wrap_words(_words(runs), width, size)
+
+
+def _wrap_words(words: Sequence[_Word], width: float, size: float) -> list[Line]:
     space = text_width(" ", size)
     lines: list[Line] = []
     current: list[_Word] = []
     used = 0.0
-    for word in _words(runs):
+    for word in words:
         if word.text == "\n":
             lines.append(_line(current))
             current, used = [], 0.0
@@ -105,14 +109,19 @@ def line_text(line: Line) -> str:
     return "".join(run.text for run in line)
 
 
-def shorten(runs: Sequence[Run], width: float, size: float, max_lines: int, suffix: str) -> list[Line]:
-    """The longest start of ``runs`` that, followed by ``suffix``, fits in ``max_lines`` lines."""
-    words = [w for w in _words(runs) if w.text != "\n"]
-    tail = Run(" " + suffix)
+def shorten(
+    runs: Sequence[Run], width: float, size: float, max_lines: int, suffix: str, limit: int | None = None
+) -> list[Line]:
+    """The longest start of ``runs`` that, followed by ``suffix``, fits in ``max_lines`` lines.
+
+    ``limit`` bounds the number of words tried (e.g. the words of the first ``max_lines`` lines
+    of the wrapped text: more can never fit), which keeps this fast for 5,000-character texts.
+    """
+    words = [w for w in _words(runs) if w.text != "\n"][:limit]
+    tail = _words([Run(suffix)])
 
     def attempt(count: int) -> list[Line]:
-        head = [Run(w.text + " ", w.bold) for w in words[:count]]
-        return wrap([*head, tail] if count else [Run(suffix)], width, size)
+        return _wrap_words([*words[:count], *tail], width, size)
 
     low, high = 0, len(words)  # attempt(low) is assumed to fit; find the largest that does
     while low < high:
