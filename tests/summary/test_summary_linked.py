@@ -122,6 +122,7 @@ def test_site_holds_ciphertext_only_and_a_new_version_keeps_address_and_key(tmp_
     written = write_site(plan, tmp_path, version=3, today=TODAY, organisation=ORG)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == \
         ["LEESMIJ.txt", "index.html", f"s/{link.id}.jwe"]
+    assert all(p.stat().st_mode & 0o777 == 0o644 for p in written)  # a web server may read them
     everything = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
     for secret in (link.key.encode(), b"Noor", b"penicilline", b"Bakker"):
         assert secret not in everything

@@ -12,6 +12,7 @@ Nothing in the folder contains the key: the host can read none of it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from crisiskaart.model.organisation import OrganisationProfile
@@ -49,8 +50,10 @@ Aanbevolen: laat de server deze kopregels meesturen:
 
 
 def _write(path: Path, data: bytes) -> Path:
+    """Atomically, and readable for a web server (0644): the folder holds only ciphertext and the viewer."""
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, data, backups=0)
+    os.chmod(path, 0o644)
     return path
 
 
