@@ -9,12 +9,20 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from crisiskaart import __version__
-from crisiskaart.cli import export_commands, gui_command, model_commands, store_commands, workspace_commands
+from crisiskaart.cli import (
+    export_commands,
+    gui_command,
+    model_commands,
+    store_commands,
+    summary_commands,
+    workspace_commands,
+)
 from crisiskaart.cli.errors import CliError, ExitCode
 from crisiskaart.cli.texts import cli_text
 
 # Each module contributes its subcommands through ``register(subparsers)``.
-COMMAND_MODULES = (gui_command, model_commands, store_commands, workspace_commands, export_commands)
+COMMAND_MODULES = (gui_command, model_commands, store_commands, workspace_commands, export_commands,
+                   summary_commands)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -95,6 +95,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "export_cover": ("voorkant", "cover"),
     "export_back": ("achterkant", "back panel"),
     "exported": ("geschreven: {path}", "written: {path}"),
+    # responder summary (summary_commands)
+    "summary_no_link": (
+        "{path} heeft geen gekoppelde samenvatting voor hulpdiensten om in te trekken",
+        "{path} has no linked responder summary to withdraw",
+    ),
+    "summary_withdrawn_note": ("samenvatting voor hulpdiensten ingetrokken", "responder summary withdrawn"),
+    "summary_withdrawn": (
+        "ingetrokken: versie {number} opgeslagen zonder link. Zet de map {folder} op de server; "
+        "de QR-code op oude kaarten toont dan INGETROKKEN",
+        "withdrawn: version {number} saved without the link. Upload the folder {folder}; "
+        "the QR code on old cards then shows WITHDRAWN",
+    ),
 }
 
 
