@@ -224,7 +224,8 @@ def test_organisation_title_colour_and_logo(plan: CrisisPlan, tmp_path: Path) ->
     image = render(result.pdf, 0, mode="RGB")
     band = image.getpixel((round(8 * SCALE), round(6 * SCALE)))
     assert band == pytest.approx((255, 215, 0), abs=3)  # the organisation's colour, into the bleed
-    red = sum(1 for px in image.getdata() if px[0] > 180 and px[1] < 60 and px[2] < 60)
+    raw = image.tobytes()
+    red = sum(1 for i in range(0, len(raw), 3) if raw[i] > 180 and raw[i + 1] < 60 and raw[i + 2] < 60)
     assert red > 100  # the logo is drawn
 
     missing = OrganisationProfile(logo_file="weg.png")
