@@ -1,0 +1,308 @@
+"""The ondersteuner's workspace window: caseload list, version timeline and differences.
+
+Self-contained: the editor connects ``open_card_requested(path, profile)`` to open a card. The
+review window (days) is a constructor parameter so the caller can wire it to the settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisiskaart.model import Language
+from crisiskaart.store import OndersteunerProfile
+from crisiskaart.ui.workspace.caseload_model import (
+    ENTRY_ROLE,
+    CaseloadFilter,
+    CaseloadModel,
+    CaseloadProxy,
+    Column,
+)
+from crisiskaart.ui.workspace.diff_view import DiffView
+from crisiskaart.ui.workspace.profile_dialogs import UnlockProfileDialog
+from crisiskaart.ui.workspace.version_panel import VersionPanel
+from crisiskaart.workspace import (
+    DEFAULT_REVIEW_WINDOW_DAYS,
+    Access,
+    CaseloadEntry,
+    ReviewState,
+    read_entry,
+    scan_caseload,
+    write_reminders_csv,
+)
+
+
+class CaseloadWindow(QMainWindow):
+    """Left: the caseload (sortable, filterable). Right: versions and differences of the chosen card."""
+
+    open_card_requested = Signal(object, object)  # (pathlib.Path, OndersteunerProfile)
+
+    def __init__(self, profile: OndersteunerProfile | None = None, folder: Path | None = None, *,
+                 review_days: int = DEFAULT_REVIEW_WINDOW_DAYS, language: Language = "nl",
+                 today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.folder = Path(folder) if folder else None
+        self.review_days = review_days
+        self.language = language
+        self._today = today
+        self.setObjectName("caseloadWindow")
+        self.setWindowTitle(self.tr("Caseload — crisiskaart"))
+        self.resize(1200, 720)
+
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.choose_folder = QPushButton(self.tr("Choose &folder…"))
+        self.unlock = QPushButton(self.tr("&Unlock profile…"))
+        self.filter = QComboBox()
+        for mode, text in (
+            (CaseloadFilter.ALL, self.tr("All cards")),
+            (CaseloadFilter.CONCEPT, self.tr("Drafts")),
+            (CaseloadFilter.REVIEW_DUE, self.tr("Review due or expired")),
+            (CaseloadFilter.EXPIRED, self.tr("Expired")),
+            (CaseloadFilter.WITHDRAWN, self.tr("Withdrawn")),
+            (CaseloadFilter.NO_ACCESS, self.tr("No access or damaged")),
+        ):
+            self.filter.addItem(text, mode.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setClearButtonEnabled(True)
+        filter_label = QLabel(self.tr("&Show:"))
+        filter_label.setBuddy(self.filter)
+        search_label = QLabel(self.tr("S&earch:"))
+        search_label.setBuddy(self.search)
+
+        self.model = CaseloadModel(language, self)
+        self.proxy = CaseloadProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.CLIENT, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per card. Press Enter to open the card in the editor."))
+        self.open_button = QPushButton(self.tr("&Open in editor"))
+        self.export_button = QPushButton(self.tr("E&xport review list…"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        for widget, name, description in (
+            (self.choose_folder, self.tr("Choose folder"), self.tr("The folder with the card files")),
+            (self.unlock, self.tr("Unlock profile"), self.tr("Unlock your ondersteuner profile")),
+            (self.filter, self.tr("Show"), self.tr("Which cards the list shows")),
+            (self.search, self.tr("Search"), self.tr("Shows only clients whose name contains this text")),
+            (self.open_button, self.tr("Open in editor"), self.tr("Opens the chosen card in the editor")),
+            (self.export_button, self.tr("Export review list"),
+             self.tr("Saves the cards whose review is due or expired as a CSV file")),
+            (self.refresh_button, self.tr("Refresh"), self.tr("Reads the folder again")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+
+        top = QHBoxLayout()
+        top.addWidget(self.who, 1)
+        top.addWidget(self.unlock)
+        top.addWidget(self.choose_folder)
+        top.addWidget(self.refresh_button)
+        filters = QHBoxLayout()
+        filters.addWidget(filter_label)
+        filters.addWidget(self.filter)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.export_button)
+        bottom.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(top)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(bottom)
+
+        self.versions = VersionPanel(language, today)
+        self.diff = DiffView(language)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.versions, self.tr("&Versions"))
+        self.tabs.addTab(self.diff, self.tr("&Differences"))
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+        self.setTabOrder(self.unlock, self.choose_folder)
+        self.setTabOrder(self.choose_folder, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.filter)
+        self.setTabOrder(self.filter, self.search)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.open_button)
+        self.setTabOrder(self.open_button, self.export_button)
+
+        find = QAction(self.tr("Search"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus())
+        refresh = QAction(self.tr("Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        self.addActions([find, refresh])
+
+        self.filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_mode(CaseloadFilter(self.filter.currentData())))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button.clicked.connect(self._export)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.choose_folder.clicked.connect(self._choose_folder)
+        self.unlock.clicked.connect(self._unlock)
+        self.versions.card_changed.connect(self.refresh_card)
+        self.versions.compare_requested.connect(self.show_diff)
+        self.refresh()
+
+    # --- state ------------------------------------------------------------------------------
+    def set_profile(self, profile: OndersteunerProfile | None) -> None:
+        self.profile = profile
+        self.refresh()
+
+    def set_folder(self, folder: Path | None) -> None:
+        self.folder = Path(folder) if folder else None
+        self.refresh()
+
+    def entries(self) -> list[CaseloadEntry]:
+        return [self.model.entry(row) for row in range(self.model.rowCount())]
+
+    def refresh(self) -> None:
+        """Read the folder again (index records only)."""
+        profile, folder = self.profile, self.folder
+        if profile is None:
+            self.who.setText(self.tr("Unlock your ondersteuner profile to see your caseload."))
+        else:
+            who = profile.name + (f" ({profile.organisation})" if profile.organisation else "")
+            where = str(folder) if folder else self.tr("no folder chosen")
+            self.who.setText(self.tr("Profile: %1 · Folder: %2").replace("%1", who).replace("%2", where))
+        self.unlock.setVisible(profile is None)
+        entries: list[CaseloadEntry] = []
+        if profile is not None and folder is not None and folder.is_dir():
+            entries = scan_caseload(folder, profile, today=self._today(), window_days=self.review_days)
+        self.model.set_entries(entries)
+        self._update_status()
+        self._row_changed()
+
+    def refresh_card(self, path: Path) -> None:
+        """Re-read one card's row after it was changed."""
+        if self.profile is None:
+            return
+        for row, entry in enumerate(self.entries()):
+            if entry.path == path:
+                new = read_entry(path, self.profile, self._today(), self.review_days)
+                entries = self.entries()
+                if new is None:
+                    del entries[row]
+                else:
+                    entries[row] = new
+                current = self.current_entry()
+                self.model.set_entries(entries)
+                if current is not None:
+                    self.select_path(current.path)
+                self._update_status()
+                return
+
+    def _update_status(self) -> None:
+        entries = self.entries()
+        due = sum(e.review in (ReviewState.DUE, ReviewState.EXPIRED) for e in entries)
+        closed = sum(e.access is not Access.OK for e in entries)
+        text = self.tr("%n card(s)", "", len(entries))
+        text += " · " + self.tr("%n need(s) a review", "", due)
+        text += " · " + self.tr("%n without access or damaged", "", closed)
+        self.statusBar().showMessage(text)
+
+    # --- selection --------------------------------------------------------------------------
+    def current_entry(self) -> CaseloadEntry | None:
+        index = self.table.currentIndex()
+        return None if not index.isValid() else self.proxy.data(index, ENTRY_ROLE)
+
+    def select_path(self, path: Path) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ENTRY_ROLE).path == path:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def _row_changed(self, *_: object) -> None:
+        entry = self.current_entry()
+        readable = entry is not None and entry.access is Access.OK
+        self.open_button.setEnabled(readable)
+        self.versions.show_card(entry.path if readable else None, self.profile if readable else None)
+        if readable and self.versions.card is not None:
+            self.diff.set_versions(self.versions.card.versions, self.versions.plan)
+        else:
+            self.diff.set_versions([], self.versions.plan)
+        if entry is not None and not readable:
+            self.versions.message.setText(entry.problem(self.language))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_selected()
+
+    def open_selected(self) -> bool:
+        entry = self.current_entry()
+        if entry is None or entry.access is not Access.OK or self.profile is None:
+            return False
+        self.open_card_requested.emit(entry.path, self.profile)
+        return True
+
+    def show_diff(self, a: int, b: int) -> None:
+        self.diff.compare(a, b)
+        self.tabs.setCurrentWidget(self.diff)
+
+    # --- dialogs ----------------------------------------------------------------------------
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with card files"),
+                                                  str(self.folder or ""))
+        if folder:
+            self.set_folder(Path(folder))
+
+    def _unlock(self) -> None:
+        dialog = UnlockProfileDialog(language=self.language, parent=self)
+        if dialog.exec() and dialog.profile is not None:
+            self.set_profile(dialog.profile)
+
+    def export_reminders(self, path: Path) -> int:
+        return write_reminders_csv(path, self.entries(), self.language)
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export review list"), "herzieningen.csv",
+                                              self.tr("CSV file (*.csv)"))
+        if path:
+            count = self.export_reminders(Path(path))
+            self.statusBar().showMessage(self.tr("%n card(s) exported", "", count))

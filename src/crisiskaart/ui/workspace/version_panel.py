@@ -1,0 +1,273 @@
+"""The timeline of one card, and the actions on it: sign, activate, withdraw, restore, distribute, hand over.
+
+Reading keeps a read-only ``CardFile`` (no lock); every action opens the card for writing, does
+one thing through ``workspace.versions`` and closes it again, so the lock is held for a moment only.
+Problems are shown in words in the panel, not in a blocking message box.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisiskaart.model import CrisisPlan, Language, PlanInvalid
+from crisiskaart.store import CardFile, OndersteunerProfile, Status, StoreError, open_card
+from crisiskaart.store.lifecycle import effective_statuses
+from crisiskaart.ui.workspace.distribution_dialog import DistributionDialog
+from crisiskaart.ui.workspace.handover_dialog import HandoverDialog
+from crisiskaart.ui.workspace.signing_dialog import SigningDialog
+from crisiskaart.workspace import pending_recipients
+from crisiskaart.workspace.versions import (
+    activate,
+    edit,
+    hand_over,
+    load_plan,
+    record_delivery,
+    restore_version,
+    sign,
+    withdraw,
+)
+
+
+class VersionPanel(QWidget):
+    """Shows the versions of the selected card, newest first, with their status in words."""
+
+    card_changed = Signal(object)  # Path of the card that was written
+    compare_requested = Signal(int, int)  # version numbers A, B
+
+    def __init__(self, language: Language = "nl", today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._today = today
+        self.path: Path | None = None
+        self.profile: OndersteunerProfile | None = None
+        self.card: CardFile | None = None
+        self.signing_dialog: SigningDialog | None = None
+        self.handover_dialog: HandoverDialog | None = None
+        self.distribution_dialog: DistributionDialog | None = None
+        self.title = QLabel(self.tr("Choose a card in the list."))
+        self.title.setWordWrap(True)
+        self.timeline = QTreeWidget()
+        self.timeline.setColumnCount(5)
+        self.timeline.setHeaderLabels([self.tr("Version"), self.tr("Status"), self.tr("Date"),
+                                       self.tr("By"), self.tr("Note")])
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setAccessibleName(self.tr("Versions of this card"))
+        self.timeline.setAccessibleDescription(self.tr("Newest version first, with its status"))
+        self.timeline.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.pending = QLabel()
+        self.pending.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.compare = QPushButton(self.tr("&Compare with previous"))
+        self.restore = QPushButton(self.tr("&Restore as new draft"))
+        self.signatures = QPushButton(self.tr("&Signatures…"))
+        self.seal = QPushButton(self.tr("Record as si&gned"))
+        self.activate = QPushButton(self.tr("Make ac&tive"))
+        self.withdraw = QPushButton(self.tr("&Withdraw"))
+        self.distribution = QPushButton(self.tr("&Distribution list…"))
+        self.handover = QPushButton(self.tr("&Hand over…"))
+        descriptions = {
+            self.compare: self.tr("Shows what changed between the chosen version and the one before"),
+            self.restore: self.tr("The chosen version becomes the newest version, as a draft"),
+            self.signatures: self.tr("Consent, agreements, dates and drawn signatures of everyone named"),
+            self.seal: self.tr("The draft is signed: it can no longer change"),
+            self.activate: self.tr("The signed version becomes the card in use"),
+            self.withdraw: self.tr("The card is no longer valid"),
+            self.distribution: self.tr("Who received which version"),
+            self.handover: self.tr("Another ondersteuner takes over this client"),
+        }
+        grid = QGridLayout()
+        for position, (button, description) in enumerate(descriptions.items()):
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+            grid.addWidget(button, position // 2, position % 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.pending)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        self.compare.clicked.connect(self._compare_selected)
+        self.restore.clicked.connect(self._restore_selected)
+        self.signatures.clicked.connect(self.open_signing_dialog)
+        self.seal.clicked.connect(lambda: self._write(lambda card: sign(card, self._today())))
+        self.activate.clicked.connect(lambda: self._write(activate))
+        self.withdraw.clicked.connect(lambda: self._write(withdraw))
+        self.distribution.clicked.connect(self.open_distribution_dialog)
+        self.handover.clicked.connect(self.open_handover_dialog)
+        self.timeline.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.show_card(None, None)
+
+    # --- words ------------------------------------------------------------------------------
+    def status_text(self, status: Status) -> str:
+        return {
+            Status.CONCEPT: self.tr("Draft"),
+            Status.ONDERTEKEND: self.tr("Signed"),
+            Status.ACTIEF: self.tr("Active"),
+            Status.INGETROKKEN: self.tr("Withdrawn"),
+            Status.VERVANGEN: self.tr("Superseded"),
+        }[status]
+
+    # --- reading ----------------------------------------------------------------------------
+    def show_card(self, path: Path | None, profile: OndersteunerProfile | None) -> None:
+        self.path, self.profile, self.card = path, profile, None
+        self.timeline.clear()
+        self.pending.setText("")
+        self.message.setText("")
+        if path is not None and profile is not None:
+            try:
+                self.card = open_card(path, profile=profile, writable=False)
+            except StoreError as error:
+                self.message.setText(error.message(self.language))
+        self._fill()
+
+    def plan(self, number: int | None = None) -> CrisisPlan:
+        assert self.card is not None
+        return load_plan(self.card, number)
+
+    def _fill(self) -> None:
+        card = self.card
+        if card is None:
+            self.title.setText(self.tr("Choose a card in the list."))
+            self._update_buttons()
+            return
+        self.title.setText(self.tr("Versions of the card of %1").replace("%1", card.index.display_name))
+        statuses = effective_statuses(card.versions)
+        for info, status in reversed(list(zip(card.versions, statuses, strict=True))):
+            when = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([str(info.number), self.status_text(status), when,
+                                    info.author.name or "—", info.note])
+            item.setData(0, Qt.ItemDataRole.UserRole, info.number)
+            self.timeline.addTopLevelItem(item)
+        self.timeline.setCurrentItem(self.timeline.topLevelItem(0))
+        for column in range(4):
+            self.timeline.resizeColumnToContents(column)
+        try:
+            pending = pending_recipients(self.plan(), card.versions)
+        except PlanInvalid:
+            pending = []
+        if pending:
+            self.pending.setText(self.tr("Still needs the active version: %1").replace(
+                "%1", ", ".join(entry.recipient for entry in pending)))
+        self._update_buttons()
+
+    def selected_number(self) -> int | None:
+        item = self.timeline.currentItem()
+        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def select_version(self, number: int) -> None:
+        for row in range(self.timeline.topLevelItemCount()):
+            item = self.timeline.topLevelItem(row)
+            if item.data(0, Qt.ItemDataRole.UserRole) == number:
+                self.timeline.setCurrentItem(item)
+
+    def _update_buttons(self) -> None:
+        card = self.card
+        latest = card.latest.status if card else None
+        selected = self.selected_number()
+        self.compare.setEnabled(selected is not None and selected > 1)
+        self.restore.setEnabled(card is not None and selected is not None)
+        self.signatures.setEnabled(card is not None)
+        self.seal.setEnabled(latest is Status.CONCEPT)
+        self.activate.setEnabled(latest is Status.ONDERTEKEND)
+        self.withdraw.setEnabled(latest in (Status.ONDERTEKEND, Status.ACTIEF))
+        self.distribution.setEnabled(card is not None)
+        self.handover.setEnabled(card is not None)
+
+    # --- writing ----------------------------------------------------------------------------
+    def _write(self, action: Callable[[CardFile], object]) -> bool:
+        """Open for writing, run ``action``, close; show the outcome in words."""
+        if self.path is None or self.profile is None:
+            return False
+        path, profile = self.path, self.profile
+        try:
+            with open_card(path, profile=profile) as card:
+                action(card)
+        except StoreError as error:
+            self.message.setText(error.message(self.language))
+            return False
+        except PlanInvalid as invalid:
+            self.message.setText("; ".join(invalid.lines(self.language)[:3]))  # type: ignore[arg-type]
+            return False
+        self.card_changed.emit(path)  # the caseload re-reads its row (and may re-select it)
+        self.show_card(path, profile)
+        self.message.setText(self.tr("Saved."))
+        return True
+
+    def _compare_selected(self) -> None:
+        number = self.selected_number()
+        if number is not None and number > 1:
+            self.compare_requested.emit(number - 1, number)
+
+    def _restore_selected(self) -> None:
+        number = self.selected_number()
+        if number is not None:
+            note = self.tr("restored from version %1").replace("%1", str(number))
+            self._write(lambda card: restore_version(card, number, note))
+
+    def open_signing_dialog(self) -> SigningDialog | None:
+        if self.card is None:
+            return None
+        self.signing_dialog = SigningDialog(self.plan(), self._today(), self.language, self)
+        dialog = self.signing_dialog
+        dialog.accepted.connect(lambda: self.apply_signatures(dialog.plan()))
+        dialog.open()
+        return dialog
+
+    def apply_signatures(self, plan: CrisisPlan) -> bool:
+        """Store the sign-offs: in the concept, or in a new concept after a signed version."""
+        return self._write(lambda card: edit(card, plan))
+
+    def open_distribution_dialog(self) -> DistributionDialog | None:
+        if self.card is None:
+            return None
+        self.distribution_dialog = DistributionDialog(self.plan(), self.card.versions, self._today(),
+                                                      self.language, self)
+        dialog = self.distribution_dialog
+
+        def record() -> None:
+            entry = dialog.new_entry()
+            if entry is not None:
+                self._write(lambda card: record_delivery(card, entry))
+
+        dialog.accepted.connect(record)
+        dialog.open()
+        return dialog
+
+    def open_handover_dialog(self) -> HandoverDialog | None:
+        if self.card is None:
+            return None
+        self.handover_dialog = HandoverDialog(self.card.index.display_name, self._today(), self.language,
+                                              self)
+        dialog = self.handover_dialog
+        dialog.accepted.connect(lambda: self._hand_over(dialog))
+        dialog.open()
+        return dialog
+
+    def _hand_over(self, dialog: HandoverDialog) -> None:
+        profile, successor = self.profile, dialog.recipient
+        if profile is None or successor is None:
+            return
+        done = self._write(lambda card: hand_over(
+            card, profile, successor, consent_on=dialog.consent_date(),
+            consent_note=dialog.consent_note.text().strip(), today=self._today(),
+            note=self.tr("handed over to %1 with the client's consent").replace("%1", successor.name)))
+        if done:
+            self.message.setText(self.tr("Handed over to %1. You no longer have access to this card.")
+                                 .replace("%1", successor.name))
