@@ -107,7 +107,7 @@ class CaseloadWindow(QMainWindow):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.CLIENT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # names are never squeezed; the list scrolls sideways instead
         self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setAccessibleDescription(self.tr(
             "One row per card. Press Enter to open the card in the editor."))
@@ -158,6 +158,9 @@ class CaseloadWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 440])
+        self.splitter = splitter
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(splitter)
         self.setTabOrder(self.unlock, self.choose_folder)
         self.setTabOrder(self.choose_folder, self.refresh_button)
@@ -280,6 +283,12 @@ class CaseloadWindow(QMainWindow):
             return False
         self.open_card_requested.emit(entry.path, self.profile)
         return True
+
+    def _tab_changed(self, _index: int) -> None:
+        """Side-by-side texts need room: the differences tab takes most of the width."""
+        width = max(1, sum(self.splitter.sizes()))
+        share = 0.68 if self.tabs.currentWidget() is self.diff else 0.37
+        self.splitter.setSizes([int(width * (1 - share)), int(width * share)])
 
     def show_diff(self, a: int, b: int) -> None:
         self.diff.compare(a, b)

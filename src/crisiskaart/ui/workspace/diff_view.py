@@ -124,7 +124,8 @@ class DiffView(QWidget):
             section_item.addChild(row)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 320))
+        widest = max(160, self.tree.viewport().width() // 3)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), widest))
 
     def _summary_text(self, a: int, b: int) -> str:
         if not self.changes:

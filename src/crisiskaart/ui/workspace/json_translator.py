@@ -20,11 +20,12 @@ class JsonTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return not self._table
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
         value = self._table.get(str(context), {}).get(source)
         if isinstance(value, list):
             return value[0] if n == 1 else value[-1]
-        return value or ""
+        return value or None  # None = a null QString: "not translated here"
 
 
 def install_workspace_translator(app: QCoreApplication, language: str) -> QTranslator | None:

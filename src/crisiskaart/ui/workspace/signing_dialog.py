@@ -63,9 +63,10 @@ class SigningDialog(QDialog):
         self.language = language
         self._current = -1
         self.setWindowTitle(self.tr("Signatures and agreements"))
-        self.resize(900, 560)
+        self.resize(980, 600)
 
         self.people = QListWidget()
+        self.people.setWordWrap(True)
         self.people.setAccessibleName(self.tr("People who sign"))
         self.people.setAccessibleDescription(
             self.tr("Everyone named in the plan signs for what they agreed to"))
@@ -127,6 +128,7 @@ class SigningDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 600])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
@@ -139,6 +141,8 @@ class SigningDialog(QDialog):
         self.has_signed.toggled.connect(self.signed_on.setEnabled)
         self.clear_pad.clicked.connect(self.pad.clear)
         self.name.textEdited.connect(lambda _text: self._store())
+        self.consent.toggled.connect(lambda _on: self._store())
+        self.has_signed.toggled.connect(lambda _on: self._store())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._refill(0)
