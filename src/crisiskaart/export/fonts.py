@@ -39,6 +39,7 @@ def _covered() -> frozenset[int]:
     return frozenset(regular & bold)
 
 
+@functools.lru_cache(maxsize=4096)  # the preview re-renders the same texts after every pause
 def printable(text: str) -> tuple[str, bool]:
     """``text`` with every character the font cannot draw replaced; True if anything was replaced.
 

@@ -20,8 +20,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -65,8 +63,13 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=12,
             spaceAfter=5,
         ),
-        "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10.5, spaceBefore=5, spaceAfter=2),
+        "h3": ParagraphStyle(
+            "h3", parent=body, fontName=BOLD, fontSize=10.5, spaceBefore=5, spaceAfter=2, keepWithNext=1
+        ),
         "body": body,
+        "bullet": ParagraphStyle(
+            "bullet", parent=body, leftIndent=16, bulletIndent=5, bulletFontName=REGULAR
+        ),
         "row": ParagraphStyle("row", parent=body, leftIndent=8, spaceAfter=1.5),
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
     }
@@ -115,16 +118,12 @@ def _block(block: object, styles: dict[str, ParagraphStyle], text: _Text, langua
     if isinstance(block, Paragraph):
         return [RLParagraph(_label(block.label, text) + text(block.text), styles["body"])]
     if isinstance(block, Bullets):
-        items = [ListItem(RLParagraph(text(item), styles["body"]), leftIndent=14) for item in block.items]
         flow: list[Flowable] = [RLParagraph(text(block.label), styles["h3"])] if block.label else []
-        return [
-            *flow,
-            ListFlowable(items, bulletType="bullet", start="•", bulletFontName=REGULAR, leftIndent=14),
-        ]
+        return flow + [RLParagraph(text(item), styles["bullet"], bulletText="•") for item in block.items]
     if isinstance(block, Entry):
         flow = [RLParagraph(text(block.title), styles["h3"])] if block.title else []
         flow += [RLParagraph(_label(label, text) + text(value), styles["row"]) for label, value in block.rows]
-        return [KeepTogether(flow)] if len(flow) <= 6 else flow
+        return flow  # the title keeps with its first row (keepWithNext); no KeepTogether re-wrapping
     if isinstance(block, SignatureBlock):
         return [_signature(block, styles, text, language)]
     raise TypeError(type(block).__name__)
