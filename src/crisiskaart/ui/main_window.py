@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.example_action = self._action(self.tr("Open the &example card"), self.open_example)
         self.save_action = self._action(self.tr("&Save now"), self.save_now, keys.Save)
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
-        self.close_action = self._action(self.tr("&Close card"), self.close_card, keys.Close)
+        self.close_action = self._action(self.tr("&Close card"), self.close_card, "Ctrl+W")
         quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         for action in (self.new_action, self.open_action, self.example_action):
             file_menu.addAction(action)
@@ -268,7 +268,16 @@ class MainWindow(QMainWindow):
         self._show_save_state()
         self._update_title()
         self._restart_idle_timer()
-        self.editor.navigation.setFocus()
+        QTimer.singleShot(0, self._focus_editor)  # after a closing dialog gave the window back
+
+    def _focus_editor(self) -> None:
+        if self.editor is None or self.locked:
+            return
+        self.activateWindow()
+        if self.editor.views.currentWidget() is self.editor.guided:
+            self.editor.guided.focus_input()
+        else:
+            self.editor.navigation.setFocus()
 
     # --- saving --------------------------------------------------------------------------------
     def save_now(self) -> None:
@@ -395,7 +404,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self._restart_idle_timer()
-        self.editor.navigation.setFocus()
+        self._focus_editor()
 
     # --- window --------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -134,6 +134,7 @@ class NewCardDialog(QDialog):
         self.location.setAccessibleName(self.tr("File of the new card"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAccessibleName(self.tr("Choose where to store the card"))
+        browse.setAutoDefault(False)  # Enter in a field must create/open, never open a file chooser
         browse.clicked.connect(self._browse)
         location_row.addWidget(self.location, 1)
         location_row.addWidget(browse)
@@ -164,12 +165,24 @@ class NewCardDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("&Create card"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)  # Enter in a field creates the card
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.passphrase.changed.connect(self._update)
         self.repeat.changed.connect(self._update)
+        self.location.textChanged.connect(self._update)
+        # Enter moves on and finally creates; explicit, because a button box picks its own default.
+        self.location.returnPressed.connect(self.passphrase.edit.setFocus)
+        self.passphrase.edit.returnPressed.connect(self.repeat.edit.setFocus)
+        self.repeat.edit.returnPressed.connect(self.accept)
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # After Qt's own focus handling of a newly shown dialog: the suggested place is fine for
+        # most people, so the passphrase is the first thing to type.
+        QTimer.singleShot(0, self.passphrase.edit.setFocus)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Store the card as"), self.location.text(),
@@ -187,6 +200,11 @@ class NewCardDialog(QDialog):
             self.match.setText(self.tr("✓ The passphrases are the same.") if same
                                else self.tr("✗ The passphrases are not the same yet."))
         self.create_button.setEnabled(level >= 1 and same and bool(self.location.text().strip()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # handled by the fields (returnPressed); never a random default button
+        super().keyPressEvent(event)
 
     def accept(self) -> None:
         if self.create_button.isEnabled():
@@ -229,6 +247,7 @@ class UnlockDialog(QDialog):
         self.profile.setPlaceholderText(self.tr("profile file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAccessibleName(self.tr("Choose the profile file"))
+        browse.setAutoDefault(False)  # Enter in a field must create/open, never open a file chooser
         browse.clicked.connect(self._browse)
         profile_row.addWidget(self.profile, 1)
         profile_row.addWidget(browse)
@@ -253,13 +272,22 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
         self.as_ondersteuner.toggled.connect(self.profile_row.setVisible)
         self.profile_row.setVisible(profile is not None)
-        self.passphrase.edit.setFocus()
+        self.passphrase.edit.returnPressed.connect(self.accept)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self.passphrase.edit.setFocus)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Ondersteuner profile"), self.profile.text(),
                                               self.tr("Profile (*)"))
         if path:
             self.profile.setText(path)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # handled by the passphrase field (returnPressed)
+        super().keyPressEvent(event)
 
     def accept(self) -> None:
         self.submitted.emit()

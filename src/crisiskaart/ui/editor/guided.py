@@ -5,6 +5,7 @@ overview, so both ways of writing edit the same plan."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from crisiskaart.model import field_label
@@ -62,6 +63,13 @@ class GuidedView(QWidget):
         self.next.setDefault(False)
         self.previous.clicked.connect(lambda: self.show_question(self.index - 1))
         self.next.clicked.connect(lambda: self.show_question(self.index + 1))
+        # Besides the mnemonics (Alt+V / Alt+O in Dutch): Alt+Left / Alt+Right, as in a browser.
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", +1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.show_question(self.index + step))
+        self.previous.setToolTip(tr("Previous question (Alt+Left)"))
+        self.next.setToolTip(tr("Next question (Alt+Right)"))
         buttons.addWidget(self.previous)
         buttons.addStretch(1)
         buttons.addWidget(self.next)
