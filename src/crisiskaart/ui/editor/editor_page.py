@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisiskaart.model import Issue, field_label, validate_plan
+from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.editor.guided import GuidedView
 from crisiskaart.ui.editor.preview import CardPreview
@@ -29,6 +31,12 @@ from crisiskaart.ui.session import CardSession
 from crisiskaart.ui.translations import tr
 
 VALIDATION_DELAY_MS = 800
+
+# Other documents over the same plan (the eigen plan van aanpak, issue 5) add a page of their own:
+# ``factory(document, language) -> (key, title, widget)``. The page appears after the crisisplan's
+# sections in the navigation; the widget handles its own guided writing.
+ExtraPageFactory = Callable[[PlanDocument, str], tuple[str, str, QWidget]]
+EXTRA_PAGES: list[ExtraPageFactory] = []
 
 
 
@@ -90,6 +98,14 @@ class EditorPage(QWidget):
             page = SectionPage(document, section, language)
             self.pages.addWidget(page)
             self.section_pages[section.key] = page
+        self.extra_pages: dict[str, QWidget] = {}
+        for factory in EXTRA_PAGES:
+            key, title, widget = factory(document, language)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            self.pages.addWidget(widget)
+            self.extra_pages[key] = widget
         self.views = QStackedWidget()
         self.views.addWidget(self.guided)
         self.views.addWidget(self.pages)
@@ -148,6 +164,10 @@ class EditorPage(QWidget):
         if row < 0:
             return
         key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        if key in self.extra_pages:  # its own page, whichever way of writing is chosen
+            self.pages.setCurrentWidget(self.extra_pages[key])
+            self.views.setCurrentWidget(self.pages)
+            return
         self.pages.setCurrentWidget(self.section_pages[key])
         if self.views.currentWidget() is self.guided:
             self.guided.show_section(key)
