@@ -1,13 +1,14 @@
 """The bridge between the document model and the encrypted store (neither imports the other).
 
 The CLI, the editor and the exports all read and write plans in card files through here, so the
-index summary and the payload encoding are decided in one place.
+index summary and the payload encoding are decided in one place. Saving a draft (amend the concept,
+or start a new one after a signed version) is ``crisiskaart.store.lifecycle.save_draft``.
 """
 
 from __future__ import annotations
 
 from crisiskaart.model import CrisisPlan, PlanInvalid, dump_plan_json, load_plan_json
-from crisiskaart.store import CardFile, CardSummary, CorruptFile, Status, VersionInfo
+from crisiskaart.store import CardFile, CardSummary, CorruptFile
 
 
 def plan_summary(plan: CrisisPlan) -> CardSummary:
@@ -31,12 +32,3 @@ def read_plan(card: CardFile, number: int | None = None) -> CrisisPlan:
     except PlanInvalid as invalid:
         raise CorruptFile(f"version payload is not a plan: {len(invalid.issues)} issues") from None
 
-
-def save_draft(card: CardFile, payload: bytes, summary: CardSummary) -> VersionInfo:
-    """Autosave: change the latest version while it is a concept, else start a new concept.
-
-    Signed versions are never changed (issue 8); editing one starts a new concept version.
-    """
-    if card.latest.status is Status.CONCEPT:
-        return card.amend_concept(payload, summary=summary)
-    return card.save_version(payload, summary=summary, status=Status.CONCEPT)

@@ -11,11 +11,12 @@ import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from crisiskaart.cards import encode_plan, plan_summary, save_draft
+from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import CrisisPlan
 from crisiskaart.store import CardFile, Role, StoreError
+from crisiskaart.store.lifecycle import save_draft
 from crisiskaart.ui.editor.document import PlanDocument
 
 AUTOSAVE_DELAY_MS = 3000
@@ -26,6 +27,7 @@ class CardSession(QObject):
 
     save_finished = Signal(bool, str)  # ok, message (in the session language) when not ok
     dirty_changed = Signal(bool)
+    _save_done = Signal(object)  # emitted on the save thread; queued to the GUI thread
 
     def __init__(
         self, plan: CrisisPlan, card: CardFile | None, language: str = "nl",
@@ -44,6 +46,7 @@ class CardSession(QObject):
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
         self.document.changed.connect(self._on_changed)
+        self._save_done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
 
     @property
     def path(self) -> Path | None:
@@ -76,9 +79,9 @@ class CardSession(QObject):
         summary = plan_summary(self.document.plan)
         self._set_dirty(False)
         card = self.card
-        future = self._executor.submit(save_draft, card, payload, summary)
+        future = self._executor.submit(save_draft, card, payload, summary=summary)
         self._pending = future
-        future.add_done_callback(lambda f: QTimer.singleShot(0, self, lambda: self._finished(f)))
+        future.add_done_callback(self._save_done.emit)
 
     def _finished(self, future: Future) -> None:
         error = future.exception()
