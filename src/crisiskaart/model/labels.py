@@ -106,6 +106,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     # Eigen plan van aanpak
     "announced_on": ("Datum bericht zorgmachtiging", "Date told about the care authorisation"),
     "letter_sent_on": ("Brief verstuurd op", "Letter sent on"),
+    "day_counting": ("Dagen tellen als", "Count days as"),
     "addressee": ("Geneesheer-directeur", "Medical director"),
     "institution": ("Instelling", "Institution"),
     "email": ("E-mailadres", "Email address"),
@@ -218,6 +219,9 @@ CHOICE_LABELS: dict[str, tuple[str, str]] = {
     "pending": ("Nog geen besluit", "No decision yet"),
     "granted": ("Toegestaan", "Allowed"),
     "refused": ("Geweigerd", "Refused"),
+    # DayCounting
+    "calendar": ("Kalenderdagen (elke dag telt)", "Calendar days (every day counts)"),
+    "working": ("Werkdagen (zonder weekend en feestdagen)", "Working days (no weekends or holidays)"),
     # LifeAreaKind
     "housing": ("Wonen", "Housing"),
     "finances": ("Financiën", "Finances"),

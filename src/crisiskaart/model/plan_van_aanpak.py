@@ -16,6 +16,7 @@ from crisiskaart.model.base import (
     Name,
     ShortText,
 )
+from crisiskaart.model.deadlines import DayCounting
 
 
 class PermissionDecision(StrEnum):
@@ -93,6 +94,7 @@ class EigenPlanVanAanpak(Model):
     """The eigen plan van aanpak; its deadlines are computed from ``announced_on`` (deadlines.py)."""
 
     announced_on: Date | None = None  # told that a zorgmachtiging is being prepared
+    day_counting: DayCounting = DayCounting.CALENDAR  # how the deadlines count (docs/deadlines.md)
     letter_sent_on: Date | None = None
     addressee: Addressee = Field(default_factory=Addressee)
     decision: PermissionDecision = PermissionDecision.PENDING
