@@ -59,7 +59,7 @@ def compile_translations() -> list[Path]:
     return built
 
 
-def fill_translations(language: str, translations: dict[str, dict[str, str]]) -> int:
+def fill_translations(language: str, translations: dict[str, dict[str, str | list[str]]]) -> int:
     """Fill unfinished messages of a .ts file from {context: {source: translation}}; returns how many.
 
     For translations written in bulk (e.g. by a developer adding a whole screen); Qt Linguist stays
@@ -76,7 +76,14 @@ def fill_translations(language: str, translations: dict[str, dict[str, str]]) ->
             translation = message.find("translation")
             source = message.findtext("source") or ""
             if translation is not None and translation.get("type") == "unfinished" and source in table:
-                translation.text = table[source]
+                value = table[source]
+                if isinstance(value, list):  # plural forms ("%n dag", "%n dagen")
+                    for form in list(translation):
+                        translation.remove(form)
+                    for text in value:
+                        ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = value
                 del translation.attrib["type"]
                 filled += 1
     ET.indent(tree)

@@ -6,11 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from helpers import field_input, record_list, saved_plan, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+from conftest import PASSPHRASE
 from crisiskaart.model import CrisisPlan, Visibility, example_plan
 from crisiskaart.ui.editor.fields import VisibilityBox
 from crisiskaart.ui.main_window import MainWindow

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PASSPHRASE
 from helpers import focused, saved_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+from conftest import PASSPHRASE
 from crisiskaart.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,7 +23,7 @@ def test_create_write_save_lock_unlock_close_by_keyboard(qtbot, window: MainWind
     dialog = window.new_card_dialog
     assert dialog is not None
     qtbot.waitActive(dialog)
-    qtbot.waitUntil(lambda: focused() is dialog.passphrase.edit)  # the suggested place is fine for most people
+    qtbot.waitUntil(lambda: focused() is dialog.passphrase.edit)  # the suggested place usually suits
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)  # Bladeren…
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     assert focused() is dialog.location

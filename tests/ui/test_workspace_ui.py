@@ -27,7 +27,6 @@ from crisiskaart.store import (
 )
 from crisiskaart.ui.workspace import CaseloadWindow, CreateProfileDialog, UnlockProfileDialog
 from crisiskaart.ui.workspace.caseload_model import Column
-from crisiskaart.ui.workspace.json_translator import install_workspace_translator
 from crisiskaart.workspace.versions import load_plan
 
 TODAY = dt.date(2026, 6, 1)
@@ -54,14 +53,6 @@ def _card(folder: Path, name: str, profile: OndersteunerProfile | None, *, signe
         if profile is not None:
             card.add_ondersteuner(profile.recipient)
     return path
-
-
-@pytest.fixture(autouse=True)
-def _workspace_dutch(qapp):
-    """Our strings are not in crisiskaart_nl.ts until the lead merges translations_nl.json."""
-    translator = install_workspace_translator(qapp, "nl")
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -67,6 +67,14 @@
       <translation>Volgende vraag</translation>
     </message>
     <message>
+      <source>Previous question (Alt+Left)</source>
+      <translation>Vorige vraag (Alt+pijl links)</translation>
+    </message>
+    <message>
+      <source>Next question (Alt+Right)</source>
+      <translation>Volgende vraag (Alt+pijl rechts)</translation>
+    </message>
+    <message>
       <source>Question %1 of %2 · %3</source>
       <translation>Vraag %1 van %2 · %3</translation>
     </message>
@@ -131,89 +139,516 @@
     <name>CaseloadModel</name>
     <message>
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>Cliënt</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>Versie</translation>
     </message>
     <message>
       <source>Signed on</source>
-      <translation type="unfinished" />
+      <translation>Ondertekend op</translation>
     </message>
     <message>
       <source>Valid until</source>
-      <translation type="unfinished" />
+      <translation>Geldig tot</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Herziening</translation>
     </message>
     <message>
       <source>Last change</source>
-      <translation type="unfinished" />
+      <translation>Laatste wijziging</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Concept</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>Ondertekend</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actief</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Ingetrokken</translation>
     </message>
     <message>
       <source>Superseded</source>
-      <translation type="unfinished" />
+      <translation>Vervangen</translation>
     </message>
     <message numerus="yes">
       <source>Expired (%n day(s) ago)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Verlopen (%n dag geleden)</numerusform>
+        <numerusform>Verlopen (%n dagen geleden)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Review due (in %n day(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Herziening nodig (over %n dag)</numerusform>
+        <numerusform>Herziening nodig (over %n dagen)</numerusform>
       </translation>
     </message>
     <message>
       <source>On time</source>
-      <translation type="unfinished" />
+      <translation>Op tijd</translation>
     </message>
     <message>
       <source>No review date</source>
-      <translation type="unfinished" />
+      <translation>Geen herzieningsdatum</translation>
     </message>
     <message>
       <source>No access</source>
-      <translation type="unfinished" />
+      <translation>Geen toegang</translation>
     </message>
     <message>
       <source>Damaged file</source>
-      <translation type="unfinished" />
+      <translation>Bestand beschadigd</translation>
     </message>
     <message>
       <source>Cannot read file</source>
-      <translation type="unfinished" />
+      <translation>Bestand niet leesbaar</translation>
     </message>
     <message>
       <source>(no name)</source>
-      <translation type="unfinished" />
+      <translation>(geen naam)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseloadWindow</name>
+    <message>
+      <source>Caseload — crisiskaart</source>
+      <translation>Caseload — crisiskaart</translation>
+    </message>
+    <message>
+      <source>Choose &amp;folder…</source>
+      <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock profile…</source>
+      <translation>Profiel &amp;ontgrendelen…</translation>
+    </message>
+    <message>
+      <source>All cards</source>
+      <translation>Alle kaarten</translation>
+    </message>
+    <message>
+      <source>Drafts</source>
+      <translation>Concepten</translation>
+    </message>
+    <message>
+      <source>Review due or expired</source>
+      <translation>Herziening nodig of verlopen</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Verlopen</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Ingetrokken</translation>
+    </message>
+    <message>
+      <source>No access or damaged</source>
+      <translation>Geen toegang of beschadigd</translation>
+    </message>
+    <message>
+      <source>Search by name</source>
+      <translation>Zoek op naam</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+      <source>S&amp;earch:</source>
+      <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+      <source>Caseload</source>
+      <translation>Caseload</translation>
+    </message>
+    <message>
+      <source>One row per card. Press Enter to open the card in the editor.</source>
+      <translation>Eén regel per kaart. Druk op Enter om de kaart in de bewerker te openen.</translation>
+    </message>
+    <message>
+      <source>&amp;Open in editor</source>
+      <translation>Op&amp;enen in de bewerker</translation>
+    </message>
+    <message>
+      <source>E&amp;xport review list…</source>
+      <translation>Herzieningslijst e&amp;xporteren…</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+      <source>Choose folder</source>
+      <translation>Map kiezen</translation>
+    </message>
+    <message>
+      <source>The folder with the card files</source>
+      <translation>De map met de kaartbestanden</translation>
+    </message>
+    <message>
+      <source>Unlock profile</source>
+      <translation>Profiel ontgrendelen</translation>
+    </message>
+    <message>
+      <source>Unlock your ondersteuner profile</source>
+      <translation>Ontgrendel uw profiel als ondersteuner</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Toon</translation>
+    </message>
+    <message>
+      <source>Which cards the list shows</source>
+      <translation>Welke kaarten de lijst toont</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <source>Shows only clients whose name contains this text</source>
+      <translation>Toont alleen cliënten met deze tekst in hun naam</translation>
+    </message>
+    <message>
+      <source>Open in editor</source>
+      <translation>Openen in de bewerker</translation>
+    </message>
+    <message>
+      <source>Opens the chosen card in the editor</source>
+      <translation>Opent de gekozen kaart in de bewerker</translation>
+    </message>
+    <message>
+      <source>Export review list</source>
+      <translation>Herzieningslijst exporteren</translation>
+    </message>
+    <message>
+      <source>Saves the cards whose review is due or expired as a CSV file</source>
+      <translation>Slaat de kaarten die herzien moeten worden of verlopen zijn op als CSV-bestand</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Vernieuwen</translation>
+    </message>
+    <message>
+      <source>Reads the folder again</source>
+      <translation>Leest de map opnieuw</translation>
+    </message>
+    <message>
+      <source>&amp;Versions</source>
+      <translation>&amp;Versies</translation>
+    </message>
+    <message>
+      <source>&amp;Differences</source>
+      <translation>Versch&amp;illen</translation>
+    </message>
+    <message>
+      <source>Unlock your ondersteuner profile to see your caseload.</source>
+      <translation>Ontgrendel uw profiel als ondersteuner om uw caseload te zien.</translation>
+    </message>
+    <message>
+      <source>no folder chosen</source>
+      <translation>nog geen map gekozen</translation>
+    </message>
+    <message>
+      <source>Profile: %1 · Folder: %2</source>
+      <translation>Profiel: %1 · Map: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s)</source>
+      <translation>
+        <numerusform>%n kaart</numerusform>
+        <numerusform>%n kaarten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n need(s) a review</source>
+      <translation>
+        <numerusform>%n heeft een herziening nodig</numerusform>
+        <numerusform>%n hebben een herziening nodig</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n without access or damaged</source>
+      <translation>
+        <numerusform>%n zonder toegang of beschadigd</numerusform>
+        <numerusform>%n zonder toegang of beschadigd</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Folder with card files</source>
+      <translation>Map met kaartbestanden</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) exported</source>
+      <translation>
+        <numerusform>%n kaart opgeslagen in de lijst</numerusform>
+        <numerusform>%n kaarten opgeslagen in de lijst</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CreateProfileDialog</name>
+    <message>
+      <source>New ondersteuner profile</source>
+      <translation>Nieuw profiel voor een ondersteuner</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
+    </message>
+    <message>
+      <source>Shown to clients who give you access</source>
+      <translation>Cliënten zien dit als ze u toegang geven</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>May be empty</source>
+      <translation>Mag leeg blijven</translation>
+    </message>
+    <message>
+      <source>Profile file</source>
+      <translation>Profielbestand</translation>
+    </message>
+    <message>
+      <source>Where the profile is saved</source>
+      <translation>Waar het profiel wordt bewaard</translation>
+    </message>
+    <message>
+      <source>Choose where to save</source>
+      <translation>Kies waar het profiel komt</translation>
+    </message>
+    <message>
+      <source>Choose the profile file</source>
+      <translation>Kies het profielbestand</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <source>Protects your key; choose a long one</source>
+      <translation>Beschermt uw sleutel; kies een lang wachtwoord</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Wachtwoord nog een keer</translation>
+    </message>
+    <message>
+      <source>Type the same passphrase again</source>
+      <translation>Typ hetzelfde wachtwoord nog een keer</translation>
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+      <source>Profile &amp;file:</source>
+      <translation>Profiel&amp;bestand:</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+      <source>Passphrase &amp;again:</source>
+      <translation>Wachtwoord &amp;nog een keer:</translation>
+    </message>
+    <message>
+      <source>&amp;Create</source>
+      <translation>&amp;Maken</translation>
+    </message>
+    <message>
+      <source>Save profile as</source>
+      <translation>Profiel opslaan als</translation>
+    </message>
+    <message>
+      <source>Fill in your name and where to save the profile.</source>
+      <translation>Vul uw naam in en kies waar het profiel komt.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase.</source>
+      <translation>Kies een wachtwoord.</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiffView</name>
+    <message>
+      <source>Version A (older)</source>
+      <translation>Versie A (ouder)</translation>
+    </message>
+    <message>
+      <source>Version B (newer)</source>
+      <translation>Versie B (nieuwer)</translation>
+    </message>
+    <message>
+      <source>The version to compare</source>
+      <translation>De versie om te vergelijken</translation>
+    </message>
+    <message>
+      <source>Compare version &amp;A:</source>
+      <translation>Vergelijk versie &amp;A:</translation>
+    </message>
+    <message>
+      <source>with version &amp;B:</source>
+      <translation>met versie &amp;B:</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <source>Version A</source>
+      <translation>Versie A</translation>
+    </message>
+    <message>
+      <source>Version B</source>
+      <translation>Versie B</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>Verschillen</translation>
+    </message>
+    <message>
+      <source>Each changed field with its old and new text</source>
+      <translation>Elk veranderd veld met de oude en de nieuwe tekst</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Toegevoegd</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Gewijzigd</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Verwijderd</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>Versie %1</translation>
+    </message>
+    <message>
+      <source>No differences between version %1 and version %2.</source>
+      <translation>Geen verschillen tussen versie %1 en versie %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n field(s) differ between version %1 and version %2.</source>
+      <translation>
+        <numerusform>%n veld verschilt tussen versie %1 en versie %2.</numerusform>
+        <numerusform>%n velden verschillen tussen versie %1 en versie %2.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DistributionDialog</name>
+    <message>
+      <source>Distribution list</source>
+      <translation>Verspreidingslijst</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Ontvanger</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Gegeven op</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Hoe</translation>
+    </message>
+    <message>
+      <source>Who received which version</source>
+      <translation>Wie welke versie heeft gekregen</translation>
+    </message>
+    <message>
+      <source>There is no active version yet: nobody needs a new copy.</source>
+      <translation>Er is nog geen actieve versie: niemand hoeft een nieuwe te krijgen.</translation>
+    </message>
+    <message>
+      <source>These people still need version %1: %2</source>
+      <translation>Deze mensen moeten versie %1 nog krijgen: %2</translation>
+    </message>
+    <message>
+      <source>Everyone on the list has the active version %1.</source>
+      <translation>Iedereen op de lijst heeft de actieve versie %1.</translation>
+    </message>
+    <message>
+      <source>Who still needs the new version</source>
+      <translation>Wie de nieuwe versie nog moet krijgen</translation>
+    </message>
+    <message>
+      <source>Organisation or relation</source>
+      <translation>Organisatie of relatie</translation>
+    </message>
+    <message>
+      <source>Record a copy of the active version</source>
+      <translation>Leg vast wie de actieve versie kreeg</translation>
+    </message>
+    <message>
+      <source>&amp;Recipient:</source>
+      <translation>O&amp;ntvanger:</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation or relation:</source>
+      <translation>&amp;Organisatie of relatie:</translation>
+    </message>
+    <message>
+      <source>&amp;Given on:</source>
+      <translation>&amp;Gegeven op:</translation>
+    </message>
+    <message>
+      <source>Ho&amp;w:</source>
+      <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+      <source>&amp;Record copy</source>
+      <translation>&amp;Vastleggen</translation>
     </message>
   </context>
   <context>
@@ -724,6 +1159,103 @@
     </message>
   </context>
   <context>
+    <name>HandoverDialog</name>
+    <message>
+      <source>Hand over to another ondersteuner</source>
+      <translation>Overdragen aan een andere ondersteuner</translation>
+    </message>
+    <message>
+      <source>The new ondersteuner gets access to the card of %1. Your own access is removed afterwards. Do this only when the client agrees.</source>
+      <translation>De nieuwe ondersteuner krijgt toegang tot de kaart van %1. Daarna vervalt uw eigen toegang. Doe dit alleen als de cliënt het goed vindt.</translation>
+    </message>
+    <message>
+      <source>Choose public &amp;key file…</source>
+      <translation>Openbare &amp;sleutel kiezen…</translation>
+    </message>
+    <message>
+      <source>No key chosen yet.</source>
+      <translation>Nog geen sleutel gekozen.</translation>
+    </message>
+    <message>
+      <source>I compared the &amp;fingerprint with the new ondersteuner</source>
+      <translation>Ik heb de &amp;vingerafdruk vergeleken met de nieuwe ondersteuner</translation>
+    </message>
+    <message>
+      <source>The client &amp;agrees to the handover</source>
+      <translation>De cliënt &amp;geeft toestemming voor de overdracht</translation>
+    </message>
+    <message>
+      <source>For example: said so in our meeting</source>
+      <translation>Bijvoorbeeld: gezegd in ons gesprek</translation>
+    </message>
+    <message>
+      <source>Choose public key file</source>
+      <translation>Openbare sleutel kiezen</translation>
+    </message>
+    <message>
+      <source>The .pub file the new ondersteuner gave you</source>
+      <translation>Het .pub-bestand dat u van de nieuwe ondersteuner kreeg</translation>
+    </message>
+    <message>
+      <source>Fingerprint compared</source>
+      <translation>Vingerafdruk vergeleken</translation>
+    </message>
+    <message>
+      <source>Tick after comparing the fingerprint by phone or in person</source>
+      <translation>Vink aan als u de vingerafdruk telefonisch of persoonlijk hebt vergeleken</translation>
+    </message>
+    <message>
+      <source>Client agrees</source>
+      <translation>Cliënt geeft toestemming</translation>
+    </message>
+    <message>
+      <source>Tick when the client agrees to the handover</source>
+      <translation>Vink aan als de cliënt het goed vindt dat de kaart wordt overgedragen</translation>
+    </message>
+    <message>
+      <source>Date of consent</source>
+      <translation>Datum van de toestemming</translation>
+    </message>
+    <message>
+      <source>The day the client agreed</source>
+      <translation>De dag waarop de cliënt toestemming gaf</translation>
+    </message>
+    <message>
+      <source>How consent was given</source>
+      <translation>Hoe de toestemming is gegeven</translation>
+    </message>
+    <message>
+      <source>A short note, kept in the history</source>
+      <translation>Een korte notitie; die blijft bewaard in de geschiedenis</translation>
+    </message>
+    <message>
+      <source>Consent &amp;given on:</source>
+      <translation>Toestemming &amp;gegeven op:</translation>
+    </message>
+    <message>
+      <source>&amp;How:</source>
+      <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+      <source>&amp;Hand over</source>
+      <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+      <source>Public key of the new ondersteuner</source>
+      <translation>Openbare sleutel van de nieuwe ondersteuner</translation>
+    </message>
+    <message>
+      <source>Public key (*.pub)</source>
+      <translation>Openbare sleutel (*.pub)</translation>
+    </message>
+    <message>
+      <source>New ondersteuner: %1
+Fingerprint: %2</source>
+      <translation>Nieuwe ondersteuner: %1
+Vingerafdruk: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>LockPage</name>
     <message>
       <source>The card is locked</source>
@@ -1026,6 +1558,152 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
   </context>
   <context>
+    <name>SignaturePad</name>
+    <message>
+      <source>Signature</source>
+      <translation>Handtekening</translation>
+    </message>
+    <message>
+      <source>Draw the signature here with the mouse or a pen. A drawn signature is optional.</source>
+      <translation>Zet hier de handtekening met de muis of een pen. Een getekende handtekening is niet verplicht.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SigningDialog</name>
+    <message>
+      <source>Signatures and agreements</source>
+      <translation>Ondertekening en afspraken</translation>
+    </message>
+    <message>
+      <source>People who sign</source>
+      <translation>Mensen die tekenen</translation>
+    </message>
+    <message>
+      <source>Everyone named in the plan signs for what they agreed to</source>
+      <translation>Iedereen die in het plan staat, tekent voor wat is afgesproken</translation>
+    </message>
+    <message>
+      <source>&amp;Add everyone named in the plan</source>
+      <translation>&amp;Iedereen uit het plan toevoegen</translation>
+    </message>
+    <message>
+      <source>Adds the person, the contact persons and the care providers who are not in the list yet</source>
+      <translation>Voegt de persoon zelf, de contactpersonen en de hulpverleners toe die nog niet in de lijst staan</translation>
+    </message>
+    <message>
+      <source>Add a &amp;person</source>
+      <translation>&amp;Persoon toevoegen</translation>
+    </message>
+    <message>
+      <source>Who signs</source>
+      <translation>Wie tekent</translation>
+    </message>
+    <message>
+      <source>Agrees to be &amp;named in the plan</source>
+      <translation>Vindt het goed om in het plan &amp;genoemd te worden</translation>
+    </message>
+    <message>
+      <source>Has &amp;signed</source>
+      <translation>Heeft ge&amp;tekend</translation>
+    </message>
+    <message>
+      <source>&amp;Clear signature</source>
+      <translation>Handtekening &amp;wissen</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Name of the person or professional</source>
+      <translation>Naam van de persoon of hulpverlener</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>For example sister, GP or myself</source>
+      <translation>Bijvoorbeeld zus, huisarts of ikzelf</translation>
+    </message>
+    <message>
+      <source>What was agreed</source>
+      <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+      <source>What this person will do</source>
+      <translation>Wat deze persoon gaat doen</translation>
+    </message>
+    <message>
+      <source>Consent to be named</source>
+      <translation>Toestemming om genoemd te worden</translation>
+    </message>
+    <message>
+      <source>This person agrees to be in the plan</source>
+      <translation>Deze persoon vindt het goed om in het plan te staan</translation>
+    </message>
+    <message>
+      <source>Has signed</source>
+      <translation>Heeft getekend</translation>
+    </message>
+    <message>
+      <source>Tick when this person has signed</source>
+      <translation>Vink aan als deze persoon heeft getekend</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Getekend op</translation>
+    </message>
+    <message>
+      <source>The date of the signature</source>
+      <translation>De datum van de handtekening</translation>
+    </message>
+    <message>
+      <source>Clear signature</source>
+      <translation>Handtekening wissen</translation>
+    </message>
+    <message>
+      <source>Removes the drawn signature</source>
+      <translation>Haalt de getekende handtekening weg</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+      <source>&amp;What was agreed:</source>
+      <translation>Wat is &amp;afgesproken:</translation>
+    </message>
+    <message>
+      <source>Signature:</source>
+      <translation>Handtekening:</translation>
+    </message>
+    <message>
+      <source>Drawn signature (optional, printed in the plan)</source>
+      <translation>Getekende handtekening (niet verplicht; komt in het plan)</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(geen naam)</translation>
+    </message>
+    <message>
+      <source>signed on %1</source>
+      <translation>getekend op %1</translation>
+    </message>
+    <message>
+      <source>not signed yet</source>
+      <translation>nog niet getekend</translation>
+    </message>
+    <message>
+      <source>no consent to be named yet</source>
+      <translation>nog geen toestemming om genoemd te worden</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Open card</source>
@@ -1078,6 +1756,208 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>Profile (*)</source>
       <translation>Profiel (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockProfileDialog</name>
+    <message>
+      <source>Unlock your ondersteuner profile</source>
+      <translation>Profiel van de ondersteuner ontgrendelen</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+      <source>Profile file</source>
+      <translation>Profielbestand</translation>
+    </message>
+    <message>
+      <source>The file with your ondersteuner profile</source>
+      <translation>Het bestand met uw profiel als ondersteuner</translation>
+    </message>
+    <message>
+      <source>Choose profile file</source>
+      <translation>Profielbestand kiezen</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <source>The passphrase of your profile</source>
+      <translation>Het wachtwoord van uw profiel</translation>
+    </message>
+    <message>
+      <source>Profile &amp;file:</source>
+      <translation>Profiel&amp;bestand:</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+      <source>You unlock your profile once; it stays unlocked until you close the program.</source>
+      <translation>U ontgrendelt uw profiel één keer. Het blijft open tot u het programma sluit.</translation>
+    </message>
+    <message>
+      <source>Ondersteuner profile</source>
+      <translation>Profiel van de ondersteuner</translation>
+    </message>
+    <message>
+      <source>Fill in the profile file and the passphrase.</source>
+      <translation>Vul het profielbestand en het wachtwoord in.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionPanel</name>
+    <message>
+      <source>Choose a card in the list.</source>
+      <translation>Kies een kaart in de lijst.</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>Versions of this card</source>
+      <translation>Versies van deze kaart</translation>
+    </message>
+    <message>
+      <source>Newest version first, with its status</source>
+      <translation>Nieuwste versie bovenaan, met de status</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Melding</translation>
+    </message>
+    <message>
+      <source>&amp;Compare with previous</source>
+      <translation>Verge&amp;lijk met de vorige versie</translation>
+    </message>
+    <message>
+      <source>&amp;Restore as new draft</source>
+      <translation>&amp;Herstel als nieuw concept</translation>
+    </message>
+    <message>
+      <source>&amp;Signatures…</source>
+      <translation>Han&amp;dtekeningen…</translation>
+    </message>
+    <message>
+      <source>Record as si&amp;gned</source>
+      <translation>V&amp;astleggen als ondertekend</translation>
+    </message>
+    <message>
+      <source>Make ac&amp;tive</source>
+      <translation>Maak a&amp;ctief</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw</source>
+      <translation>Int&amp;rekken</translation>
+    </message>
+    <message>
+      <source>&amp;Distribution list…</source>
+      <translation>Ver&amp;spreidingslijst…</translation>
+    </message>
+    <message>
+      <source>&amp;Hand over…</source>
+      <translation>Overdra&amp;gen…</translation>
+    </message>
+    <message>
+      <source>Shows what changed between the chosen version and the one before</source>
+      <translation>Laat zien wat er veranderd is tussen de gekozen versie en de versie ervoor</translation>
+    </message>
+    <message>
+      <source>The chosen version becomes the newest version, as a draft</source>
+      <translation>De gekozen versie wordt de nieuwste versie, als concept</translation>
+    </message>
+    <message>
+      <source>Consent, agreements, dates and drawn signatures of everyone named</source>
+      <translation>Toestemming, afspraken, datums en handtekeningen van iedereen die in het plan staat</translation>
+    </message>
+    <message>
+      <source>The draft is signed: it can no longer change</source>
+      <translation>Het concept is ondertekend: daarna verandert het niet meer</translation>
+    </message>
+    <message>
+      <source>The signed version becomes the card in use</source>
+      <translation>De ondertekende versie wordt de kaart die geldt</translation>
+    </message>
+    <message>
+      <source>The card is no longer valid</source>
+      <translation>De kaart geldt niet meer</translation>
+    </message>
+    <message>
+      <source>Who received which version</source>
+      <translation>Wie welke versie heeft gekregen</translation>
+    </message>
+    <message>
+      <source>Another ondersteuner takes over this client</source>
+      <translation>Een andere ondersteuner neemt deze cliënt over</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Concept</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Ondertekend</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Ingetrokken</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>Vervangen</translation>
+    </message>
+    <message>
+      <source>Versions of the card of %1</source>
+      <translation>Versies van de kaart van %1</translation>
+    </message>
+    <message>
+      <source>Still needs the active version: %1</source>
+      <translation>Moet de actieve versie nog krijgen: %1</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+      <source>restored from version %1</source>
+      <translation>hersteld uit versie %1</translation>
+    </message>
+    <message>
+      <source>handed over to %1 with the client's consent</source>
+      <translation>overgedragen aan %1 met toestemming van de cliënt</translation>
+    </message>
+    <message>
+      <source>Handed over to %1. You no longer have access to this card.</source>
+      <translation>Overgedragen aan %1. U hebt geen toegang meer tot deze kaart.</translation>
     </message>
   </context>
   <context>
