@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crisiskaart.ui.passphrase import PassphraseField
 
@@ -28,6 +30,12 @@ class LockPage(QWidget):
             "Your work has been saved. Enter the passphrase to go on."))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
+        self.profile_label = QLabel(self.tr("Profile &file:"))
+        self.profile = QLineEdit()
+        self.profile.setAccessibleName(self.tr("Ondersteuner profile file"))
+        self.profile_label.setBuddy(self.profile)
+        layout.addWidget(self.profile_label)
+        layout.addWidget(self.profile)
         self.label = QLabel(self.tr("Pass&phrase:"))
         layout.addWidget(self.label)
         row = QHBoxLayout()
@@ -45,9 +53,13 @@ class LockPage(QWidget):
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase.edit.returnPressed.connect(self._submit)
 
-    def prepare(self, for_profile: bool) -> None:
+    def prepare(self, for_profile: bool, profile_path: Path | None = None) -> None:
+        """Ask for the client's passphrase, or for the ondersteuner's profile and its passphrase."""
         self.label.setText(self.tr("Passphrase of your ondersteuner &profile:") if for_profile
                            else self.tr("Pass&phrase:"))
+        self.profile.setText(str(profile_path or ""))
+        self.profile_label.setVisible(for_profile and profile_path is None)
+        self.profile.setVisible(for_profile and profile_path is None)
         self.passphrase.edit.clear()
         self.message.clear()
         self.passphrase.edit.setFocus()

@@ -27,6 +27,8 @@ from crisiskaart.store import (
     CardFile,
     KdfParams,
     NoAccess,
+    NotARecipient,
+    OndersteunerProfile,
     StoreError,
     WrongPassphrase,
     create_card,
@@ -40,6 +42,7 @@ from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
 from crisiskaart.ui.session import CardSession
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.welcome import WelcomePage
+from crisiskaart.ui.workspace import CaseloadWindow
 
 NEW_CARD_KDF: KdfParams = DEFAULT_KDF  # tests lower it; users get the calibrated default
 _IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.unlock_dialog: UnlockDialog | None = None
         self.new_card_dialog: NewCardDialog | None = None
-        self._profile_for_lock: Path | None = None
+        self.caseload: CaseloadWindow | None = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(settings.recent_files)
         self.lock_page = LockPage()
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
                                             "Ctrl+2")
         view_menu.addAction(self.guided_action)
         view_menu.addAction(self.overview_action)
+        ondersteuner_menu = self.menuBar().addMenu(self.tr("&Ondersteuner"))
+        ondersteuner_menu.addAction(self._action(self.tr("&Caseload…"), self.show_caseload, "Ctrl+Shift+O"))
         settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -242,6 +247,36 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(dialog.card_path)
         self.welcome.set_recent(self.settings.recent_files)
         self._start(CardSession(plan, card, self.language, profile_path, parent=self))
+
+    def show_caseload(self) -> CaseloadWindow:
+        """The ondersteuner's overview of all cards in a folder; opening a row opens it here."""
+        if self.caseload is None:
+            self.caseload = CaseloadWindow(review_days=self.settings.review_due_days, language=self.language)
+            self.caseload.open_card_requested.connect(self.open_with_profile)
+        self.caseload.show()
+        self.caseload.raise_()
+        return self.caseload
+
+    def open_with_profile(self, path: Path, profile: OndersteunerProfile) -> bool:
+        """Open a card from the caseload with the ondersteuner's already unlocked profile."""
+        if not self.close_card():
+            return False
+        try:
+            card = open_card(Path(path), profile=profile, writable=True)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            return False
+        try:
+            plan = read_plan(card)
+        except StoreError as error:
+            card.close()
+            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            return False
+        profile_path = getattr(self.caseload, "profile_path", None)
+        self._start(CardSession(plan, card, self.language, profile_path, parent=self))
+        self.raise_()
+        self.activateWindow()
+        return True
 
     def open_example(self) -> None:
         if self.close_card():
@@ -375,7 +410,7 @@ class MainWindow(QMainWindow):
         if modal is not None:
             modal.close()
         self.stack.setCurrentWidget(self.lock_page)
-        self.lock_page.prepare(for_profile=session.profile_path is not None)
+        self.lock_page.prepare(session.opened_by_ondersteuner, session.profile_path)
         self._update_actions()
         self._update_title()
 
@@ -385,8 +420,8 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if session.profile_path is not None:
-                open_profile(session.profile_path, passphrase)
+            if session.opened_by_ondersteuner:
+                self._check_profile(session, passphrase)
             else:
                 open_card(session.path, passphrase=passphrase, writable=False).close()
         except NoAccess:
@@ -406,6 +441,15 @@ class MainWindow(QMainWindow):
         self._restart_idle_timer()
         self._focus_editor()
 
+    def _check_profile(self, session: CardSession, passphrase: str) -> None:
+        """The profile must open with this passphrase and be one of the card's ondersteuners."""
+        path = session.profile_path or Path(self.lock_page.profile.text().strip())
+        profile = open_profile(path, passphrase)
+        assert session.card is not None
+        if profile.public_key not in [r.public_key for r in session.card.ondersteuners()]:
+            raise NotARecipient("profile has no slot in this card")
+        session.profile_path = path
+
     # --- window --------------------------------------------------------------------------------
     def _update_title(self) -> None:
         """The title never shows the person's name: it is visible in task bars and screen shares."""
@@ -424,6 +468,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
+        if self.caseload is not None:
+            self.caseload.close()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

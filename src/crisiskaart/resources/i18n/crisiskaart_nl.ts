@@ -1266,6 +1266,14 @@ Vingerafdruk: %2</translation>
       <translation>De kaart ging op slot, zodat niemand hem kan lezen als je weg bent. Je werk is bewaard. Vul het wachtwoord in om verder te gaan.</translation>
     </message>
     <message>
+      <source>Profile &amp;file:</source>
+      <translation>Profiel&amp;bestand:</translation>
+    </message>
+    <message>
+      <source>Ondersteuner profile file</source>
+      <translation>Profielbestand van de ondersteuner</translation>
+    </message>
+    <message>
       <source>Pass&amp;phrase:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
@@ -1341,6 +1349,14 @@ Vingerafdruk: %2</translation>
       <translation>O&amp;verzicht</translation>
     </message>
     <message>
+      <source>&amp;Ondersteuner</source>
+      <translation>&amp;Ondersteuner</translation>
+    </message>
+    <message>
+      <source>&amp;Caseload…</source>
+      <translation>&amp;Caseload…</translation>
+    </message>
+    <message>
       <source>Se&amp;ttings</source>
       <translation>&amp;Instellingen</translation>
     </message>
@@ -1383,6 +1399,10 @@ Vingerafdruk: %2</translation>
     <message>
       <source>This passphrase is not right. Check whether Caps Lock is on, and try again.</source>
       <translation>Dit wachtwoord klopt niet. Kijk of Caps Lock aan staat en probeer het nog eens.</translation>
+    </message>
+    <message>
+      <source>Cannot open card</source>
+      <translation>Kaart kan niet open</translation>
     </message>
     <message>
       <source>⚠ Not saved: %1. Your text is still here; the program tries again.</source>

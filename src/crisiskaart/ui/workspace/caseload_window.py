@@ -304,6 +304,7 @@ class CaseloadWindow(QMainWindow):
     def _unlock(self) -> None:
         dialog = UnlockProfileDialog(language=self.language, parent=self)
         if dialog.exec() and dialog.profile is not None:
+            self.profile_path = Path(dialog.path.text().strip())  # the editor's lock screen re-checks it
             self.set_profile(dialog.profile)
 
     def export_reminders(self, path: Path) -> int:
