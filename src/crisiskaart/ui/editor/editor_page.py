@@ -74,7 +74,11 @@ class EditorPage(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.navigation.addItem(item)
-        self.navigation.setMinimumWidth(self.navigation.fontMetrics().horizontalAdvance("M" * 16))
+        # Long section names wrap instead of being cut off, at any font size.
+        self.navigation.setWordWrap(True)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setMinimumWidth(self.navigation.fontMetrics().horizontalAdvance("M" * 10))
         # --- mode switch
         self.guided_button = QRadioButton(tr("Step &by step"))
         self.overview_button = QRadioButton(tr("O&verview"))
@@ -120,8 +124,10 @@ class EditorPage(QWidget):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([200, 500, 300])  # proportions; the splitter scales them to the window
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -43,9 +43,12 @@ class RecordRow(QFrame):
                 document, (*item_path, "visibility"), editor.language, f"{editor.title} {number}")
             header.addWidget(self.visibility)
         header.addStretch(1)
-        self.up = self._button(tr("Up"), tr("Move item %1 up (Alt+Up)"), number, header)
-        self.down = self._button(tr("Down"), tr("Move item %1 down (Alt+Down)"), number, header)
-        self.remove = self._button(tr("Remove"), tr("Remove item %1"), number, header)
+        # The buttons get a line of their own under the fields: narrow enough for 200% fonts.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.up = self._button(tr("Up"), tr("Move item %1 up (Alt+Up)"), number, actions)
+        self.down = self._button(tr("Down"), tr("Move item %1 down (Alt+Down)"), number, actions)
+        self.remove = self._button(tr("Remove"), tr("Remove item %1"), number, actions)
         self.up.clicked.connect(lambda: editor.move(item_id, -1))
         self.down.clicked.connect(lambda: editor.move(item_id, +1))
         self.remove.clicked.connect(lambda: editor.remove(item_id))
@@ -58,6 +61,7 @@ class RecordRow(QFrame):
                 row.input.setAccessibleName(f"{editor.title} {number}")
             layout.addWidget(row)
             self.fields.append(row)
+        layout.addLayout(actions)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Alt+Up / Alt+Down anywhere in the item move it (inputs pass these keys on to us)."""

@@ -66,6 +66,8 @@ class SectionPage(QScrollArea):
         self.setObjectName("page:" + section.key)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Text reflows to the width; only vertical scrolling, never a sideways one.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)

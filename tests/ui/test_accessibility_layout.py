@@ -1,0 +1,129 @@
+"""Every input has a name for screen readers; every page is photographed at 100% and 200% font
+size (Dutch) and checked programmatically for clipped text."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QWidget,
+)
+
+from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTEFACTS = Path(os.environ.get("CRISISKAART_ARTEFACTS", ROOT / "test-artefacts"))
+INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QRadioButton, QPushButton, QListWidget)
+
+
+def _visible(root: QWidget, kinds: tuple[type, ...]) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(root)]
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Texts that do not fit in the space their widget got (wrapped labels: height; others: width)."""
+    problems = []
+    for area in _visible(root, (QScrollArea,)) + ([root] if isinstance(root, QScrollArea) else []):
+        content = area.widget()  # type: ignore[attr-defined]
+        if content is not None and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            needed = content.minimumSizeHint().width()
+            if needed > area.viewport().width() + 1:  # type: ignore[attr-defined]
+                problems.append(f"page {area.objectName()}: needs {needed} px, has {area.viewport().width()}")
+    for view in _visible(root, (QListWidget,)):
+        if not view.wordWrap():  # type: ignore[attr-defined]
+            problems.append(f"list {view.objectName()} cuts long items off")
+    for widget in _visible(root, (QLabel, QAbstractButton)):
+        if isinstance(widget, QLabel):
+            if not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
+                continue
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + 1:
+                    problems.append(f"label {widget.text()[:40]!r}: height {widget.height()} < {needed}")
+                continue
+        if not getattr(widget, "text", lambda: "")():
+            continue
+        needed = widget.sizeHint().width()
+        if needed > widget.width() + 1:
+            text = widget.text()[:40]  # type: ignore[attr-defined]
+            problems.append(f"{type(widget).__name__} {text!r}: width {widget.width()} < {needed}")
+    return problems
+
+
+@pytest.fixture(params=[1.0, 2.0], ids=["100pct", "200pct"])
+def scaled_window(request, qtbot, qapp, tmp_path: Path) -> Iterator[tuple[MainWindow, float]]:
+    original = QFont(qapp.font())
+    font = QFont(original)
+    font.setPointSizeF(original.pointSizeF() * request.param)
+    qapp.setFont(font)
+    window = MainWindow(Settings(tmp_path / "s.ini"), "nl")
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, request.param
+    if window.session is not None:
+        window.session.dirty = False  # the example card: nothing to ask about
+    window.close_card()
+    qapp.setFont(original)
+
+
+def test_every_page_is_photographed_and_nothing_is_clipped(scaled_window) -> None:
+    window, scale = scaled_window
+    folder = ARTEFACTS / "screens" / f"nl-{int(scale * 100)}pct"
+    folder.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    window.grab().save(str(folder / "00-welcome.png"))
+    problems = {"welcome": clipped(window.welcome)}
+    window.open_example()
+    editor = window.editor
+    assert editor is not None
+    problems["navigation"] = clipped(editor.navigation.parentWidget())
+    for number, key in enumerate(editor.section_pages, start=1):
+        editor.show_section(key)
+        QApplication.processEvents()
+        editor.preview.render()
+        window.grab().save(str(folder / f"{number:02d}-{key}.png"))
+        problems[key] = clipped(editor.pages.currentWidget())
+    editor.set_mode(editor.GUIDED)
+    for index in range(len(editor.guided.questions)):
+        editor.guided.show_question(index, focus=False)
+        QApplication.processEvents()
+        if index % 8 == 0:
+            window.grab().save(str(folder / f"guided-{index + 1:02d}.png"))
+        problems[f"guided {index + 1}"] = clipped(editor.guided)
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_every_input_has_an_accessible_name(qtbot, window: MainWindow) -> None:
+    window.open_example()
+    editor = window.editor
+    assert editor is not None
+    missing = []
+    for page in [*editor.section_pages.values(), editor.guided, editor.navigation.parentWidget()]:
+        for widget in page.findChildren(QWidget):
+            if isinstance(widget, INPUTS) and not isinstance(widget.parent(), QComboBox):
+                name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+                if not name.replace("&", "").strip():
+                    missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert missing == []
+    # Inputs with an explanation carry it as their description for screen readers.
+    summary = next(w for w in editor.section_pages["my_crisis"].findChildren(QPlainTextEdit))
+    assert "kaart" in summary.accessibleDescription()
