@@ -20,6 +20,11 @@ CRLF = "\r\n"
 PHONE_SECTIONS = frozenset({"contacts", "care_providers", "full_plan_available_at"})
 
 
+def one_line(text: str) -> str:
+    """Line breaks and runs of white space become one space: each statement stays on its own line."""
+    return " ".join(text.split())
+
+
 def escape(text: str) -> str:
     """A vCard 3.0 text value (RFC 2426 §4): backslash, comma, semicolon and newlines escaped."""
     text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
@@ -54,17 +59,17 @@ class FittedVcard:
 def render_vcard(summary: ResponderSummary, entries: list[SummaryEntry], language: str, *,
                  name: str | None = None, birth_date: bool = True) -> str:
     """The vCard text holding ``entries`` (already chosen) of ``summary``."""
-    name = summary.name if name is None else name
+    name = one_line(summary.name if name is None else name)
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:;{escape(name)};;;", f"FN:{escape(name)}"]
     if birth_date and summary.birth_date:
         lines.append(f"BDAY:{summary.birth_date.isoformat()}")
     phones = sorted((e for e in entries if is_phone_entry(e)), key=lambda e: e.priority)
     for number, entry in enumerate(phones, start=1):
         lines.append(f"item{number}.TEL:{entry.tel or entry.phone.strip()}")
-        lines.append(f"item{number}.X-ABLabel:{escape(phone_label(entry, language))}")
+        lines.append(f"item{number}.X-ABLabel:{escape(one_line(phone_label(entry, language)))}")
     note = [_status_line(summary, language)]
     for section in SECTION_ORDER:
-        chosen = [e.qr_text for e in entries if e.section == section and not is_phone_entry(e)]
+        chosen = [one_line(e.qr_text) for e in entries if e.section == section and not is_phone_entry(e)]
         if chosen:
             note.append(f"{section_short(section, language)}: " + "; ".join(chosen))
     lines.append("NOTE:" + escape("\n".join(note)))
