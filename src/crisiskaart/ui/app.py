@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from crisiskaart.model import Language
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.translations import install_translators
+
+if TYPE_CHECKING:
+    from crisiskaart.model import Language
 
 
 def create_main_window(

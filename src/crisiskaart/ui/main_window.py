@@ -7,6 +7,7 @@ only asks when something could not be saved — the example card is never saved,
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -20,33 +21,21 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from crisiskaart.cards import encode_plan, plan_summary, read_plan
-from crisiskaart.model import CrisisPlan, example_plan
-from crisiskaart.store import (
-    DEFAULT_KDF,
-    CardFile,
-    KdfParams,
-    NoAccess,
-    NotARecipient,
-    OndersteunerProfile,
-    StoreError,
-    WrongPassphrase,
-    create_card,
-    default_file_name,
-    open_card,
-    open_profile,
-)
-from crisiskaart.ui.editor.editor_page import EditorPage
 from crisiskaart.ui.lock_page import LockPage
 from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
-from crisiskaart.ui.session import CardSession
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.welcome import WelcomePage
-from crisiskaart.ui.workspace import CaseloadWindow
 
-NEW_CARD_KDF: KdfParams = DEFAULT_KDF  # tests lower it; users get the calibrated default
-_IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+if TYPE_CHECKING:
+    from crisiskaart.store import KdfParams, OndersteunerProfile
+    from crisiskaart.ui.editor.editor_page import EditorPage
+    from crisiskaart.ui.session import CardSession
+    from crisiskaart.ui.workspace import CaseloadWindow
+
+# The welcome screen needs none of the model, the store (cryptography) or the editor: those load
+# when a card is opened, so the window is there quickly (benchmarks/bench_startup.py).
+
+NEW_CARD_KDF: KdfParams | None = None  # None: the calibrated default; tests lower it
 
 
 def _sentence(text: str) -> str:
@@ -64,6 +53,8 @@ class MainWindow(QMainWindow):
         self.unlock_dialog: UnlockDialog | None = None
         self.new_card_dialog: NewCardDialog | None = None
         self.caseload: CaseloadWindow | None = None
+        self._watching = False
+        self._idle_events: set[QEvent.Type] = set()
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(settings.recent_files)
         self.lock_page = LockPage()
@@ -86,9 +77,6 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # --- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -167,6 +155,8 @@ class MainWindow(QMainWindow):
     def new_card(self) -> None:
         if not self.close_card():
             return
+        from crisiskaart.store import default_file_name
+
         folder = self.settings.card_folder
         dialog = NewCardDialog(folder / default_file_name(), self)
         self.new_card_dialog = dialog
@@ -174,13 +164,18 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _create_card(self, dialog: NewCardDialog) -> None:
+        from crisiskaart.cards import encode_plan, plan_summary
+        from crisiskaart.model import CrisisPlan
+        from crisiskaart.store import DEFAULT_KDF, StoreError, create_card
+        from crisiskaart.ui.session import CardSession
+
         path = dialog.card_path()
         plan = CrisisPlan()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             card = create_card(path, dialog.passphrase.text(), encode_plan(plan),
-                               summary=plan_summary(plan), kdf=NEW_CARD_KDF)
+                               summary=plan_summary(plan), kdf=NEW_CARD_KDF or DEFAULT_KDF)
         except StoreError as error:
             dialog.show_error(_sentence(error.message(self.language)))
             return
@@ -192,7 +187,7 @@ class MainWindow(QMainWindow):
         dialog.done(NewCardDialog.DialogCode.Accepted)
         self.new_card_dialog = None
         self._start(CardSession(plan, card, self.language, parent=self))
-        self.editor.set_mode(EditorPage.GUIDED)  # a new card starts with the first question
+        self.editor.set_mode("guided")  # a new card starts with the first question
 
     def choose_card(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open card"), str(self.settings.card_folder),
@@ -216,6 +211,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _unlock_card(self, dialog: UnlockDialog) -> None:
+        from crisiskaart.cards import read_plan
+        from crisiskaart.store import CardFile, StoreError, WrongPassphrase, open_card, open_profile
+        from crisiskaart.ui.session import CardSession
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         profile_path = dialog.profile_path()
         card: CardFile | None = None
@@ -250,6 +249,8 @@ class MainWindow(QMainWindow):
 
     def show_caseload(self) -> CaseloadWindow:
         """The ondersteuner's overview of all cards in a folder; opening a row opens it here."""
+        from crisiskaart.ui.workspace import CaseloadWindow
+
         if self.caseload is None:
             self.caseload = CaseloadWindow(review_days=self.settings.review_due_days, language=self.language)
             self.caseload.open_card_requested.connect(self.open_with_profile)
@@ -259,6 +260,10 @@ class MainWindow(QMainWindow):
 
     def open_with_profile(self, path: Path, profile: OndersteunerProfile) -> bool:
         """Open a card from the caseload with the ondersteuner's already unlocked profile."""
+        from crisiskaart.cards import read_plan
+        from crisiskaart.store import StoreError, open_card
+        from crisiskaart.ui.session import CardSession
+
         if not self.close_card():
             return False
         try:
@@ -279,6 +284,9 @@ class MainWindow(QMainWindow):
         return True
 
     def open_example(self) -> None:
+        from crisiskaart.model import example_plan
+        from crisiskaart.ui.session import CardSession
+
         if self.close_card():
             self._start(CardSession(example_plan(), None, self.language, parent=self))
 
@@ -288,6 +296,8 @@ class MainWindow(QMainWindow):
             self._start(session)
 
     def _start(self, session: CardSession) -> None:
+        from crisiskaart.ui.editor.editor_page import EditorPage
+
         self.session = session
         self.editor = EditorPage(session, self.language)
         self.stack.addWidget(self.editor)
@@ -303,6 +313,7 @@ class MainWindow(QMainWindow):
         self._show_save_state()
         self._update_title()
         self._restart_idle_timer()
+        self._watch_input(True)
         QTimer.singleShot(0, self._focus_editor)  # after a closing dialog gave the window back
 
     def _focus_editor(self) -> None:
@@ -372,6 +383,7 @@ class MainWindow(QMainWindow):
             self.editor.deleteLater()
         self.session, self.editor, self.locked = None, None, False
         self.idle_timer.stop()
+        self._watch_input(False)
         self.stack.setCurrentWidget(self.welcome)
         self._show_save_state()
         self._update_actions()
@@ -393,8 +405,21 @@ class MainWindow(QMainWindow):
             return
         self.idle_timer.start(minutes * 60_000)
 
+    def _watch_input(self, on: bool) -> None:
+        """Input anywhere in the application counts as activity, but only while a card is open."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            self._idle_events = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                                 QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _IDLE_EVENTS and self.idle_timer.isActive():
+        if self.idle_timer.isActive() and event.type() in self._idle_events:
             self.idle_timer.start()  # any input counts as activity
         return False
 
@@ -415,6 +440,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def unlock(self, passphrase: str) -> None:
+        from crisiskaart.store import NoAccess, StoreError, open_card
+
         session = self.session
         if session is None or session.path is None:
             return
@@ -443,6 +470,8 @@ class MainWindow(QMainWindow):
 
     def _check_profile(self, session: CardSession, passphrase: str) -> None:
         """The profile must open with this passphrase and be one of the card's ondersteuners."""
+        from crisiskaart.store import NotARecipient, open_profile
+
         path = session.profile_path or Path(self.lock_page.profile.text().strip())
         profile = open_profile(path, passphrase)
         assert session.card is not None
@@ -470,7 +499,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.caseload is not None:
             self.caseload.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch_input(False)
         event.accept()
