@@ -1,0 +1,245 @@
+"""The "Eigen plan van aanpak" page of the editor: deadlines and letter, guided writing, overview,
+what comes from the crisisplan, and the two PDFs.
+
+The plan of action is an optional part of the card's plan (``CrisisPlan.plan_van_aanpak``): the page
+offers to start it and creates it undoably. Its inputs address the plan by path, like every other
+input of the editor, so undo, autosave and validation work as for the crisisplan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisiskaart.export.context import ExportContext, ExportReport
+from crisiskaart.export.pva_facts import AgeGroup, age_group, age_on
+from crisiskaart.model import field_label
+from crisiskaart.model.plan import CrisisPlan
+from crisiskaart.model.plan_van_aanpak import EigenPlanVanAanpak
+from crisiskaart.ui.editor.document import PlanDocument
+from crisiskaart.ui.editor.fields import FieldRow
+from crisiskaart.ui.editor.guided import GuidedView
+from crisiskaart.ui.editor.records import RecordList
+from crisiskaart.ui.editor.section_page import SectionPage
+from crisiskaart.ui.editor.spec import guided_questions
+from crisiskaart.ui.pva.from_crisisplan import FromCrisisplan
+from crisiskaart.ui.pva.questions import ADDRESSEE_SECTION, KEY, PLAN_SECTION
+from crisiskaart.ui.pva.tracker import DeadlineTracker
+
+Writer = Callable[[CrisisPlan, Path, ExportContext], ExportReport]
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """Every tab scrolls, so nothing is cut off at 200 % font size."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class PlanVanAanpakPage(QWidget):
+    """The whole eigen plan van aanpak on one page of the editor."""
+
+    def __init__(self, document: PlanDocument, language: str,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.setObjectName("page:" + KEY)
+        self.document, self.language, self.today = document, language, today
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(field_label(KEY, language))  # type: ignore[arg-type]
+        title.setObjectName("sectionTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.age_label = QLabel()
+        self.age_label.setObjectName("pvaAge")
+        self.age_label.setWordWrap(True)
+        self.age_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.age_label)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.stack.addWidget(_scrolling(self._start_view()))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pvaTabs")
+        self.tracker = DeadlineTracker(document, language, today)
+        self.tabs.addTab(_scrolling(self._deadlines_tab()), self.tr("&Deadlines and letter"))
+        self.guided = GuidedView(document, guided_questions((PLAN_SECTION,)), language)
+        self.tabs.addTab(self.guided, self.tr("&Write step by step"))
+        self.overview = SectionPage(document, PLAN_SECTION, language)
+        self.tabs.addTab(self.overview, self.tr("All &parts"))
+        self.from_crisisplan = FromCrisisplan(document, language)
+        self.tabs.addTab(_scrolling(self.from_crisisplan), self.tr("From your &crisis plan"))
+        self.stack.addWidget(self.tabs)
+        layout.addLayout(self._export_bar())
+        document.list_changed.connect(self._on_list_changed)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------------
+    def _intro(self) -> QLabel:
+        intro = QLabel(self.tr(
+            "Were you told that a care authorisation (zorgmachtiging) is being prepared? Then you may "
+            "write your own plan of action. In it you show how you arrange the care you need, together "
+            "with the people close to you, so that compulsory care is not needed. Time is short: "
+            "keep an eye on the deadlines."))
+        intro.setWordWrap(True)
+        return intro
+
+    def _start_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._intro())
+        self.start_button = QPushButton(self.tr("&Start my own plan of action"))
+        self.start_button.setAccessibleDescription(self.tr(
+            "Adds an eigen plan van aanpak to this card, with a deadline tracker and a ready letter"))
+        self.start_button.clicked.connect(self.start)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return view
+
+    def _deadlines_tab(self) -> QWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+        layout.addWidget(self._intro())
+        layout.addWidget(self.tracker)
+        group = QGroupBox(self.tr("The letter goes to"))
+        group_layout = QVBoxLayout(group)
+        for spec in ADDRESSEE_SECTION.fields:
+            row = FieldRow(document=self.document, path=spec.path, spec=spec, language=self.language,
+                           owner="Addressee")
+            group_layout.addWidget(row)
+        layout.addWidget(group)
+        self.letter_button_inline = QPushButton(self.tr("Save the &letter as PDF…"))
+        self.letter_button_inline.setAccessibleDescription(self.tr(
+            "The letter to the geneesheer-directeur saying that you want to write your own plan, "
+            "filled in and ready to print and sign"))
+        self.letter_button_inline.clicked.connect(self.choose_letter_file)
+        layout.addWidget(self.letter_button_inline, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return body
+
+    def _export_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.letter_button = QPushButton(self.tr("Letter as PDF…"))
+        self.letter_button.setAccessibleName(self.tr("Save the letter to the geneesheer-directeur as PDF"))
+        self.plan_button = QPushButton(self.tr("Plan of action as PDF…"))
+        self.plan_button.setAccessibleName(self.tr("Save the plan of action as PDF, with signature blocks"))
+        self.letter_button.clicked.connect(self.choose_letter_file)
+        self.plan_button.clicked.connect(self.choose_plan_file)
+        self.export_status = QLabel()
+        self.export_status.setObjectName("pvaExportStatus")
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.letter_button)
+        bar.addWidget(self.plan_button)
+        bar.addWidget(self.export_status, 1)
+        return bar
+
+    # --- state ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.document.plan.plan_van_aanpak is None:
+            self.document.set_optional((KEY,), EigenPlanVanAanpak())
+        self.tabs.setCurrentIndex(0)
+        self.tracker.rows["announced_on"].input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_list_changed(self, path: tuple) -> None:
+        if path != (KEY,):
+            return
+        # The whole plan of action was created, or its creation undone: every input re-reads.
+        for row in self.findChildren(FieldRow):
+            row.refresh()
+        for records in self.findChildren(RecordList):
+            records.rebuild()
+
+    def refresh(self) -> None:
+        started = self.document.plan.plan_van_aanpak is not None
+        self.stack.setCurrentWidget(self.tabs if started else self.stack.widget(0))
+        for button in (self.letter_button, self.plan_button):
+            button.setEnabled(started)
+        self.age_label.setText(self.age_text())
+        self.age_label.setVisible(bool(self.age_label.text()))
+
+    def age_text(self) -> str:
+        birth = self.document.plan.personal.birth_date
+        today = self.today()
+        group = age_group(birth, today)
+        if group is AgeGroup.UNDER_12:
+            return self.tr("You are younger than 12. The Wvggz works differently then: your parents "
+                           "with parental authority decide. Ask your care provider or a patient advocate "
+                           "for help.")
+        if group is AgeGroup.CHILD_12_15:
+            return self.tr("You are %1. Because you are 12 to 15 years old, your parents with parental "
+                           "authority must be involved in your plan.") \
+                .replace("%1", str(age_on(birth, today)))
+        if group is AgeGroup.YOUTH_16_17:
+            return self.tr("You are %1. At 16 or 17 you may write your own plan yourself.") \
+                .replace("%1", str(age_on(birth, today)))
+        return ""
+
+    # --- exports -------------------------------------------------------------------------------
+    def context(self) -> ExportContext:
+        return ExportContext(language=self.language, today=self.today())
+
+    def export_letter(self, path: Path) -> ExportReport | None:
+        """Write the letter to ``path`` (the button asks where first); says the result in words."""
+        from crisiskaart.export.pva_pdf import write_letter
+
+        return self._export(write_letter, path, self.tr("The letter is saved as %1. Print it, sign it "
+                                                        "and send it to the geneesheer-directeur."))
+
+    def export_plan(self, path: Path) -> ExportReport | None:
+        from crisiskaart.export.pva_pdf import write_plan_van_aanpak
+
+        return self._export(write_plan_van_aanpak, path, self.tr(
+            "The plan of action is saved as %1. Print it and sign it with the people who helped."))
+
+    def _export(self, writer: Writer, path: Path, done: str) -> ExportReport | None:
+        try:
+            report = writer(self.document.plan, path, self.context())
+        except OSError as error:
+            self.export_status.setText(self.tr("Could not save %1: %2").replace("%1", str(path))
+                                       .replace("%2", error.strerror or str(error)))
+            return None
+        self.export_status.setText(done.replace("%1", str(path)))
+        return report
+
+    def choose_letter_file(self) -> None:
+        self._choose(self.tr("Save the letter as PDF"), self.tr("letter-geneesheer-directeur.pdf"),
+                     self.export_letter)
+
+    def choose_plan_file(self) -> None:
+        self._choose(self.tr("Save the plan of action as PDF"), self.tr("plan-of-action.pdf"),
+                     self.export_plan)
+
+    def _choose(self, caption: str, name: str, export: Callable[[Path], ExportReport | None]) -> None:
+        if self.document.plan.plan_van_aanpak is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name),
+                                                self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        export(path)
