@@ -84,6 +84,8 @@ def test_the_longest_allowed_viewer_address_fits_and_one_more_is_refused() -> No
         except LinkError as error:
             assert error.details["reason"] == "viewer_too_long"
             assert error.details["limit"] == len(url) - 1
+            assert error.message() == ("viewer_url is te lang voor een QR-code die op 25 mm leesbaar "
+                                       f"blijft: hoogstens {len(url) - 1} tekens")
             break
         assert content.version <= LINKED_MAX_VERSION
     else:
@@ -99,6 +101,7 @@ def test_linked_mode_without_a_link_or_with_a_foreign_base_url_is_refused() -> N
     with pytest.raises(LinkError) as error:
         responder_qr_text(example_plan(), ExportContext(organisation=other))
     assert error.value.details["reason"] == "base_url"
+    assert error.value.message("en").startswith("summary_base_url must be empty or https://")
     same = ORG.model_copy(update={"summary_base_url": ORG.viewer_url + "s"})
     assert responder_qr_text(example_plan(), ExportContext(organisation=same)).mode == "linked"
 

@@ -23,6 +23,7 @@ from crisiskaart.model.plan import CrisisPlan
 from crisiskaart.model.responder_link import ResponderLink, file_id_for_key
 from crisiskaart.summary.jwe import KEY_BYTES, b64url_decode, b64url_encode
 from crisiskaart.summary.qr import LINKED_MAX_VERSION, qr_version
+from crisiskaart.summary.texts import word
 
 COMPACT_PREFIX = "ck1."
 FILE_FOLDER = "s"
@@ -31,11 +32,15 @@ SHL_LABEL = "Crisisplan: samenvatting voor hulpdiensten"
 
 
 class LinkError(ValueError):
-    """The linked QR cannot be made; ``key`` names the user text in ``summary.texts``-style tables."""
+    """The linked QR cannot be made; ``details["reason"]`` says why, ``message()`` in words."""
 
     def __init__(self, message: str, **details: object) -> None:
         super().__init__(message)
         self.details = details
+
+    def message(self, language: str = "nl") -> str:
+        params = {k: v for k, v in self.details.items() if k != "reason"}
+        return word(f"link_{self.details['reason']}", language, **params)
 
 
 def new_responder_link(random: Callable[[int], bytes] = secrets.token_bytes,

@@ -58,6 +58,23 @@ _WORDS: dict[str, tuple[str, str]] = {
     "not_fitted_reason": ("past niet in de QR-code", "does not fit in the QR code"),
     "call": ("Bel: {who}", "Call: {who}"),
     "withdrawn": ("ingetrokken", "withdrawn"),
+    # LinkError reasons
+    "link_no_viewer": ("het organisatieprofiel heeft geen viewer_url",
+                       "the organisation profile has no viewer_url"),
+    "link_viewer_fragment": ("viewer_url mag geen # of ? bevatten", "viewer_url must not contain # or ?"),
+    "link_base_url": (
+        "summary_base_url moet leeg zijn of {expected}: de viewer haalt bestanden alleen van zijn "
+        "eigen adres",
+        "summary_base_url must be empty or {expected}: the viewer fetches files from its own address only",
+    ),
+    "link_viewer_too_long": (
+        "viewer_url is te lang voor een QR-code die op 25 mm leesbaar blijft: hoogstens {limit} tekens",
+        "viewer_url is too long for a QR code that stays readable at 25 mm: at most {limit} characters",
+    ),
+    "link_no_link": (
+        "deze kaart heeft nog geen link voor de samenvatting voor hulpdiensten",
+        "this card has no link for the responder summary yet",
+    ),
 }
 
 
