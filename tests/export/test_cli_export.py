@@ -21,7 +21,7 @@ PASS = "klant wachtwoord"
 
 @pytest.fixture(autouse=True)
 def _wired(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    assert export_commands in cli_main.COMMAND_MODULES
+    assert export_commands in cli_main.command_modules()
     monkeypatch.setattr(store_commands, "NEW_KDF", TEST_KDF)
     monkeypatch.setenv("CRISISKAART_PASSPHRASE", PASS)
     monkeypatch.chdir(tmp_path)

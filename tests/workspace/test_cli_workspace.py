@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture(autouse=True)
 def _wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert workspace_commands in cli_main.COMMAND_MODULES
+    assert workspace_commands in cli_main.command_modules()
 
 
 def test_caseload_text_and_json(make_card, profile, other_profile, tmp_path: Path, capsys,

@@ -3,26 +3,44 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from crisiskaart import __version__
-from crisiskaart.cli import (
-    export_commands,
-    gui_command,
-    model_commands,
-    store_commands,
-    summary_commands,
-    workspace_commands,
-)
 from crisiskaart.cli.errors import CliError, ExitCode
 from crisiskaart.cli.texts import cli_text
 
-# Each module contributes its subcommands through ``register(subparsers)``.
-COMMAND_MODULES = (gui_command, model_commands, store_commands, workspace_commands, export_commands,
-                   summary_commands)
+# Each module contributes its subcommands through ``register(subparsers)``. Starting the editor
+# (``crisiskaart`` or ``crisiskaart gui``) loads only the first: the others pull in the store,
+# the model and reportlab, which the welcome screen does not need (benchmarks/bench_startup.py).
+COMMAND_MODULE_NAMES = ("gui_command", "model_commands", "store_commands", "workspace_commands",
+                        "export_commands", "summary_commands")
+
+
+def command_modules(editor_only: bool = False) -> list[ModuleType]:
+    names = COMMAND_MODULE_NAMES[:1] if editor_only else COMMAND_MODULE_NAMES
+    return [importlib.import_module(f"crisiskaart.cli.{name}") for name in names]
+
+
+def _wants_editor(arguments: Sequence[str]) -> bool:
+    """True when the command line starts the editor: no command, or ``gui``."""
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument == "--language":
+            skip = True
+        elif argument.startswith("--language="):
+            continue
+        elif argument.startswith("-"):
+            return False  # --help, --version: the full parser answers
+        else:
+            return argument == "gui"
+    return True
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,7 +62,7 @@ def default_language() -> str:
     return "en" if os.environ.get("CRISISKAART_LANGUAGE", "").lower().startswith("en") else "nl"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(editor_only: bool = False) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crisiskaart",
         description="Crisisplan, crisiskaart en eigen plan van aanpak, versleuteld opgeslagen.",
@@ -57,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of messages (default nl, or CRISISKAART_LANGUAGE)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules(editor_only):
         module.register(subparsers)
     return parser
 
@@ -68,7 +86,7 @@ def _report(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(editor_only=_wants_editor(arguments))
     language = default_language()
     try:
         args = parser.parse_args(arguments)
