@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
             self._start(session)
 
     def _start(self, session: CardSession) -> None:
+        import crisiskaart.ui.pva  # noqa: F401  registers the eigen plan van aanpak page
         from crisiskaart.ui.editor.editor_page import EditorPage
 
         self.session = session
