@@ -175,7 +175,8 @@ class EditorPage(QWidget):
             self.views.setCurrentWidget(self.pages)
             return
         self.pages.setCurrentWidget(self.section_pages[key])
-        if self.views.currentWidget() is self.guided:
+        if self.guided_button.isChecked():  # back from another document's page: keep the chosen way
+            self.views.setCurrentWidget(self.guided)
             self.guided.show_section(key)
 
     def _follow_guided(self, key: str) -> None:
