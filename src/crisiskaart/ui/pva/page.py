@@ -189,11 +189,11 @@ class PlanVanAanpakPage(QWidget):
                            "with parental authority decide. Ask your care provider or a patient advocate "
                            "for help.")
         if group is AgeGroup.CHILD_12_15:
-            return self.tr("You are %1. Because you are 12 to 15 years old, your parents with parental "
-                           "authority must be involved in your plan.") \
+            return self.tr("You are %1 years old. Because you are 12 to 15 years old, your parents "
+                           "with parental authority must be involved in your plan.") \
                 .replace("%1", str(age_on(birth, today)))
         if group is AgeGroup.YOUTH_16_17:
-            return self.tr("You are %1. At 16 or 17 you may write your own plan yourself.") \
+            return self.tr("You are %1 years old. At 16 or 17 you may write your own plan yourself.") \
                 .replace("%1", str(age_on(birth, today)))
         return ""
 
