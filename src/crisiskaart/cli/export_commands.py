@@ -87,16 +87,61 @@ def _organisation(args: argparse.Namespace):  # -> OrganisationProfile | None
         ) from None
 
 
+# Formats that print the responder QR, or that are the linked summary itself.
+QR_FORMATS = {"wallet-sheet", "wallet-card", "qr-png", "qr-svg", "summary-text", "summary-site"}
+
+
 def export_context(args: argparse.Namespace, plan: CrisisPlan, version: int | None) -> ExportContext:
-    """Everything the exporters need besides the plan. The responder QR payload (issue 7) goes here."""
-    del plan  # not needed yet; the QR payload will be computed from it
-    return ExportContext(
+    """Everything the exporters need besides the plan, including the QR the card prints."""
+    import dataclasses
+
+    from crisiskaart.summary import LinkError, responder_qr_text
+
+    context = ExportContext(
         language=args.language,
         organisation=_organisation(args),
         organisation_file=args.organisation,
         version=version,
-        responder_qr=None,
     )
+    if args.format not in QR_FORMATS:
+        return context
+    try:
+        qr = responder_qr_text(plan, context)
+    except LinkError as error:
+        raise CliError(error.message(args.language)) from None
+    if qr.left_out and args.format.startswith("wallet"):  # the qr-* writers report it themselves
+        items = "; ".join(entry.qr_text for entry in qr.left_out)
+        print(f"crisiskaart: {cli_text('qr_left_out', args.language, items=items)}", file=sys.stderr)
+    return dataclasses.replace(context, responder_qr=qr.text)
+
+
+def _ensure_link(
+    args: argparse.Namespace, plan: CrisisPlan, version: int | None
+) -> tuple[CrisisPlan, int | None]:
+    """A linked QR (organisation with a viewer address) needs the card's own key: made once, saved.
+
+    The key lives in the encrypted plan so that later versions re-export to the same address and
+    printed cards keep working (docs/responder-summary.md).
+    """
+    from crisiskaart.cards import encode_plan, plan_summary
+    from crisiskaart.store.lifecycle import save_draft
+    from crisiskaart.summary import ensure_responder_link
+
+    organisation = _organisation(args)
+    if args.format not in QR_FORMATS or organisation is None or not organisation.viewer_url:
+        return plan, version
+    linked, created = ensure_responder_link(plan)
+    if not created:
+        return plan, version
+    if _is_json(args.file, args.language):
+        raise CliError(cli_text("link_needs_card", args.language))
+    with _open(args, writable=True) as card:
+        if version is not None and version != len(card.versions):
+            raise CliError(cli_text("link_needs_latest", args.language))
+        info = save_draft(card, encode_plan(linked), summary=plan_summary(linked),
+                          note="koppeling QR-samenvatting")
+    print(f"crisiskaart: {cli_text('link_created', args.language, number=info.number)}", file=sys.stderr)
+    return linked, info.number
 
 
 def _section_name(section: str, language: str) -> str:
@@ -124,6 +169,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:  # before asking for a passphrase
         raise CliError(cli_text("export_exists", args.language, path=args.output))
     plan, version = _load(args)
+    plan, version = _ensure_link(args, plan, version)
     context = export_context(args, plan, version)
     report = writer(plan, args.output, context)
     for notice in report.not_fitted:

@@ -107,6 +107,25 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "withdrawn: version {number} saved without the link. Upload the folder {folder}; "
         "the QR code on old cards then shows WITHDRAWN",
     ),
+    # linked responder summary during export (issue 7 wired into export_commands)
+    "link_needs_card": (
+        "een gekoppelde QR-code heeft een versleuteld kaartbestand nodig (de sleutel wordt daarin "
+        "bewaard); exporteer vanuit het kaartbestand, niet vanuit JSON",
+        "a linked QR code needs an encrypted card file (the key is kept in it); export from the "
+        "card file, not from JSON",
+    ),
+    "link_needs_latest": (
+        "deze kaart heeft nog geen koppeling voor de QR-code; exporteer eerst de nieuwste versie",
+        "this card has no link for the QR code yet; export the latest version first",
+    ),
+    "link_created": (
+        "nieuwe koppeling voor de QR-samenvatting gemaakt en bewaard als versie {number}",
+        "new link for the QR summary made and saved as version {number}",
+    ),
+    "qr_left_out": (
+        "niet in de QR-code (wel op de kaart): {items}",
+        "not in the QR code (but on the card): {items}",
+    ),
 }
 
 
