@@ -13,7 +13,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from conftest import REFERENCE, reference_context  # noqa: E402
+from export_support import REFERENCE, reference_context  # noqa: E402
+
 from crisiskaart.export.plan_html import render_plan_html  # noqa: E402
 from crisiskaart.export.plan_pdf import render_plan_pdf  # noqa: E402
 from crisiskaart.export.wallet_pdf import render_wallet_card, render_wallet_sheet  # noqa: E402

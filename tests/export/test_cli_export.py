@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from export_support import stress_plan
 
 import crisiskaart.cli.main as cli_main
-from conftest import stress_plan
 from crisiskaart.cli import export_commands, store_commands
 from crisiskaart.export import formats
 from crisiskaart.export.formats import ExportFormat
@@ -77,7 +77,8 @@ def test_not_fitted_items_on_stderr_exit_zero(capsys: pytest.CaptureFixture[str]
     assert code == 0 and out == ""
     assert lines[-1] == "written: kaart.pdf"
     assert len(lines) > 10
-    assert all(line.startswith("crisiskaart: note: ") for line in lines[:-1])
+    assert lines[0].startswith("crisiskaart: not in the QR code (but on the card): ")
+    assert all(line.startswith("crisiskaart: note: ") for line in lines[1:-1])
     assert any(line.startswith("crisiskaart: note: For emergency services: “Punt") for line in lines)
 
 

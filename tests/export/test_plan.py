@@ -6,8 +6,8 @@ import io
 import re
 
 import pypdf
+from export_support import page_text, reference_context
 
-from conftest import page_text, reference_context
 from crisiskaart.export.plan_document import plan_document, section_order, signature_blocks
 from crisiskaart.export.plan_html import render_plan_html
 from crisiskaart.export.plan_pdf import render_plan_pdf

@@ -7,9 +7,8 @@ the new files, commit them with the change.
 from __future__ import annotations
 
 import pytest
+from export_support import REFERENCE
 from make_references import references
-
-from conftest import REFERENCE
 
 GENERATED = references()
 

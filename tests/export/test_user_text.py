@@ -10,8 +10,8 @@ import html.parser
 import re
 
 import pytest
+from export_support import page_text, pieces, reference_context, render, words
 
-from conftest import page_text, pieces, reference_context, render, words
 from crisiskaart.export.fonts import PLACEHOLDER, printable
 from crisiskaart.export.plan_html import render_plan_html
 from crisiskaart.export.plan_pdf import render_plan_pdf

@@ -9,9 +9,9 @@ from pathlib import Path
 import pypdf
 import pytest
 import zxingcpp
+from export_support import QR_PAYLOAD, SCALE, ink, pieces, reference_context, render, stress_plan, words
 from PIL import Image
 
-from conftest import QR_PAYLOAD, SCALE, ink, pieces, reference_context, render, stress_plan, words
 from crisiskaart.export import ExportContext, render_wallet_card
 from crisiskaart.export.card_content import card_content
 from crisiskaart.export.card_draw import BAND_HEIGHT

@@ -8,15 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from crisiskaart.store import TEST_KDF, CardFile, CardSummary, create_card
+from crisiskaart.store import TEST_KDF, CardFile, create_card
 
 HERE = Path(__file__).resolve().parent
 VECTORS = HERE / "vectors"
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-PASSPHRASE = "test wachtwoord"
-SUMMARY = CardSummary(display_name="Testpersoon")
+from store_support import PASSPHRASE, SUMMARY  # noqa: E402
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from store_support import PASSPHRASE, SUMMARY
 
-from conftest import PASSPHRASE, SUMMARY
 from crisiskaart.store import CardFile, NotAConcept, Status, open_card
 
 

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from store_support import PASSPHRASE
 
-from conftest import PASSPHRASE
 from crisiskaart.store import TEST_KDF, CardSummary, create_card, open_card
 
 SAVER = """

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from store_support import PASSPHRASE
 
 import crisiskaart.store as store
 import crisiskaart.store.lock as lock_module
-from conftest import PASSPHRASE
 from crisiskaart.store import CardFile, open_card
 
 HOLD = """

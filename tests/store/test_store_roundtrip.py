@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_support import PASSPHRASE, SUMMARY
 
 import crisiskaart.store as store
-from conftest import PASSPHRASE, SUMMARY
 from crisiskaart.store import (
     TEST_KDF,
     CardFile,

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from store_support import PASSPHRASE, SUMMARY
 
 import crisiskaart.store as store
-from conftest import PASSPHRASE, SUMMARY
 from crisiskaart.store import TEST_KDF, CardFile, CardSummary, Status, open_card
 
 

@@ -124,3 +124,9 @@ def test_any_plan_gives_a_vcard_within_version_10(name: str, helps: list[str], p
     parse_vcard(content.text)
     if not content.name_shortened:
         _check_card_matches(content)
+
+
+def test_text_beyond_the_largest_qr_does_not_fit_instead_of_crashing() -> None:
+    from crisiskaart.summary.qr import fits, qr_version
+
+    assert qr_version("x" * 5000) == 41 and not fits("x" * 5000, 10)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from ui_helpers import PASSPHRASE
 
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import CrisisPlan
@@ -15,8 +16,6 @@ from crisiskaart.ui import main_window
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.translations import install_translators
-
-PASSPHRASE = "lange zin van vier woorden"
 
 
 @pytest.fixture(autouse=True)

@@ -9,11 +9,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-from helpers import field_input, saved_plan, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from ui_helpers import PASSPHRASE, field_input, saved_plan, unlock
 
-from conftest import PASSPHRASE
 from crisiskaart.model import example_plan
 from crisiskaart.store import open_card
 from crisiskaart.ui import session as session_module

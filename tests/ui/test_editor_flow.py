@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from helpers import field_input, record_list, saved_plan, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from ui_helpers import PASSPHRASE, field_input, record_list, saved_plan, unlock
 
-from conftest import PASSPHRASE
 from crisiskaart.model import CrisisPlan, Visibility, example_plan
 from crisiskaart.ui.editor.fields import VisibilityBox
 from crisiskaart.ui.main_window import MainWindow

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import focused, saved_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from ui_helpers import PASSPHRASE, focused, saved_plan
 
-from conftest import PASSPHRASE
 from crisiskaart.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

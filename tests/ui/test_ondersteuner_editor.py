@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PASSPHRASE
-from helpers import field_input
+from ui_helpers import PASSPHRASE, field_input
 
 from crisiskaart.model import example_plan
 from crisiskaart.store import TEST_KDF, create_profile, open_card

@@ -31,7 +31,7 @@ def qr_version(text: str) -> int:
     code.add_data(text)
     try:
         return code.best_fit()
-    except DataOverflowError:
+    except (DataOverflowError, ValueError):  # qrcode ≥ 8 says "Invalid version (was 41 …)"
         return 41
 
 

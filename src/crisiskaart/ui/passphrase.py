@@ -178,7 +178,7 @@ class NewCardDialog(QDialog):
         self.repeat.edit.returnPressed.connect(self.accept)
         self._update()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # After Qt's own focus handling of a newly shown dialog: the suggested place is fine for
         # most people, so the passphrase is the first thing to type.
@@ -201,7 +201,7 @@ class NewCardDialog(QDialog):
                                else self.tr("✗ The passphrases are not the same yet."))
         self.create_button.setEnabled(level >= 1 and same and bool(self.location.text().strip()))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # handled by the fields (returnPressed); never a random default button
         super().keyPressEvent(event)
@@ -274,7 +274,7 @@ class UnlockDialog(QDialog):
         self.profile_row.setVisible(profile is not None)
         self.passphrase.edit.returnPressed.connect(self.accept)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.passphrase.edit.setFocus)
 
@@ -284,7 +284,7 @@ class UnlockDialog(QDialog):
         if path:
             self.profile.setText(path)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # handled by the passphrase field (returnPressed)
         super().keyPressEvent(event)

@@ -15,6 +15,8 @@ from crisiskaart.ui.editor.records import RecordList
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.passphrase import UnlockDialog
 
+PASSPHRASE = "lange zin van vier woorden"
+
 
 def field_input(window: MainWindow, *path: str) -> QWidget:
     """The input of the value at ``path`` on the overview page that shows it."""
