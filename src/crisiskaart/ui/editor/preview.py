@@ -7,6 +7,8 @@ typing, never per keystroke; it needs no encryption and no disk.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from crisiskaart.model import CrisisPlan, field_label
 from crisiskaart.model.plan import CardSection
 from crisiskaart.ui.editor.document import PlanDocument
+
+if TYPE_CHECKING:
+    from crisiskaart.export.context import ExportContext
 from crisiskaart.ui.translations import tr
 
 PREVIEW_DELAY_MS = 600
@@ -66,6 +71,7 @@ class CardPreview(QWidget):
         self.document, self.language = document, language
         self.context_factory = context_factory
         self.not_fitted: list = []
+        self.qr_left_out: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         heading = QLabel(tr("Your card"))
@@ -95,12 +101,19 @@ class CardPreview(QWidget):
         document.changed.connect(self._timer.start)
         self.render()
 
-    def context(self):
+    def context(self) -> ExportContext:
+        """What the card is printed with: the offline responder QR (a vCard) on the back panel."""
+        import dataclasses
+
         from crisiskaart.export.context import ExportContext
+        from crisiskaart.summary import responder_qr_text
 
         if callable(self.context_factory):
             return self.context_factory()
-        return ExportContext(language=self.language)
+        context = ExportContext(language=self.language)
+        qr = responder_qr_text(self.document.plan, context)
+        self.qr_left_out = [entry.qr_text for entry in qr.left_out]
+        return dataclasses.replace(context, responder_qr=qr.text)
 
     def render(self) -> None:
         plan = self.document.plan
@@ -117,9 +130,16 @@ class CardPreview(QWidget):
         if self.not_fitted:
             lines = [tr("Does not fit on the card (it stays in the plan):")]
             lines += [f"• {item.reason}: “{item.text}”" for item in self.not_fitted]
-            self.problems.setText("\n".join(lines))
         else:
-            self.problems.setText(tr("✓ Everything fits on the card."))
+            lines = [tr("✓ Everything fits on the card.")]
+        left_out = ""
+        if self.qr_left_out:  # one line here; the list in the tooltip and for screen readers
+            lines.append(tr("ⓘ %1 lines do not fit in the QR code for emergency services; they are on "
+                            "the card.").replace("%1", str(len(self.qr_left_out))))
+            left_out = "\n".join(f"• {text}" for text in self.qr_left_out)
+        self.problems.setText("\n".join(lines))
+        self.problems.setToolTip(left_out)
+        self.problems.setAccessibleDescription(left_out)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
