@@ -127,3 +127,32 @@ def test_every_input_has_an_accessible_name(qtbot, window: MainWindow) -> None:
     # Inputs with an explanation carry it as their description for screen readers.
     summary = next(w for w in editor.section_pages["my_crisis"].findChildren(QPlainTextEdit))
     assert "kaart" in summary.accessibleDescription()
+
+
+def test_dialogs_and_lock_screen_are_photographed_and_not_clipped(scaled_window, qtbot, make_card) -> None:
+    from ui_helpers import PASSPHRASE, unlock
+
+    window, scale = scaled_window
+    folder = ARTEFACTS / "screens" / f"nl-{int(scale * 100)}pct"
+    folder.mkdir(parents=True, exist_ok=True)
+    problems: dict[str, list[str]] = {}
+    window.new_card()
+    dialog = window.new_card_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.passphrase.edit, "kort")
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(folder / "dialog-new-card.png"))
+    problems["new card"] = clipped(dialog)
+    dialog.reject()
+    unlock_dialog = unlock(qtbot, window, make_card(), "fout")
+    unlock_dialog.grab().save(str(folder / "dialog-unlock-wrong.png"))
+    problems["unlock"] = clipped(unlock_dialog)
+    unlock_dialog.passphrase.edit.clear()
+    qtbot.keyClicks(unlock_dialog.passphrase.edit, PASSPHRASE)
+    unlock_dialog.passphrase.edit.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.editor is not None)
+    window.lock()
+    QApplication.processEvents()
+    window.grab().save(str(folder / "lock-screen.png"))
+    problems["lock"] = clipped(window.lock_page)
+    assert {k: v for k, v in problems.items() if v} == {}

@@ -16,8 +16,14 @@ class LockPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("lockPage")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(column.fontMetrics().horizontalAdvance("M") * 40)  # a readable line
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(24, 48, 24, 48)
         layout.addStretch(1)
         title = QLabel(self.tr("The card is locked"))
         font = title.font()

@@ -121,6 +121,7 @@ class NewCardDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New card"))
         self.setObjectName("newCardDialog")
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)  # room for the file path
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Your card is stored encrypted. Choose a passphrase that you will remember: without it "
@@ -213,6 +214,7 @@ class NewCardDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText("⚠ " + message)
         self.error.setVisible(True)
+        self.adjustSize()
 
     def card_path(self) -> Path:
         return Path(self.location.text().strip()).expanduser()
@@ -301,5 +303,6 @@ class UnlockDialog(QDialog):
         """Say calmly what went wrong and let the person try again."""
         self.message.setText(message)
         self.message.setVisible(True)
+        self.adjustSize()  # make room for the message instead of cutting it off
         self.passphrase.edit.selectAll()
         self.passphrase.edit.setFocus()

@@ -103,6 +103,10 @@
       <translation>✓ Alles past op de kaart.</translation>
     </message>
     <message>
+      <source>ⓘ %1 lines do not fit in the QR code for emergency services; they are on the card.</source>
+      <translation>ⓘ %1 regels passen niet in de QR-code voor hulpdiensten; ze staan wel op de kaart.</translation>
+    </message>
+    <message>
       <source>Up</source>
       <translation>Omhoog</translation>
     </message>
@@ -507,6 +511,97 @@
     </message>
   </context>
   <context>
+    <name>DeadlineTracker</name>
+    <message>
+      <source>Sent &amp;today</source>
+      <translation>Vandaag &amp;verstuurd</translation>
+    </message>
+    <message>
+      <source>The letter was sent today</source>
+      <translation>De brief is vandaag verstuurd</translation>
+    </message>
+    <message>
+      <source>Fill in today's date as the date the letter was sent</source>
+      <translation>Vul de datum van vandaag in als de dag waarop de brief is verstuurd</translation>
+    </message>
+    <message>
+      <source>1. Letter to the geneesheer-directeur (within 3 days)</source>
+      <translation>1. Brief aan de geneesheer-directeur (binnen 3 dagen)</translation>
+    </message>
+    <message>
+      <source>2. Decision: may you write your own plan? (within 2 days)</source>
+      <translation>2. Besluit: mag je je eigen plan schrijven? (binnen 2 dagen)</translation>
+    </message>
+    <message>
+      <source>3. Your plan is ready and signed (within 14 days)</source>
+      <translation>3. Je plan is klaar en ondertekend (binnen 14 dagen)</translation>
+    </message>
+    <message>
+      <source>✓ Done</source>
+      <translation>✓ Klaar</translation>
+    </message>
+    <message>
+      <source>✓ Done on %1</source>
+      <translation>✓ Klaar op %1</translation>
+    </message>
+    <message>
+      <source>✗ Not needed: permission was refused</source>
+      <translation>✗ Niet nodig: je mag het plan niet schrijven</translation>
+    </message>
+    <message>
+      <source>○ Later: at the latest %1</source>
+      <translation>○ Later: uiterlijk %1</translation>
+    </message>
+    <message>
+      <source>! Too late: the deadline was %1, %2 days ago</source>
+      <translation>! Te laat: de termijn was %1, %2 dagen geleden</translation>
+    </message>
+    <message>
+      <source>→ Now: today is the last day (%1)</source>
+      <translation>→ Nu: vandaag is de laatste dag (%1)</translation>
+    </message>
+    <message>
+      <source>→ Now: 1 day left, until %1</source>
+      <translation>→ Nu: nog 1 dag, tot en met %1</translation>
+    </message>
+    <message>
+      <source>→ Now: %1 days left, until %2</source>
+      <translation>→ Nu: nog %1 dagen, tot en met %2</translation>
+    </message>
+    <message>
+      <source>What to do now: fill in the date on which you were told that a care authorisation is being prepared. Then you see your deadlines.</source>
+      <translation>Wat je nu doet: vul de datum in waarop je hoorde dat er een zorgmachtiging wordt voorbereid. Dan zie je je termijnen.</translation>
+    </message>
+    <message>
+      <source>Permission was refused. Ask your patient advocate (PVP) or your lawyer what you can do. Your crisis plan still counts.</source>
+      <translation>Je mag het plan niet schrijven. Vraag je patiëntenvertrouwenspersoon (PVP) of je advocaat wat je kunt doen. Je crisisplan blijft gelden.</translation>
+    </message>
+    <message>
+      <source>All steps are done. Give the signed plan to the geneesheer-directeur.</source>
+      <translation>Alle stappen zijn klaar. Geef het ondertekende plan aan de geneesheer-directeur.</translation>
+    </message>
+    <message>
+      <source>What to do now: fill in who the letter goes to, save the letter as PDF, sign it and send it or hand it in by %1. Then fill in the date you sent it.</source>
+      <translation>Wat je nu doet: vul in naar wie de brief gaat, bewaar de brief als pdf, onderteken hem en stuur hem op of geef hem af, uiterlijk %1. Vul daarna de datum in waarop je hem verstuurde.</translation>
+    </message>
+    <message>
+      <source>What to do now: wait for the decision of the geneesheer-directeur. It should come by %1. When it comes, fill in the decision and its date.</source>
+      <translation>Wat je nu doet: wacht op het besluit van de geneesheer-directeur. Dat moet er uiterlijk %1 zijn. Vul het besluit en de datum in zodra je het hebt.</translation>
+    </message>
+    <message>
+      <source>What to do now: write your plan with the people who help you, and sign it by %1. Use "Write step by step".</source>
+      <translation>Wat je nu doet: schrijf je plan samen met de mensen die je helpen, en onderteken het uiterlijk %1. Gebruik "Schrijven met vragen".</translation>
+    </message>
+    <message>
+      <source>Today is %1.</source>
+      <translation>Vandaag is het %1.</translation>
+    </message>
+    <message>
+      <source>○ Not known yet</source>
+      <translation>○ Nog niet bekend</translation>
+    </message>
+  </context>
+  <context>
     <name>DiffView</name>
     <message>
       <source>Version A (older)</source>
@@ -649,6 +744,49 @@
     <message>
       <source>&amp;Record copy</source>
       <translation>&amp;Vastleggen</translation>
+    </message>
+  </context>
+  <context>
+    <name>FromCrisisplan</name>
+    <message>
+      <source>This comes from your crisis plan, so you do not have to write it again. The PDF of your plan of action includes it. To change it, change your crisis plan.</source>
+      <translation>Dit komt uit je crisisplan. Je hoeft het dus niet opnieuw te schrijven. Het staat ook in de pdf van je plan van aanpak. Wil je iets veranderen? Doe dat dan in je crisisplan.</translation>
+    </message>
+    <message>
+      <source>Add my contact persons as helpers</source>
+      <translation>Mijn contactpersonen toevoegen als helpers</translation>
+    </message>
+    <message>
+      <source>Copies the people from your crisis plan into "Who helped". Nobody is added twice.</source>
+      <translation>Zet de mensen uit je crisisplan bij "Wie hielp". Niemand komt er twee keer in.</translation>
+    </message>
+    <message>
+      <source>Add my medicines as agreements</source>
+      <translation>Mijn medicijnen toevoegen als afspraken</translation>
+    </message>
+    <message>
+      <source>Adds an agreement about medication for each medicine in your crisis plan.</source>
+      <translation>Voegt voor elk medicijn uit je crisisplan een afspraak over medicijnen toe.</translation>
+    </message>
+    <message>
+      <source>From your crisis plan</source>
+      <translation>Uit je crisisplan</translation>
+    </message>
+    <message>
+      <source>Your crisis plan is still empty.</source>
+      <translation>Je crisisplan is nog leeg.</translation>
+    </message>
+    <message>
+      <source>%1 people added to "Who helped".</source>
+      <translation>%1 mensen toegevoegd aan "Wie hielp".</translation>
+    </message>
+    <message>
+      <source>I take %1.</source>
+      <translation>Ik neem %1.</translation>
+    </message>
+    <message>
+      <source>%1 agreements about medication added.</source>
+      <translation>%1 afspraken over medicijnen toegevoegd.</translation>
     </message>
   </context>
   <context>
@@ -1157,6 +1295,198 @@
       <source>Crisis service Amsterdam</source>
       <translation>Crisisdienst Amsterdam</translation>
     </message>
+    <message>
+      <source>Add a life area</source>
+      <translation>Levensgebied toevoegen</translation>
+    </message>
+    <message>
+      <source>Add a wish</source>
+      <translation>Wens toevoegen</translation>
+    </message>
+    <message>
+      <source>Add an agreement</source>
+      <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+      <source>Add someone who helped</source>
+      <translation>Iemand die hielp toevoegen</translation>
+    </message>
+    <message>
+      <source>How are things going for you now?</source>
+      <translation>Hoe gaat het nu met je?</translation>
+    </message>
+    <message>
+      <source>Describe your situation in your own words: what happened, and why others are worried. Being honest helps you to be taken seriously.</source>
+      <translation>Vertel in je eigen woorden hoe het met je gaat: wat er gebeurd is, en waarom anderen zich zorgen maken. Als je eerlijk bent, word je serieuzer genomen.</translation>
+    </message>
+    <message>
+      <source>I live alone with my daughter. Since the quarrel with my landlord I sleep badly.</source>
+      <translation>Ik woon alleen met mijn dochter. Sinds de ruzie met mijn huisbaas slaap ik slecht.</translation>
+    </message>
+    <message>
+      <source>I stopped my medication in the summer. Since then I hear voices more often.</source>
+      <translation>Ik ben in de zomer gestopt met mijn medicijnen. Sindsdien hoor ik vaker stemmen.</translation>
+    </message>
+    <message>
+      <source>What do you need help with?</source>
+      <translation>Waar heb je hulp bij nodig?</translation>
+    </message>
+    <message>
+      <source>This is your request for help: what should change, and which help do you want for it?</source>
+      <translation>Dit is je hulpvraag: wat moet er veranderen, en welke hulp wil je daarbij?</translation>
+    </message>
+    <message>
+      <source>I want help to sleep well again, without being admitted.</source>
+      <translation>Ik wil hulp om weer goed te slapen, zonder opname.</translation>
+    </message>
+    <message>
+      <source>I want someone to help me with my money and my post.</source>
+      <translation>Ik wil dat iemand mij helpt met mijn geld en mijn post.</translation>
+    </message>
+    <message>
+      <source>In which parts of your life do you need support?</source>
+      <translation>Op welke delen van je leven heb je steun nodig?</translation>
+    </message>
+    <message>
+      <source>For example housing, money, daytime activities or work, contact with other people, and health. For each part: how it goes now, and which support you need.</source>
+      <translation>Bijvoorbeeld wonen, geld, dagbesteding of werk, contact met anderen en gezondheid. Schrijf bij elk deel hoe het nu gaat en welke steun je nodig hebt.</translation>
+    </message>
+    <message>
+      <source>Housing: I may lose my home. I need help from the Juridisch Loket.</source>
+      <translation>Wonen: ik kan mijn huis kwijtraken. Ik heb hulp nodig van het Juridisch Loket.</translation>
+    </message>
+    <message>
+      <source>Money: I have debts. My financial administrator helps me.</source>
+      <translation>Geld: ik heb schulden. Mijn bewindvoerder helpt mij.</translation>
+    </message>
+    <message>
+      <source>Health: I forget my medicines. My sister reminds me every morning.</source>
+      <translation>Gezondheid: ik vergeet mijn medicijnen. Mijn zus herinnert me er elke ochtend aan.</translation>
+    </message>
+    <message>
+      <source>Which solutions do you see yourself?</source>
+      <translation>Welke oplossingen zie je zelf?</translation>
+    </message>
+    <message>
+      <source>What can help so that compulsory care is not needed? Think of what helped before.</source>
+      <translation>Wat kan helpen zodat verplichte zorg niet nodig is? Denk aan wat eerder hielp.</translation>
+    </message>
+    <message>
+      <source>More contact with my FACT team and a fixed rhythm every day.</source>
+      <translation>Vaker contact met mijn FACT-team en elke dag een vast ritme.</translation>
+    </message>
+    <message>
+      <source>Staying with my sister for a few weeks.</source>
+      <translation>Een paar weken bij mijn zus logeren.</translation>
+    </message>
+    <message>
+      <source>What do your family and the people close to you wish?</source>
+      <translation>Wat wensen je familie en naasten?</translation>
+    </message>
+    <message>
+      <source>Ask them. Write down their wish in their own words, with their name.</source>
+      <translation>Vraag het hun. Schrijf hun wens op in hun eigen woorden, met hun naam erbij.</translation>
+    </message>
+    <message>
+      <source>Anna (sister): I want Noor to be able to stay at home.</source>
+      <translation>Anna (zus): ik wil dat Noor thuis kan blijven.</translation>
+    </message>
+    <message>
+      <source>My father: I want to be called when things get worse.</source>
+      <translation>Mijn vader: ik wil gebeld worden als het slechter gaat.</translation>
+    </message>
+    <message>
+      <source>Which clear agreements do you make?</source>
+      <translation>Welke duidelijke afspraken maak je?</translation>
+    </message>
+    <message>
+      <source>Make agreements about behaviour, medication, treatment, daytime activities and safety. For each agreement write what will happen, who does it, and when.</source>
+      <translation>Maak afspraken over gedrag, medicijnen, behandeling, dagbesteding en veiligheid. Schrijf bij elke afspraak wat er gebeurt, wie het doet en wanneer.</translation>
+    </message>
+    <message>
+      <source>Medication: I take my medicine every morning. Anna calls me at 8 o'clock.</source>
+      <translation>Medicijnen: ik neem elke ochtend mijn medicijnen. Anna belt me om 8 uur.</translation>
+    </message>
+    <message>
+      <source>Daytime activities: I go to the day centre on Monday and Thursday.</source>
+      <translation>Dagbesteding: ik ga op maandag en donderdag naar het inloophuis.</translation>
+    </message>
+    <message>
+      <source>Safety: if I cannot sleep at night, I call Anna instead of going outside.</source>
+      <translation>Veiligheid: als ik 's nachts niet kan slapen, bel ik Anna in plaats van naar buiten te gaan.</translation>
+    </message>
+    <message>
+      <source>What should happen if it goes wrong anyway?</source>
+      <translation>Wat moet er gebeuren als het toch misgaat?</translation>
+    </message>
+    <message>
+      <source>Write what others should do then. You can refer to your crisis plan.</source>
+      <translation>Schrijf op wat anderen dan moeten doen. Je kunt verwijzen naar je crisisplan.</translation>
+    </message>
+    <message>
+      <source>Then my crisis plan applies. Please call Anna first.</source>
+      <translation>Dan geldt mijn crisisplan. Bel eerst Anna.</translation>
+    </message>
+    <message>
+      <source>I would rather go to clinic De Linde for a few days, of my own free will.</source>
+      <translation>Ik ga liever een paar dagen vrijwillig naar kliniek De Linde.</translation>
+    </message>
+    <message>
+      <source>Should your crisis plan be followed if it goes wrong?</source>
+      <translation>Moet je crisisplan gevolgd worden als het misgaat?</translation>
+    </message>
+    <message>
+      <source>Tick this if others should then follow your crisis plan. The plan PDF says so, and includes what your crisis plan holds.</source>
+      <translation>Vink dit aan als anderen dan je crisisplan moeten volgen. Dat staat dan in de pdf van je plan, samen met wat er in je crisisplan staat.</translation>
+    </message>
+    <message>
+      <source>Who helped you to write this plan?</source>
+      <translation>Wie hielp je bij het schrijven van dit plan?</translation>
+    </message>
+    <message>
+      <source>Family, people close to you or your ondersteuner. They sign the plan and write what they will do.</source>
+      <translation>Familie, naasten of je ondersteuner. Zij tekenen het plan en schrijven op wat zij gaan doen.</translation>
+    </message>
+    <message>
+      <source>Anna Bakker, sister: I call Noor every morning.</source>
+      <translation>Anna Bakker, zus: ik bel Noor elke ochtend.</translation>
+    </message>
+    <message>
+      <source>Karel, neighbour: I keep a spare key.</source>
+      <translation>Karel, buurman: ik heb een reservesleutel.</translation>
+    </message>
+    <message>
+      <source>Sign the printed plan together with the people who helped. Then fill in the date here. Write it as day-month-year.</source>
+      <translation>Teken het geprinte plan samen met de mensen die hielpen. Vul daarna hier de datum in, als dag-maand-jaar.</translation>
+    </message>
+    <message>
+      <source>24-11-2026</source>
+      <translation>24-11-2026</translation>
+    </message>
+    <message>
+      <source>The day the geneesheer-directeur told you that a care authorisation (zorgmachtiging) is being prepared. Write it as day-month-year.</source>
+      <translation>De dag waarop de geneesheer-directeur je vertelde dat er een zorgmachtiging wordt voorbereid. Schrijf het als dag-maand-jaar.</translation>
+    </message>
+    <message>
+      <source>Calendar days is how the law reads. Choose working days only if your lawyer or patient advocate says so.</source>
+      <translation>Kalenderdagen is hoe de wet het zegt. Kies alleen werkdagen als je advocaat of patiëntenvertrouwenspersoon dat zegt.</translation>
+    </message>
+    <message>
+      <source>The day you sent or handed in the letter to the geneesheer-directeur.</source>
+      <translation>De dag waarop je de brief aan de geneesheer-directeur verstuurde of afgaf.</translation>
+    </message>
+    <message>
+      <source>What the geneesheer-directeur decided: may you write your own plan?</source>
+      <translation>Wat de geneesheer-directeur besloot: mag je je eigen plan schrijven?</translation>
+    </message>
+    <message>
+      <source>The day you heard the decision.</source>
+      <translation>De dag waarop je het besluit hoorde.</translation>
+    </message>
+    <message>
+      <source>The name of the geneesheer-directeur, as in the message you received.</source>
+      <translation>De naam van de geneesheer-directeur, zoals in het bericht dat je kreeg.</translation>
+    </message>
   </context>
   <context>
     <name>HandoverDialog</name>
@@ -1560,6 +1890,109 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>⚠ Caps Lock seems to be on.</source>
       <translation>⚠ Caps Lock staat waarschijnlijk aan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanVanAanpakPage</name>
+    <message>
+      <source>&amp;Deadlines and letter</source>
+      <translation>&amp;Termijnen en brief</translation>
+    </message>
+    <message>
+      <source>&amp;Write step by step</source>
+      <translation>Schrijven &amp;met vragen</translation>
+    </message>
+    <message>
+      <source>All &amp;parts</source>
+      <translation>&amp;Alle onderdelen</translation>
+    </message>
+    <message>
+      <source>From your &amp;crisis plan</source>
+      <translation>Uit je c&amp;risisplan</translation>
+    </message>
+    <message>
+      <source>Were you told that a care authorisation (zorgmachtiging) is being prepared? Then you may write your own plan of action. In it you show how you arrange the care you need, together with the people close to you, so that compulsory care is not needed. Time is short: keep an eye on the deadlines.</source>
+      <translation>Heb je gehoord dat er een zorgmachtiging wordt voorbereid? Dan mag je een eigen plan van aanpak schrijven. Daarin laat je zien hoe je, samen met je naasten, de zorg regelt die je nodig hebt. Dan is verplichte zorg misschien niet nodig. Je hebt weinig tijd: let goed op de termijnen.</translation>
+    </message>
+    <message>
+      <source>&amp;Start my own plan of action</source>
+      <translation>&amp;Begin mijn eigen plan van aanpak</translation>
+    </message>
+    <message>
+      <source>Adds an eigen plan van aanpak to this card, with a deadline tracker and a ready letter</source>
+      <translation>Voegt een eigen plan van aanpak toe aan deze kaart, met de termijnen en een kant-en-klare brief</translation>
+    </message>
+    <message>
+      <source>The letter goes to</source>
+      <translation>De brief gaat naar</translation>
+    </message>
+    <message>
+      <source>Save the &amp;letter as PDF…</source>
+      <translation>&amp;Brief bewaren als pdf…</translation>
+    </message>
+    <message>
+      <source>The letter to the geneesheer-directeur saying that you want to write your own plan, filled in and ready to print and sign</source>
+      <translation>De brief aan de geneesheer-directeur waarin staat dat je een eigen plan wilt schrijven, ingevuld en klaar om te printen en te tekenen</translation>
+    </message>
+    <message>
+      <source>Letter as PDF…</source>
+      <translation>Brief als pdf…</translation>
+    </message>
+    <message>
+      <source>Save the letter to the geneesheer-directeur as PDF</source>
+      <translation>De brief aan de geneesheer-directeur bewaren als pdf</translation>
+    </message>
+    <message>
+      <source>Plan of action as PDF…</source>
+      <translation>Plan van aanpak als pdf…</translation>
+    </message>
+    <message>
+      <source>Save the plan of action as PDF, with signature blocks</source>
+      <translation>Het plan van aanpak bewaren als pdf, met plaatsen om te tekenen</translation>
+    </message>
+    <message>
+      <source>You are younger than 12. The Wvggz works differently then: your parents with parental authority decide. Ask your care provider or a patient advocate for help.</source>
+      <translation>Je bent jonger dan 12 jaar. Dan werkt de Wvggz anders: je ouders met gezag beslissen. Vraag je hulpverlener of een patiëntenvertrouwenspersoon om hulp.</translation>
+    </message>
+    <message>
+      <source>You are %1 years old. Because you are 12 to 15 years old, your parents with parental authority must be involved in your plan.</source>
+      <translation>Je bent %1 jaar. Omdat je 12 tot 15 jaar bent, moeten je ouders met gezag meedoen aan je plan.</translation>
+    </message>
+    <message>
+      <source>You are %1 years old. At 16 or 17 you may write your own plan yourself.</source>
+      <translation>Je bent %1 jaar. Met 16 of 17 jaar mag je je eigen plan zelf schrijven.</translation>
+    </message>
+    <message>
+      <source>The letter is saved as %1. Print it, sign it and send it to the geneesheer-directeur.</source>
+      <translation>De brief is bewaard als %1. Print hem, onderteken hem en stuur hem naar de geneesheer-directeur.</translation>
+    </message>
+    <message>
+      <source>The plan of action is saved as %1. Print it and sign it with the people who helped.</source>
+      <translation>Het plan van aanpak is bewaard als %1. Print het en teken het met de mensen die hielpen.</translation>
+    </message>
+    <message>
+      <source>Could not save %1: %2</source>
+      <translation>%1 kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+      <source>Save the letter as PDF</source>
+      <translation>Brief bewaren als pdf</translation>
+    </message>
+    <message>
+      <source>letter-geneesheer-directeur.pdf</source>
+      <translation>brief-geneesheer-directeur.pdf</translation>
+    </message>
+    <message>
+      <source>Save the plan of action as PDF</source>
+      <translation>Plan van aanpak bewaren als pdf</translation>
+    </message>
+    <message>
+      <source>plan-of-action.pdf</source>
+      <translation>eigen-plan-van-aanpak.pdf</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
   </context>
   <context>

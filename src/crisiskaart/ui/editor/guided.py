@@ -95,7 +95,12 @@ class GuidedView(QWidget):
         self.examples.setText(tr("For example:") + "\n" + "\n".join(f"• {e}" for e in examples))
         self.examples.setVisible(bool(examples))
         self.input = field_widget(self.document, spec, self.language)
-        self.area.setWidget(self.input)  # the previous input is deleted by the scroll area
+        holder = QWidget()  # the input at the top, not stretched over the whole area
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.input)
+        holder_layout.addStretch(1)
+        self.area.setWidget(holder)  # the previous input is deleted by the scroll area
         description = " ".join(t for t in (guide(spec.question), guide(spec.explanation)) if t)
         for child in self._inputs():
             child.setAccessibleDescription(description)
