@@ -139,7 +139,7 @@ class RecordList(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def add(self) -> None:
-        item = self.record.model()
+        item = self.record.model(**self._required_choices())
         if "visibility" in self.record.model.model_fields:
             items_list = self.spec.kind is Kind.ITEMS
             item.visibility = self.spec.item_visibility if items_list else self.record.default_visibility
@@ -150,6 +150,17 @@ class RecordList(QWidget):
         row = self.row_for(item.id)
         if row is not None:
             row.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _required_choices(self) -> dict[str, object]:
+        """Choices the model requires (a phase's colour): the first one not used yet in the list."""
+        values: dict[str, object] = {}
+        for field in self.record.fields:
+            model_field = self.record.model.model_fields.get(field.name)
+            if field.choices is None or model_field is None or not model_field.is_required():
+                continue
+            used = {getattr(item, field.name) for item in self.items()}
+            values[field.name] = next((c for c in field.choices if c not in used), next(iter(field.choices)))
+        return values
 
     def remove(self, item_id: str) -> None:
         index = self.document.index_of(self.list_path, item_id)
