@@ -67,7 +67,7 @@ def clipped(root: QWidget) -> list[str]:
     return problems
 
 
-@pytest.fixture(params=[1.0, 2.0], ids=["100pct", "200pct"])
+@pytest.fixture(params=[1.0, 1.5, 2.0], ids=["100pct", "150pct", "200pct"])
 def scaled_window(request, qtbot, qapp, tmp_path: Path) -> Iterator[tuple[MainWindow, float]]:
     original = QFont(qapp.font())
     font = QFont(original)

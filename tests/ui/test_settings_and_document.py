@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from crisiskaart.model import CrisisPlan, TextItem, Visibility
@@ -76,3 +77,11 @@ def test_a_value_the_model_refuses_is_not_stored_and_says_why(qapp) -> None:
     issue = document.set_value(("personal", "full_name"), "x" * 101)
     assert issue is not None and "100" in issue.message("nl")
     assert document.plan.personal.full_name == "" and document.undo_stack.count() == 0
+
+
+@pytest.mark.english
+def test_the_interface_can_be_english(qtbot, window) -> None:
+    assert window.welcome.new_button.text() == "Write a &new card"
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.open_example()
+    assert window.editor.navigation.item(0).text().startswith("● Personal details")  # model labels too
