@@ -7,8 +7,6 @@ see docs/i18n.md).
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
 from pathlib import Path
 
@@ -38,6 +36,8 @@ def qm_path(language: str) -> Path:
 
 
 def update_sources() -> None:
+    import subprocess
+
     sources = sorted(str(path) for path in UI_DIR.rglob("*.py"))
     for language in LANGUAGES:
         subprocess.run([_qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources,
@@ -45,6 +45,8 @@ def update_sources() -> None:
 
 
 def compile_translations() -> list[Path]:
+    import subprocess  # here, not at the top: the editor imports this module at start-up
+
     built = []
     for language in LANGUAGES:
         source, target = ts_path(language), qm_path(language)
@@ -92,6 +94,8 @@ def fill_translations(language: str, translations: dict[str, dict[str, str | lis
 
 
 def main() -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help="run lupdate over ui/ first")
     parser.add_argument("--fill", type=Path, metavar="JSON",

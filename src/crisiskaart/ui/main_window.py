@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -21,14 +22,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from crisiskaart.ui.lock_page import LockPage
-from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from crisiskaart.store import KdfParams, OndersteunerProfile
     from crisiskaart.ui.editor.editor_page import EditorPage
+    from crisiskaart.ui.lock_page import LockPage
+    from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
     from crisiskaart.ui.session import CardSession
     from crisiskaart.ui.workspace import CaseloadWindow
 
@@ -57,15 +58,13 @@ class MainWindow(QMainWindow):
         self._idle_events: set[QEvent.Type] = set()
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(settings.recent_files)
-        self.lock_page = LockPage()
+        self._lock_page: LockPage | None = None  # made on first lock: not needed to start
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
         self.welcome.new_requested.connect(self.new_card)
         self.welcome.open_requested.connect(self.choose_card)
         self.welcome.example_requested.connect(self.open_example)
         self.welcome.recent_requested.connect(self.open_path)
-        self.lock_page.unlock_requested.connect(self.unlock)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
@@ -77,6 +76,16 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
+
+    @property
+    def lock_page(self) -> LockPage:
+        if self._lock_page is None:
+            from crisiskaart.ui.lock_page import LockPage
+
+            self._lock_page = LockPage()
+            self.stack.addWidget(self._lock_page)
+            self._lock_page.unlock_requested.connect(self.unlock)
+        return self._lock_page
 
     # --- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -156,6 +165,7 @@ class MainWindow(QMainWindow):
         if not self.close_card():
             return
         from crisiskaart.store import default_file_name
+        from crisiskaart.ui.passphrase import NewCardDialog
 
         folder = self.settings.card_folder
         dialog = NewCardDialog(folder / default_file_name(), self)
@@ -184,7 +194,7 @@ class MainWindow(QMainWindow):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        dialog.done(NewCardDialog.DialogCode.Accepted)
+        dialog.done(QDialog.DialogCode.Accepted)
         self.new_card_dialog = None
         self._start(CardSession(plan, card, self.language, parent=self))
         self.editor.set_mode("guided")  # a new card starts with the first question
@@ -204,6 +214,8 @@ class MainWindow(QMainWindow):
             self.settings.remove_recent_file(path)
             self.welcome.set_recent(self.settings.recent_files)
             return None
+        from crisiskaart.ui.passphrase import UnlockDialog
+
         dialog = UnlockDialog(Path(path), profile, self)
         self.unlock_dialog = dialog
         dialog.submitted.connect(lambda: self._unlock_card(dialog))
@@ -241,7 +253,7 @@ class MainWindow(QMainWindow):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        dialog.done(UnlockDialog.DialogCode.Accepted)
+        dialog.done(QDialog.DialogCode.Accepted)
         self.unlock_dialog = None
         self.settings.add_recent_file(dialog.card_path)
         self.welcome.set_recent(self.settings.recent_files)
