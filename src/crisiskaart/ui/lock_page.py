@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crisiskaart.ui.passphrase import PassphraseField
@@ -53,6 +53,7 @@ class LockPage(QWidget):
         layout.addLayout(row)
         self.message = QLabel()
         self.message.setObjectName("dialogError")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addStretch(2)

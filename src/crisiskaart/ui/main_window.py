@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.open_path)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
+        self.save_state.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.save_state)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)

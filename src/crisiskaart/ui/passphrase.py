@@ -160,6 +160,7 @@ class NewCardDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("dialogError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout.addWidget(self.error)
@@ -235,6 +236,7 @@ class UnlockDialog(QDialog):
         self.card_path = card_path
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Open %1").replace("%1", card_path.name))
+        title.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
         title.setWordWrap(True)
         layout.addWidget(title)
         self.as_client = QRadioButton(self.tr("With the &passphrase of the card"))
@@ -263,6 +265,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.passphrase)
         self.message = QLabel()
         self.message.setObjectName("dialogError")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         layout.addWidget(self.message)

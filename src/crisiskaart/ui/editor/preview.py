@@ -84,6 +84,7 @@ class CardPreview(QWidget):
         self.images.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.images.setAccessibleName(tr("Preview of the wallet card"))
         self.images.setWordWrap(True)
+        self.images.setTextFormat(Qt.TextFormat.PlainText)  # the outline is the person's own text
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setWidget(self.images)
