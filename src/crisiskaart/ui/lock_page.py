@@ -34,6 +34,7 @@ class LockPage(QWidget):
         self.explanation = QLabel(self.tr(
             "The card was locked so that nobody can read it while you are away. "
             "Your work has been saved. Enter the passphrase to go on."))
+        self._saved_text = self.explanation.text()
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         self.profile_label = QLabel(self.tr("Profile &file:"))
@@ -60,8 +61,12 @@ class LockPage(QWidget):
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase.edit.returnPressed.connect(self._submit)
 
-    def prepare(self, for_profile: bool, profile_path: Path | None = None) -> None:
+    def prepare(self, for_profile: bool, profile_path: Path | None = None, saved: bool = True) -> None:
         """Ask for the client's passphrase, or for the ondersteuner's profile and its passphrase."""
+        self.explanation.setText(self._saved_text if saved else self.tr(
+            "The card was locked so that nobody can read it while you are away. Your last changes "
+            "could not be saved yet; they are kept here and saved when you go on. Enter the "
+            "passphrase to go on."))
         self.label.setText(self.tr("Passphrase of your ondersteuner &profile:") if for_profile
                            else self.tr("Pass&phrase:"))
         self.profile.setText(str(profile_path or ""))

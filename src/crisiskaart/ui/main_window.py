@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.new_card_dialog: NewCardDialog | None = None
         self.caseload: CaseloadWindow | None = None
         self._watching = False
+        self._caseload_was_open = False
         self._idle_events: set[QEvent.Type] = set()
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(settings.recent_files)
@@ -126,7 +127,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.guided_action)
         view_menu.addAction(self.overview_action)
         ondersteuner_menu = self.menuBar().addMenu(self.tr("&Ondersteuner"))
-        ondersteuner_menu.addAction(self._action(self.tr("&Caseload…"), self.show_caseload, "Ctrl+Shift+O"))
+        self.caseload_action = self._action(self.tr("&Caseload…"), self.show_caseload, "Ctrl+Shift+O")
+        ondersteuner_menu.addAction(self.caseload_action)
         settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.close_action, self.undo_action, self.redo_action,
                        self.guided_action, self.overview_action):
             action.setEnabled(editing)
+        for action in (self.new_action, self.open_action, self.example_action, self.caseload_action):
+            action.setEnabled(not self.locked)  # nothing opens past the lock screen
         self.lock_action.setEnabled(editing and self.session is not None and not self.session.is_example)
 
     def _choose_language(self, code: str) -> None:
@@ -163,6 +167,8 @@ class MainWindow(QMainWindow):
 
     # --- starting a card -----------------------------------------------------------------------
     def new_card(self) -> None:
+        if self.locked:
+            return
         if not self.close_card():
             return
         from crisiskaart.store import default_file_name
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
             QGuiApplication.restoreOverrideCursor()
         dialog.done(QDialog.DialogCode.Accepted)
         self.new_card_dialog = None
+        self.settings.add_recent_file(path)  # its suggested name is random: find it here again
+        self.welcome.set_recent(self.settings.recent_files)
         self._start(CardSession(plan, card, self.language, parent=self))
         self.editor.set_mode("guided")  # a new card starts with the first question
 
@@ -207,6 +215,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path, profile: Path | None = None) -> UnlockDialog | None:
+        if self.locked:
+            return None
         if not self.close_card():
             return None
         if not Path(path).exists():
@@ -260,10 +270,12 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(self.settings.recent_files)
         self._start(CardSession(plan, card, self.language, profile_path, parent=self))
 
-    def show_caseload(self) -> CaseloadWindow:
+    def show_caseload(self) -> CaseloadWindow | None:
         """The ondersteuner's overview of all cards in a folder; opening a row opens it here."""
         from crisiskaart.ui.workspace import CaseloadWindow
 
+        if self.locked:
+            return None
         if self.caseload is None:
             self.caseload = CaseloadWindow(review_days=self.settings.review_due_days, language=self.language)
             self.caseload.open_card_requested.connect(self.open_with_profile)
@@ -273,6 +285,8 @@ class MainWindow(QMainWindow):
 
     def open_with_profile(self, path: Path, profile: OndersteunerProfile) -> bool:
         """Open a card from the caseload with the ondersteuner's already unlocked profile."""
+        if self.locked:  # the lock screen first; the caseload is hidden while locked anyway
+            return False
         from crisiskaart.cards import read_plan
         from crisiskaart.store import StoreError, open_card
         from crisiskaart.ui.session import CardSession
@@ -300,7 +314,7 @@ class MainWindow(QMainWindow):
         from crisiskaart.model import example_plan
         from crisiskaart.ui.session import CardSession
 
-        if self.close_card():
+        if not self.locked and self.close_card():
             self._start(CardSession(example_plan(), None, self.language, parent=self))
 
     def open_session(self, session: CardSession) -> None:
@@ -392,6 +406,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", session.last_error)):
             return False
         session.close()
+        session.deleteLater()  # the plan and its undo history leave memory with the window
         if self.editor is not None:
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
@@ -442,14 +457,17 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or session.is_example or self.locked:
             return
-        session.flush()
+        saved = session.flush()
         self.locked = True
         self.idle_timer.stop()
+        if self.caseload is not None and self.caseload.isVisible():
+            self._caseload_was_open = True  # client names and versions: hidden while locked
+            self.caseload.hide()
         modal = QApplication.activeModalWidget()
         if modal is not None:
             modal.close()
         self.stack.setCurrentWidget(self.lock_page)
-        self.lock_page.prepare(session.opened_by_ondersteuner, session.profile_path)
+        self.lock_page.prepare(session.opened_by_ondersteuner, session.profile_path, saved)
         self._update_actions()
         self._update_title()
 
@@ -477,6 +495,9 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.lock_page.passphrase.edit.clear()
         self.stack.setCurrentWidget(self.editor)
+        if self._caseload_was_open and self.caseload is not None:
+            self.caseload.show()
+        self._caseload_was_open = False
         self._update_actions()
         self._update_title()
         self._restart_idle_timer()

@@ -20,6 +20,7 @@ from crisiskaart.store.lifecycle import save_draft
 from crisiskaart.ui.editor.document import PlanDocument
 
 AUTOSAVE_DELAY_MS = 3000
+MAX_RETRY_MS = 60_000
 
 
 class CardSession(QObject):
@@ -41,6 +42,7 @@ class CardSession(QObject):
         self.last_error = ""
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisiskaart-save")
         self._pending: Future | None = None
+        self._failures = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -63,7 +65,7 @@ class CardSession(QObject):
     def _on_changed(self) -> None:
         self._set_dirty(True)
         if self.card is not None:
-            self._timer.start()  # restarts: saves a few seconds after typing stops
+            self._timer.start(AUTOSAVE_DELAY_MS)  # restarts: saves a few seconds after typing stops
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self.dirty:
@@ -88,16 +90,23 @@ class CardSession(QObject):
         if error is None:
             self.last_saved = dt.datetime.now()
             self.last_error = ""
+            self._failures = 0
+            self._timer.setInterval(AUTOSAVE_DELAY_MS)
             self.save_finished.emit(True, "")
             return
         self._set_dirty(True)  # nothing was lost: the text is still on screen and will be retried
         message = self._describe(error)
         self.last_error = message
         self.save_finished.emit(False, message)
+        if self.card is not None:  # try again, less often while it keeps failing (disk full …)
+            self._failures += 1
+            self._timer.start(min(AUTOSAVE_DELAY_MS * 2 ** self._failures, MAX_RETRY_MS))
 
     def _describe(self, error: BaseException) -> str:
         if isinstance(error, StoreError):
             return error.message(self.language)
+        if isinstance(error, OSError) and error.strerror:
+            return error.strerror
         return type(error).__name__  # never the payload: no card text in messages or logs
 
     def flush(self) -> bool:

@@ -35,3 +35,10 @@ def tr(text: str) -> str:
     there; inside QObject subclasses use ``self.tr`` (context = class name) as usual.
     """
     return QCoreApplication.translate("", text)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt renders tooltips that look like HTML as HTML."""
+    import html
+
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""

@@ -1616,6 +1616,10 @@ Vingerafdruk: %2</translation>
       <translation>&amp;Openen</translation>
     </message>
     <message>
+      <source>The card was locked so that nobody can read it while you are away. Your last changes could not be saved yet; they are kept here and saved when you go on. Enter the passphrase to go on.</source>
+      <translation>De kaart ging op slot, zodat niemand hem kan lezen als je weg bent. Je laatste wijzigingen konden nog niet bewaard worden; ze blijven hier en worden bewaard als je verdergaat. Vul het wachtwoord in om verder te gaan.</translation>
+    </message>
+    <message>
       <source>Passphrase of your ondersteuner &amp;profile:</source>
       <translation>Wachtwoord van je &amp;profiel als ondersteuner:</translation>
     </message>

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from crisiskaart.model import Issue, Visibility, choice_label, field_label
-from crisiskaart.model.base import NAME_LENGTH, PHONE_LENGTH, SHORT_TEXT_LENGTH
 from crisiskaart.ui.editor.document import Path, PlanDocument
 from crisiskaart.ui.editor.spec import FieldSpec, Kind
 from crisiskaart.ui.translations import tr
@@ -51,8 +51,31 @@ def show_date(value: dt.date | None) -> str:
     return "" if value is None else f"{value.day:02d}-{value.month:02d}-{value.year}"
 
 
-def _max_length(spec: FieldSpec) -> int:
-    return {Kind.PHONE: PHONE_LENGTH, Kind.TEXT: NAME_LENGTH}.get(spec.kind, SHORT_TEXT_LENGTH)
+def model_max_length(owner: object, name: str) -> int | None:
+    """The ``max_length`` the model gives a field, so the input never cuts off what may be stored."""
+    field = getattr(type(owner), "model_fields", {}).get(name)
+    for rule in getattr(field, "metadata", ()):
+        if getattr(rule, "max_length", None) is not None:
+            return int(rule.max_length)
+    return None
+
+
+class _PlanUndoKeys(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a field undo the *card* (Edit menu), not the field's own history.
+
+    A line edit claims the standard undo keys for itself; its private undo would then save a new
+    step and wipe the card's redo history, and a removed or moved item could not be undone.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # True: not the field's; the window's Undo/Redo shortcut takes the key.
+        return event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
+            event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+            or event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+        )
+
+
+_UNDO_KEYS = _PlanUndoKeys()
 
 
 class FieldRow(QWidget):
@@ -104,13 +127,17 @@ class FieldRow(QWidget):
         if kind is Kind.LONG_TEXT:
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)  # Tab moves on, as in every other field
+            editor.setUndoRedoEnabled(False)
+            editor.installEventFilter(_UNDO_KEYS)
             editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 12)
             editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 7 + 12)
             editor.textChanged.connect(lambda: self._store(editor.toPlainText()))
             return editor
         if kind in (Kind.TEXT, Kind.PHONE):
             line = QLineEdit()
-            line.setMaxLength(_max_length(self.spec))
+            line.installEventFilter(_UNDO_KEYS)
+            limit = model_max_length(self.document.get(self.path[:-1]), self.spec.name)
+            line.setMaxLength(max(limit or 32767, len(self.value() or "")))
             if kind is Kind.PHONE:
                 line.setPlaceholderText(tr("e.g. 06 1234 5678"))
                 line.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
@@ -118,6 +145,7 @@ class FieldRow(QWidget):
             return line
         if kind is Kind.DATE:
             line = QLineEdit()
+            line.installEventFilter(_UNDO_KEYS)
             line.setPlaceholderText(tr("dd-mm-yyyy"))
             line.setMaxLength(20)
             line.textEdited.connect(self._store_date)
@@ -254,8 +282,16 @@ class VisibilityBox(QComboBox):
         self.setAccessibleDescription(
             tr("Only in the plan, also on the card, or also in the summary for emergency services"))
         self.refresh()
-        self.activated.connect(lambda index: document.set_value(path, self.itemData(index)))
-        document.value_changed.connect(lambda p: self.refresh() if p == self.path else None)
+        self.activated.connect(self._chosen)
+        # A bound method: Qt drops the connection when this box is deleted (lists are rebuilt).
+        document.value_changed.connect(self._on_value_changed)
+
+    def _chosen(self, index: int) -> None:
+        self.document.set_value(self.path, self.itemData(index))
+
+    def _on_value_changed(self, path: tuple) -> None:
+        if path == self.path:
+            self.refresh()
 
     def refresh(self) -> None:
         value = self.document.get(self.path)

@@ -19,7 +19,7 @@ from crisiskaart.ui.editor.document import PlanDocument
 
 if TYPE_CHECKING:
     from crisiskaart.export.context import ExportContext
-from crisiskaart.ui.translations import tr
+from crisiskaart.ui.translations import plain_tooltip, tr
 
 PREVIEW_DELAY_MS = 600
 
@@ -139,7 +139,7 @@ class CardPreview(QWidget):
                             "the card.").replace("%1", str(len(self.qr_left_out))))
             left_out = "\n".join(f"• {text}" for text in self.qr_left_out)
         self.problems.setText("\n".join(lines))
-        self.problems.setToolTip(left_out)
+        self.problems.setToolTip(plain_tooltip(left_out))
         self.problems.setAccessibleDescription(left_out)
 
     def resizeEvent(self, event: object) -> None:

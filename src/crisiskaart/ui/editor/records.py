@@ -3,8 +3,7 @@ visibility in words at the top of its row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,15 +61,21 @@ class RecordRow(QFrame):
             layout.addWidget(row)
             self.fields.append(row)
         layout.addLayout(actions)
+        self.install_move_keys()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Alt+Up / Alt+Down anywhere in the item move it (inputs pass these keys on to us)."""
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(Qt.Key(event.key()))
-        if step is not None and event.modifiers() == Qt.KeyboardModifier.AltModifier:
-            self.editor.move(self.item_id, step, keep_focus=True)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    def install_move_keys(self) -> None:
+        """Alt+↑ / Alt+↓ move the item from any of its inputs, drop-downs and check boxes included."""
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(Qt.Key(event.key()))  # type: ignore[attr-defined]
+        if step is None or event.modifiers() != Qt.KeyboardModifier.AltModifier:  # type: ignore[attr-defined]
+            return False
+        self.editor.move(self.item_id, step, keep_focus=True)
+        return True
 
     @staticmethod
     def _button(text: str, description: str, number: int, layout: QHBoxLayout) -> QPushButton:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from crisiskaart.model import CrisisPlan, Language
 from crisiskaart.store import VersionInfo
+from crisiskaart.ui.translations import plain_tooltip
 from crisiskaart.workspace import Change, FieldChange, diff_plans
 
 _COLOURS = {Change.ADDED: QColor("#dff3df"), Change.CHANGED: QColor("#fff1c2"),
@@ -119,7 +120,8 @@ class DiffView(QWidget):
             for column in range(4):
                 row.setBackground(column, QBrush(_COLOURS[change.change]))
                 row.setForeground(column, QBrush(QColor("#1a1a1a")))
-                row.setToolTip(column, f"{change.label}\n{change.old or '—'}\n→ {change.new or '—'}")
+                tip = f"{change.label}\n{change.old or '—'}\n→ {change.new or '—'}"
+                row.setToolTip(column, plain_tooltip(tip))
             assert section_item is not None
             section_item.addChild(row)
         self.tree.expandAll()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,6 +62,7 @@ class DistributionDialog(QDialog):
             text = self.tr("Everyone on the list has the active version %1.").replace(
                 "%1", str(self.active.number))
         self.pending = QLabel(text)
+        self.pending.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
         self.pending.setWordWrap(True)
         self.pending.setAccessibleName(self.tr("Who still needs the new version"))
 

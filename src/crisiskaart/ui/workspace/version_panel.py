@@ -60,6 +60,7 @@ class VersionPanel(QWidget):
         self.handover_dialog: HandoverDialog | None = None
         self.distribution_dialog: DistributionDialog | None = None
         self.title = QLabel(self.tr("Choose a card in the list."))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # shows the client's name
         self.title.setWordWrap(True)
         self.timeline = QTreeWidget()
         self.timeline.setColumnCount(5)
@@ -70,6 +71,7 @@ class VersionPanel(QWidget):
         self.timeline.setAccessibleDescription(self.tr("Newest version first, with its status"))
         self.timeline.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.pending = QLabel()
+        self.pending.setTextFormat(Qt.TextFormat.PlainText)
         self.pending.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
