@@ -43,6 +43,7 @@ class CardSession(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisiskaart-save")
         self._pending: Future | None = None
         self._failures = 0
+        self._closed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -75,7 +76,7 @@ class CardSession(QObject):
     def save(self) -> None:
         """Start saving the current state in the background (nothing happens for the example)."""
         self._timer.stop()
-        if self.card is None or not self.dirty:
+        if self.card is None or not self.dirty or self._closed:
             return
         payload = encode_plan(self.document.plan)
         summary = plan_summary(self.document.plan)
@@ -98,7 +99,7 @@ class CardSession(QObject):
         message = self._describe(error)
         self.last_error = message
         self.save_finished.emit(False, message)
-        if self.card is not None:  # try again, less often while it keeps failing (disk full …)
+        if self.card is not None and not self._closed:  # retry, less often while it keeps failing
             self._failures += 1
             self._timer.start(min(AUTOSAVE_DELAY_MS * 2 ** self._failures, MAX_RETRY_MS))
 
@@ -123,6 +124,7 @@ class CardSession(QObject):
 
     def close(self) -> None:
         """Release the card (its edit lock). Call ``flush`` first if changes must be kept."""
+        self._closed = True
         self._timer.stop()
         self._executor.shutdown(wait=True)
         if self.card is not None:
