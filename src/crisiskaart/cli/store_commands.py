@@ -15,13 +15,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.cli.errors import CliError, ExitCode
 from crisiskaart.cli.texts import cli_text
 from crisiskaart.store import (
     DEFAULT_KDF,
     CardExists,
     CardFile,
-    CardSummary,
     KdfParams,
     OndersteunerProfile,
     Status,
@@ -162,15 +162,6 @@ def _open(args: argparse.Namespace, *, writable: bool) -> CardFile:
     return open_card(args.file, passphrase=existing_passphrase(args), writable=writable)
 
 
-def _summary(plan: object) -> CardSummary:
-    return CardSummary(
-        display_name=plan.personal.full_name,  # type: ignore[attr-defined]
-        signed_on=plan.management.signed_on,  # type: ignore[attr-defined]
-        valid_until=plan.management.valid_until,  # type: ignore[attr-defined]
-        drawn_up_on=plan.management.drawn_up_on,  # type: ignore[attr-defined]
-    )
-
-
 def _load_plan(source: str, language: str) -> object:
     from crisiskaart.cli.model_commands import read_text_argument
     from crisiskaart.model import PlanInvalid, load_plan_json
@@ -186,8 +177,6 @@ def _load_plan(source: str, language: str) -> object:
 # --- commands ------------------------------------------------------------------------------------
 @_store_errors
 def run_new(args: argparse.Namespace) -> int:
-    from crisiskaart.model import dump_plan_json
-
     if args.file.exists():  # say so before asking for a passphrase; create_card checks again
         raise CardExists(str(args.file), path=args.file)
     plan = _load_plan(args.from_json, args.language)
@@ -195,8 +184,8 @@ def run_new(args: argparse.Namespace) -> int:
     create_card(
         args.file,
         passphrase,
-        dump_plan_json(plan).encode("utf-8"),  # type: ignore[arg-type]
-        summary=_summary(plan),
+        encode_plan(plan),  # type: ignore[arg-type]
+        summary=plan_summary(plan),  # type: ignore[arg-type]
         status=Status(args.status),
         note=args.note,
         kdf=NEW_KDF,

@@ -12,8 +12,9 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.cli.errors import CliError
-from crisiskaart.cli.store_commands import _credential_arguments, _open, _store_errors, _summary
+from crisiskaart.cli.store_commands import _credential_arguments, _open, _store_errors
 from crisiskaart.cli.texts import cli_text
 
 
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @_store_errors
 def run_withdraw(args: argparse.Namespace) -> int:
     from crisiskaart.cli.export_commands import _organisation
-    from crisiskaart.model import dump_plan_json, load_plan_json
+    from crisiskaart.model import load_plan_json
     from crisiskaart.store import Status
     from crisiskaart.summary import withdraw_link
 
@@ -44,7 +45,7 @@ def run_withdraw(args: argparse.Namespace) -> int:
             raise CliError(cli_text("summary_no_link", args.language, path=args.file))
         withdrawn, written = withdraw_link(plan, args.output, today=dt.date.today(),
                                            organisation=organisation)
-        info = card.save_version(dump_plan_json(withdrawn).encode("utf-8"), summary=_summary(withdrawn),
+        info = card.save_version(encode_plan(withdrawn), summary=plan_summary(withdrawn),
                                  status=Status.INGETROKKEN,
                                  note=cli_text("summary_withdrawn_note", args.language))
     for path in written:

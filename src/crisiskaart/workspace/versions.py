@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from crisiskaart.model import CrisisPlan, dump_plan_json, load_plan_json
+from crisiskaart.cards import encode_plan, plan_summary
+from crisiskaart.model import CrisisPlan, load_plan_json
 from crisiskaart.model.workspace_records import CaseRecords, DistributionEntry, HandoverRecord
 from crisiskaart.store import (
     CardFile,
-    CardSummary,
     DuplicateOndersteuner,
     OndersteunerProfile,
     Recipient,
@@ -31,19 +31,9 @@ from crisiskaart.store.lifecycle import (
 from crisiskaart.workspace.review import default_valid_until
 
 
-def plan_payload(plan: CrisisPlan) -> bytes:
-    return dump_plan_json(plan).encode("utf-8")
-
-
 def load_plan(card: CardFile, number: int | None = None) -> CrisisPlan:
     """The plan of version ``number`` (default: the latest)."""
     return load_plan_json(card.payload(number))
-
-
-def summary_of(plan: CrisisPlan) -> CardSummary:
-    management = plan.management
-    return CardSummary(plan.personal.full_name, management.signed_on, management.valid_until,
-                       management.drawn_up_on)
 
 
 def same_plan_content(old: bytes, new: bytes) -> bool:
@@ -57,7 +47,7 @@ def same_plan_content(old: bytes, new: bytes) -> bool:
 
 def edit(card: CardFile, plan: CrisisPlan, note: str | None = None) -> VersionInfo:
     """Save edited content: amends a concept, or starts a new concept after a signed version."""
-    return save_draft(card, plan_payload(plan), summary=summary_of(plan), note=note)
+    return save_draft(card, encode_plan(plan), summary=plan_summary(plan), note=note)
 
 
 def sign(card: CardFile, today: dt.date, note: str = "") -> VersionInfo:
@@ -74,7 +64,7 @@ def sign(card: CardFile, today: dt.date, note: str = "") -> VersionInfo:
             "signed_on": signed_on,
             "valid_until": management.valid_until or default_valid_until(signed_on),
         })
-        card.amend_concept(plan_payload(plan), summary=summary_of(plan))
+        card.amend_concept(encode_plan(plan), summary=plan_summary(plan))
     return set_status(card, Status.ONDERTEKEND, note=note)
 
 
@@ -89,7 +79,7 @@ def withdraw(card: CardFile, note: str = "") -> VersionInfo:
 def restore_version(card: CardFile, number: int, note: str = "") -> VersionInfo:
     """Version ``number``'s content becomes the newest version, as a concept."""
     plan = load_plan(card, number)
-    return restore(card, number, summary=summary_of(plan), note=note)
+    return restore(card, number, summary=plan_summary(plan), note=note)
 
 
 def _records(plan: CrisisPlan) -> CaseRecords:
@@ -102,7 +92,7 @@ def record_delivery(card: CardFile, entry: DistributionEntry, note: str = "") ->
     records = _records(plan)
     records.distribution = [*records.distribution, entry]
     plan.case_records = records
-    return record_register(card, plan_payload(plan), summary=summary_of(plan),
+    return record_register(card, encode_plan(plan), summary=plan_summary(plan),
                            same_content=same_plan_content, note=note)
 
 
@@ -129,7 +119,7 @@ def hand_over(
     records = _records(plan)
     records.handovers = [*records.handovers, record]
     plan.case_records = records
-    record_register(card, plan_payload(plan), summary=summary_of(plan), same_content=same_plan_content,
+    record_register(card, encode_plan(plan), summary=plan_summary(plan), same_content=same_plan_content,
                     note=note or f"overdracht aan {successor.name}; toestemming cliënt {consent_on}")
     card.add_ondersteuner(successor)
     card.remove_ondersteuner(profile.name)
