@@ -99,16 +99,19 @@ def test_read_only_open_cannot_save(new_card: Callable[..., CardFile], tmp_path:
 
 
 def test_backups_rotate_and_open(new_card: Callable[..., CardFile], tmp_path: Path) -> None:
+    """The first save of each session keeps the card as it was opened; later saves append."""
     path = tmp_path / "kaart.crisiskaart"
-    with new_card(b"v1", backups=2) as card:
-        for n in range(2, 6):
+    new_card(b"v1").close()
+    for n in range(2, 6):
+        with open_card(path, passphrase=PASSPHRASE, backups=2) as card:
             card.save_version(f"v{n}".encode(), summary=SUMMARY)
+            card.save_version(f"v{n}".encode() + b" later", summary=SUMMARY)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "kaart.crisiskaart",
         "kaart.crisiskaart.1.bak",
         "kaart.crisiskaart.2.bak",
     ]
-    for number, expected in ((1, b"v4"), (2, b"v3")):
+    for number, expected in ((1, b"v4 later"), (2, b"v3 later")):
         with open_card(store.backup_path(path, number), passphrase=PASSPHRASE, writable=False) as c:
             assert c.payload() == expected
 

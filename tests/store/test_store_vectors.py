@@ -1,4 +1,4 @@
-"""Known-answer and negative vectors, age/KeePassXC style (see tests/store/make_vectors.py)."""
+"""Format-1 vectors (frozen, see vectors/format1/README.md): every program must still read them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from make_vectors import KNOWN_PASSPHRASE, PAYLOADS, PROFILE_PASSPHRASE, generate
+from make_vectors import KNOWN_PASSPHRASE, PROFILE_PASSPHRASE
 
 import crisiskaart.store as store
 from crisiskaart.store import (
@@ -23,11 +23,17 @@ from crisiskaart.store import (
 )
 
 _KNOWN_CARD_ID = "9b421bcd4ad0c649460249ff2511a762"
-NEGATIVE = json.loads((Path(__file__).parent / "vectors/negative/expected.json").read_text("utf-8"))
+FORMAT1 = Path(__file__).parent / "vectors" / "format1"
+NEGATIVE = json.loads((FORMAT1 / "negative/expected.json").read_text("utf-8"))
+PAYLOADS = (
+    b'{"kaart":"fictief voorbeeld","versie":1,"marker":"KAT-PLAINTEXT-V1"}',
+    b'{"kaart":"fictief voorbeeld","versie":2,"marker":"KAT-PLAINTEXT-V2"}',
+    '{"kaart":"fictief voorbeeld","versie":3,"naam":"Ayşe","marker":"KAT-PLAINTEXT-V3"}'.encode(),
+)
 
 
 def test_known_answer_file_opens_with_exact_fields(vectors: Path) -> None:
-    with open_card(vectors / "known.crisiskaart", passphrase=KNOWN_PASSPHRASE, writable=False) as card:
+    with open_card(FORMAT1 / "known.crisiskaart", passphrase=KNOWN_PASSPHRASE, writable=False) as card:
         assert [v.number for v in card.versions] == [1, 2, 3]
         assert [v.status for v in card.versions] == [
             Status.CONCEPT,
@@ -60,44 +66,34 @@ def test_known_answer_file_opens_with_exact_fields(vectors: Path) -> None:
     )
     assert index.version_count == 3
     assert index.last_change == datetime(2024, 3, 3, 14, tzinfo=UTC)
-    assert read_index(vectors / "known.crisiskaart", passphrase=KNOWN_PASSPHRASE) == index
+    assert read_index(FORMAT1 / "known.crisiskaart", passphrase=KNOWN_PASSPHRASE) == index
 
 
 def test_known_card_id_is_pinned(vectors: Path) -> None:
-    with open_card(vectors / "known.crisiskaart", passphrase=KNOWN_PASSPHRASE, writable=False) as card:
+    with open_card(FORMAT1 / "known.crisiskaart", passphrase=KNOWN_PASSPHRASE, writable=False) as card:
         assert card.card_id == _KNOWN_CARD_ID
 
 
 @pytest.mark.parametrize("number", [1, 2])
 def test_known_file_opens_with_each_ondersteuner_profile(vectors: Path, number: int) -> None:
     profile = open_profile(vectors / f"ondersteuner-{number}.profile", PROFILE_PASSPHRASE)
-    with open_card(vectors / "known.crisiskaart", profile=profile, writable=False) as card:
+    with open_card(FORMAT1 / "known.crisiskaart", profile=profile, writable=False) as card:
         assert card.opened_by.role is Role.ONDERSTEUNER
         assert card.payload() == PAYLOADS[2]
 
 
 def test_wrong_passphrase_on_known_file(vectors: Path) -> None:
     with pytest.raises(store.WrongPassphrase):
-        open_card(vectors / "known.crisiskaart", passphrase="Correct horse battery staple")
+        open_card(FORMAT1 / "known.crisiskaart", passphrase="Correct horse battery staple")
     with pytest.raises(store.WrongPassphrase):
         open_profile(vectors / "ondersteuner-1.profile", KNOWN_PASSPHRASE)
-
-
-def test_vectors_regenerate_byte_for_byte(vectors: Path, tmp_path: Path) -> None:
-    """The generator is deterministic: a byte difference means the format changed."""
-    generate(tmp_path / "v")
-    committed = sorted(p.relative_to(vectors) for p in vectors.rglob("*") if p.is_file())
-    fresh = sorted(p.relative_to(tmp_path / "v") for p in (tmp_path / "v").rglob("*") if p.is_file())
-    assert fresh == committed
-    for relative in committed:
-        assert (tmp_path / "v" / relative).read_bytes() == (vectors / relative).read_bytes(), relative
 
 
 @pytest.mark.parametrize("name", sorted(NEGATIVE))
 def test_negative_vector_gives_its_error(vectors: Path, name: str, tmp_path: Path) -> None:
     expected = getattr(store, NEGATIVE[name]["error"])
     path = tmp_path / name
-    shutil.copyfile(vectors / "negative" / name, path)
+    shutil.copyfile(FORMAT1 / "negative" / name, path)
     with pytest.raises(StoreError) as caught:
         open_card(path, passphrase=KNOWN_PASSPHRASE)
     assert type(caught.value) is expected, caught.value.detail
@@ -106,7 +102,7 @@ def test_negative_vector_gives_its_error(vectors: Path, name: str, tmp_path: Pat
 
 
 def test_truncation_at_every_offset_is_detected(vectors: Path, tmp_path: Path) -> None:
-    data = (vectors / "known.crisiskaart").read_bytes()
+    data = (FORMAT1 / "known.crisiskaart").read_bytes()
     path = tmp_path / "cut.crisiskaart"
     for length in range(len(data)):
         path.write_bytes(data[:length])
@@ -116,7 +112,7 @@ def test_truncation_at_every_offset_is_detected(vectors: Path, tmp_path: Path) -
 
 def test_every_single_bit_flip_is_detected(vectors: Path, tmp_path: Path) -> None:
     """No flipped bit anywhere opens; tight KDF caps keep flipped cost fields cheap to refuse."""
-    data = (vectors / "known.crisiskaart").read_bytes()
+    data = (FORMAT1 / "known.crisiskaart").read_bytes()
     path = tmp_path / "flip.crisiskaart"
     limits = KdfLimits(max_memory_kib=1024, max_iterations=4, max_lanes=4, max_work_kib=4096)
     for offset in range(len(data)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -57,8 +58,28 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_temp(folder: Path, data: bytes) -> Path:
-    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+def temp_tag(path: Path) -> str:
+    """A short tag per card file name, so temporary files can be traced to their card (no name in it)."""
+    return hashlib.sha256(Path(path).name.encode()).hexdigest()[:8]
+
+
+def remove_leftovers(path: Path) -> int:
+    """Remove temporary files that killed saves of this card left behind; call with the lock held."""
+    removed = 0
+    prefix = f"{TEMP_PREFIX}{temp_tag(path)}-"
+    try:
+        entries = list(os.scandir(Path(path).parent))
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+            _remove_quietly(Path(entry.path))
+            removed += 1
+    return removed
+
+
+def _write_temp(folder: Path, data: bytes, tag: str = "") -> Path:
+    temp = folder / f"{TEMP_PREFIX}{tag}-{secrets.token_hex(8)}{TEMP_SUFFIX}"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
     try:
         view = memoryview(data)
@@ -87,7 +108,7 @@ def _rotate_backups(path: Path, count: int) -> None:
         older = backup_path(path, number)
         if older.exists():
             os.replace(older, backup_path(path, number + 1))
-    staging = path.with_name(f"{TEMP_PREFIX}{secrets.token_hex(8)}.bak{TEMP_SUFFIX}")
+    staging = path.with_name(f"{TEMP_PREFIX}{temp_tag(path)}-{secrets.token_hex(8)}.bak{TEMP_SUFFIX}")
     try:
         os.link(path, staging)
     except OSError as error:
@@ -111,7 +132,7 @@ def write_atomically(
     path = Path(path)
     folder = path.parent
     try:
-        temp = _write_temp(folder, data)
+        temp = _write_temp(folder, data, temp_tag(path))
     except OSError as error:
         raise translate(error) from None
     try:
@@ -140,3 +161,17 @@ def write_atomically(
         fsync_directory(folder)
     except OSError as error:
         raise translate(error) from None
+
+
+def remove_backups(path: Path) -> list[Path]:
+    """Delete every backup of ``path`` (after a key change they hold the old access)."""
+    removed = []
+    for candidate in Path(path).parent.glob(f"{glob_escape(Path(path).name)}.*.bak"):
+        if candidate.name[len(Path(path).name) + 1 : -4].isdigit():
+            _remove_quietly(candidate)
+            removed.append(candidate)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)

@@ -1,36 +1,53 @@
-"""The card file as the rest of the program sees it: create, open, read versions, save, manage slots.
+"""The card file as the rest of the program sees it: create, open, read versions, save, manage access.
 
-The store keeps payloads opaque (bytes): it never imports the model. Every change is one atomic
-save of the whole file (``atomic.write_atomically``) while holding the edit lock (``lock``).
+The store keeps payloads opaque (bytes): it never imports the model. Files are written in format
+2 (docs/file-format.md): a save appends one record and a commit; a change of who has access writes
+the file anew with a new file key. Format-1 files open as before and become format 2 at the next
+save. The client owns the card: only her own credential (passphrase or recovery code) changes who
+can open it; an ondersteuner edits, signs and hands over with her recorded consent.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from crisiskaart.store import container, keys
-from crisiskaart.store.atomic import DEFAULT_BACKUPS, write_atomically
-from crisiskaart.store.container import Header, ParsedFile
+from crisiskaart.store import container, format2, keys
+from crisiskaart.store.atomic import (
+    DEFAULT_BACKUPS,
+    remove_backups,
+    remove_leftovers,
+    translate,
+    write_atomically,
+)
 from crisiskaart.store.errors import (
     CardExists,
     CardNotFound,
     CorruptFile,
     DuplicateOndersteuner,
     EmptyPassphrase,
+    FileReplaced,
     FileUnreadable,
     InvalidRequest,
+    NeedsClient,
+    NoRecoveryCode,
     NotAConcept,
+    NotAllowed,
     NotARecipient,
     OpenedReadOnly,
     Tampered,
     UnknownOndersteuner,
     UnknownVersion,
+    UnsupportedVersion,
     WrongPassphrase,
+    WrongRecoveryCode,
 )
+from crisiskaart.store.format2 import CommitFrame, Header, RecordFrame
 from crisiskaart.store.history import (
     GENESIS,
     Author,
@@ -41,17 +58,26 @@ from crisiskaart.store.history import (
     VersionInfo,
     open_index,
     open_version,
+    open_with_ad,
     record_digest,
     seal_index,
-    seal_version,
+    seal_with_ad,
 )
-from crisiskaart.store.kdf import DEFAULT_KDF, DEFAULT_LIMITS, KdfLimits, KdfParams
+from crisiskaart.store.kdf import DEFAULT_KDF, DEFAULT_LIMITS, SALT_LENGTH, KdfLimits, KdfParams
+from crisiskaart.store.keyring import AccessAction, AccessEvent, Keyring, open_keyring, seal_keyring
 from crisiskaart.store.lock import CardLock
-from crisiskaart.store.profile import OndersteunerProfile
-from crisiskaart.store.slots import ClientSlot, OndersteunerSlot, Random, Recipient
+from crisiskaart.store.process import no_core_dumps
+from crisiskaart.store.profile import OndersteunerProfile, fingerprint
+from crisiskaart.store.recovery_code import RecoveryCode, new_recovery_code, parse_recovery_code
+from crisiskaart.store.slots import ClientSlot as V1ClientSlot
+from crisiskaart.store.slots import Random, Recipient
+from crisiskaart.store.slots_v2 import ClientSlot, LegacySlot, OndersteunerSlot, RecoverySlot, Slot
 
 FILE_SUFFIX = ".crisiskaart"
+V2 = keys.LABEL_V2
 Clock = Callable[[], datetime]
+# Rewrite (compact) when superseded drafts take more room than this beyond twice the live file.
+COMPACT_SLACK = 1024 * 1024
 
 
 def _now() -> datetime:
@@ -71,9 +97,7 @@ def _read_file(path: Path, size_hint: int | None = None) -> bytes:
             # Never ask for more than the file holds: read(256 KiB) allocates that much for every
             # small card, which doubles the cost of listing a caseload.
             return handle.read(min(size_hint, max(1, os.fstat(handle.fileno()).st_size)))
-    except FileNotFoundError:
-        raise CardNotFound(str(path), path=path) from None
-    except IsADirectoryError:
+    except (FileNotFoundError, IsADirectoryError):
         raise CardNotFound(str(path), path=path) from None
     except PermissionError:
         raise FileUnreadable(str(path), path=path) from None
@@ -84,59 +108,216 @@ def _check_new_passphrase(passphrase: str) -> None:
         raise EmptyPassphrase("empty passphrase")
 
 
-def _unlock(
-    parsed: ParsedFile,
-    passphrase: str | None,
-    profile: OndersteunerProfile | None,
-    limits: KdfLimits,
-) -> tuple[bytes, Author]:
-    """(file key, who opened it); verifies the header MAC before anything else is trusted."""
-    header = parsed.header
-    if (passphrase is None) == (profile is None):
-        raise InvalidRequest("give exactly one of passphrase and profile")
-    if passphrase is not None:
-        file_key = header.client_slot.unwrap(passphrase, limits)
+# --- subkeys of format 2 ------------------------------------------------------------------------
+def _header_key(file_key: bytes) -> bytes:
+    return keys.hkdf(file_key, "header", label=V2)
+
+
+def _payload_key(file_key: bytes) -> bytes:
+    return keys.hkdf(file_key, "payload", label=V2)
+
+
+def _commit_key(file_key: bytes) -> bytes:
+    return keys.hkdf(file_key, "commit", label=V2)
+
+
+def _record_ad(card_id: bytes, generation: int, number: int, previous: bytes) -> bytes:
+    return (
+        V2 + b"version" + card_id + generation.to_bytes(4, "big") + number.to_bytes(4, "big") + previous
+    )
+
+
+def _seal_record(
+    file_key: bytes, card_id: bytes, generation: int, previous: bytes, info: VersionInfo,
+    payload: bytes, random: Random,
+) -> RecordFrame:
+    ad = _record_ad(card_id, generation, info.number, previous)
+    sealed = seal_with_ad(_payload_key(file_key), ad, info, payload, random)
+    return RecordFrame(generation, info.number, previous, sealed)
+
+
+# --- credentials --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Credential:
+    """One way to open a card: the client's passphrase or recovery code, or an ondersteuner profile."""
+
+    passphrase: str | None = None
+    profile: OndersteunerProfile | None = None
+    recovery_code: str | RecoveryCode | None = None
+
+    def check(self) -> None:
+        given = [v for v in (self.passphrase, self.profile, self.recovery_code) if v is not None]
+        if len(given) != 1:
+            raise InvalidRequest("give exactly one of passphrase, recovery code and profile")
+
+    @property
+    def role(self) -> Role:
+        return Role.ONDERSTEUNER if self.profile is not None else Role.CLIENT
+
+
+@dataclass
+class _Unlocked:
+    file_key: bytes
+    opened_by: Author
+    passphrase_key: bytes | None = None  # Argon2id output of the client slot, to upgrade format 1
+
+
+def _code(value: str | RecoveryCode) -> RecoveryCode:
+    return value if isinstance(value, RecoveryCode) else parse_recovery_code(value)
+
+
+def _unlock_v2(header: Header, credential: Credential, limits: KdfLimits) -> _Unlocked:
+    credential.check()
+    client = header.slots[0]
+    if credential.passphrase is not None:
+        if isinstance(client, LegacySlot):
+            limits.check(client.inner.kdf)
+            passphrase_key = client.inner.kdf.derive(credential.passphrase, client.inner.salt)
+            file_key = client.inner.unwrap_with(passphrase_key)
+        else:
+            assert isinstance(client, ClientSlot)
+            passphrase_key = client.derive(credential.passphrase, limits)
+            file_key = client.unwrap(passphrase_key)
         if file_key is None:
             raise WrongPassphrase("client slot did not open")
-        opened_by = Author(Role.CLIENT, "")
-    else:
-        assert profile is not None
-        file_key = None
-        for slot in header.ondersteuner_slots:
+        return _Unlocked(file_key, Author(Role.CLIENT, ""), passphrase_key)
+    if credential.recovery_code is not None:
+        code = _code(credential.recovery_code)
+        recovery = [s for s in header.slots if isinstance(s, RecoverySlot)]
+        if not recovery:
+            raise NoRecoveryCode("no recovery slot")
+        file_key = recovery[0].unwrap(code.secret)
+        if file_key is None:
+            raise WrongRecoveryCode("recovery slot did not open")
+        return _Unlocked(file_key, Author(Role.CLIENT, ""))
+    profile = credential.profile
+    assert profile is not None
+    for slot in header.slots:
+        if isinstance(slot, OndersteunerSlot):
             file_key = slot.unwrap(profile.private_key)
             if file_key is not None:
-                break
+                return _Unlocked(file_key, Author(Role.ONDERSTEUNER, profile.name))
+    raise NotARecipient("no slot for this profile")
+
+
+def _unlock_v1(parsed: container.ParsedFile, credential: Credential, limits: KdfLimits) -> _Unlocked:
+    credential.check()
+    header = parsed.header
+    if credential.recovery_code is not None:
+        raise NoRecoveryCode("format 1 has no recovery slot")
+    if credential.passphrase is not None:
+        slot = header.client_slot
+        limits.check(slot.kdf)
+        passphrase_key = slot.kdf.derive(credential.passphrase, slot.salt)
+        file_key = slot.unwrap_with(passphrase_key)
         if file_key is None:
+            raise WrongPassphrase("client slot did not open")
+        unlocked = _Unlocked(file_key, Author(Role.CLIENT, ""), passphrase_key)
+    else:
+        assert credential.profile is not None
+        found = None
+        for v1_slot in header.ondersteuner_slots:
+            found = v1_slot.unwrap(credential.profile.private_key)
+            if found is not None:
+                break
+        if found is None:
             raise NotARecipient("no slot for this profile")
-        opened_by = Author(Role.ONDERSTEUNER, profile.name)
-    if not keys.mac_ok(keys.header_mac_key(file_key), parsed.header_bytes, parsed.mac):
+        unlocked = _Unlocked(found, Author(Role.ONDERSTEUNER, credential.profile.name))
+    if not keys.mac_ok(keys.header_mac_key(unlocked.file_key), parsed.header_bytes, parsed.mac):
         raise Tampered("header MAC mismatch")
-    return file_key, opened_by
+    return unlocked
 
 
+def _format_of(data: bytes) -> int:
+    if len(data) < len(container.MAGIC) or data[: len(container.MAGIC)] != container.MAGIC:
+        raise CorruptFile("not a crisiskaart file (magic)")
+    if len(data) < len(container.MAGIC) + 2:
+        raise CorruptFile("truncated format version")
+    version = int.from_bytes(data[len(container.MAGIC) : len(container.MAGIC) + 2], "big")
+    if version not in (container.FORMAT_VERSION, format2.FORMAT_VERSION):
+        raise UnsupportedVersion(f"format version {version}", version=version)
+    return version
+
+
+# --- the caseload's quick read ------------------------------------------------------------------
 def read_index(
     path: Path,
     *,
     passphrase: str | None = None,
     profile: OndersteunerProfile | None = None,
+    recovery_code: str | RecoveryCode | None = None,
     limits: KdfLimits = DEFAULT_LIMITS,
 ) -> IndexRecord:
-    """The caseload record only: reads the header and the index, not the version history."""
+    """The caseload record only: the header and the last commit, not the version history."""
     path = Path(path)
-    data = _read_file(path, 256 * 1024)
+    credential = Credential(passphrase, profile, recovery_code)
+    head = _read_file(path, 256 * 1024)
+    if _format_of(head) == container.FORMAT_VERSION:
+        try:
+            parsed = container.parse(head, index_only=True)
+        except CorruptFile:
+            parsed = container.parse(_read_file(path), index_only=True)  # a long slot table
+        unlocked = _unlock_v1(parsed, credential, limits)
+        h = parsed.header
+        return open_index(
+            keys.payload_key(unlocked.file_key), h.card_id, h.version_count, h.head_digest,
+            parsed.index_record,
+        )
     try:
-        parsed = container.parse(data, index_only=True)
+        header, header_length, mac, _, _ = format2.parse_header(head)
     except CorruptFile:
-        parsed = container.parse(_read_file(path), index_only=True)  # a long slot table
-    file_key, _ = _unlock(parsed, passphrase, profile, limits)
-    header = parsed.header
+        head = _read_file(path)
+        header, header_length, mac, _, _ = format2.parse_header(head)
+    commit = format2.last_commit_from_tail(_read_tail(path, 64 * 1024))
+    if commit is None:  # a cut-off save at the end, or a large index: read it all
+        parsed = format2.parse(_read_file(path))
+        commit = parsed.last_commit
+    unlocked = _unlock_v2(header, credential, limits)
+    header_bytes = head[:header_length]
+    if not keys.mac_ok(_header_key(unlocked.file_key), header_bytes, mac):
+        raise Tampered("header MAC mismatch")
+    digest = format2.header_digest(header_bytes, mac)
+    if not keys.mac_ok(
+        _commit_key(unlocked.file_key), format2.commit_mac_input(digest, commit), commit.mac
+    ):
+        raise Tampered("commit MAC mismatch")
     return open_index(
-        keys.payload_key(file_key),
-        header.card_id,
-        header.version_count,
-        header.head_digest,
-        parsed.index_record,
+        _payload_key(unlocked.file_key), header.card_id, commit.count, commit.head, commit.index_record, V2
     )
+
+
+def _read_tail(path: Path, size: int) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            length = os.fstat(handle.fileno()).st_size
+            handle.seek(max(0, length - size))
+            return handle.read()
+    except (FileNotFoundError, IsADirectoryError):
+        raise CardNotFound(str(path), path=path) from None
+    except PermissionError:
+        raise FileUnreadable(str(path), path=path) from None
+
+
+# --- what an open card tells about its access ----------------------------------------------------
+@dataclass(frozen=True)
+class AccessList:
+    """Who can open this card, for the client's page and ``crisiskaart access``."""
+
+    client: bool
+    recovery_code: bool
+    recovery_made: datetime | None
+    ondersteuners: tuple[Recipient, ...]
+    generation: int
+    key_changed: datetime | None
+    events: tuple[AccessEvent, ...]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know on opening; not an error (``key`` + params for the message)."""
+
+    key: str
+    params: dict[str, object]
 
 
 class CardFile:
@@ -147,32 +328,48 @@ class CardFile:
         path: Path,
         header: Header,
         file_key: bytes,
-        records: list[bytes],
+        keyring: Keyring,
+        records: list[RecordFrame],
         versions: list[VersionInfo],
         index: IndexRecord,
-        opened_by: Author,
+        unlocked: _Unlocked,
         *,
         lock: CardLock | None,
         backups: int,
         random: Random,
         clock: Clock,
+        disk: _DiskState | None,
+        notices: list[Notice] | None = None,
     ) -> None:
         self.path = path
         self._header = header
         self._file_key = file_key
+        self._keyring = keyring
         self._records = records
         self._versions = versions
         self._index = index
-        self.opened_by = opened_by
+        self.opened_by = unlocked.opened_by
+        self._passphrase_key = unlocked.passphrase_key
         self._lock = lock
         self.backups = backups
         self._random = random
         self._clock = clock
+        self._disk = disk  # None: the file on disk is not format 2 yet, so the next save rewrites it
+        self.notices: list[Notice] = list(notices or [])
+        # The first save of a session writes the file anew, so the card as it was opened is kept
+        # as ``.1.bak``; later saves of the session append.
+        self._backed_up = False
+        self._core_guard = no_core_dumps()
 
     # --- reading -------------------------------------------------------------------------------
     @property
     def card_id(self) -> str:
         return self._header.card_id.hex()
+
+    @property
+    def generation(self) -> int:
+        """The key generation: 1 at creation, one more after every change of the file key."""
+        return self._header.generation
 
     @property
     def versions(self) -> tuple[VersionInfo, ...]:
@@ -190,29 +387,54 @@ class CardFile:
     def writable(self) -> bool:
         return self._lock is not None and self._lock.held
 
+    @property
+    def head_digest(self) -> bytes:
+        return self._records[-1].digest
+
+    def history_digests(self) -> list[bytes]:
+        """The digest of each live version record, version 1 first (for copy comparison)."""
+        return [record.digest for record in self._records]
+
+    def _key_for(self, generation: int) -> bytes:
+        if generation == self._header.generation:
+            return self._file_key
+        key = self._keyring.previous_keys.get(generation)
+        if key is None:
+            raise Tampered(f"no key for generation {generation}")
+        return key
+
     def payload(self, number: int | None = None) -> bytes:
         """The payload bytes of version ``number`` (default: the latest)."""
         number = len(self._records) if number is None else number
         if not 1 <= number <= len(self._records):
             raise UnknownVersion(f"no version {number}", number=number, count=len(self._records))
-        previous = GENESIS if number == 1 else record_digest(self._records[number - 2])
-        _, payload = open_version(
-            keys.payload_key(self._file_key),
-            self._header.card_id,
-            previous,
-            number,
-            self._records[number - 1],
-        )
-        return payload
+        return _open_record(self._header.card_id, self._key_for, self._records[number - 1])[1]
 
     def ondersteuners(self) -> list[Recipient]:
         """Who besides the client can open this card, in slot order."""
         return [
             slot.recipient(self._file_key, self._header.card_id)
-            for slot in self._header.ondersteuner_slots
+            for slot in self._header.slots
+            if isinstance(slot, OndersteunerSlot)
         ]
 
-    # --- writing -------------------------------------------------------------------------------
+    @property
+    def access_events(self) -> tuple[AccessEvent, ...]:
+        return tuple(self._keyring.events)
+
+    def access(self) -> AccessList:
+        events = self._keyring.events
+        made = [e.time for e in events if e.action is AccessAction.RECOVERY_CODE_MADE]
+        has_recovery = any(isinstance(s, RecoverySlot) for s in self._header.slots)
+        changed = [e.time for e in events if e.generation == self.generation]
+        return AccessList(
+            client=True, recovery_code=has_recovery,
+            recovery_made=made[-1] if has_recovery and made else None,
+            ondersteuners=tuple(self.ondersteuners()), generation=self.generation,
+            key_changed=changed[0] if changed else None, events=tuple(events),
+        )
+
+    # --- writing versions ----------------------------------------------------------------------
     def save_version(
         self,
         payload: bytes,
@@ -225,18 +447,11 @@ class CardFile:
         """Append a version and save. The author's role is who opened the card, not a parameter."""
         self._require_writable()
         info = VersionInfo(
-            number=len(self._records) + 1,
-            time=self._clock().astimezone(UTC).replace(microsecond=0),
-            author=self._author(author_name, summary),
-            status=Status(status),
-            note=note,
+            number=len(self._records) + 1, time=self._time(), author=self._author(author_name, summary),
+            status=Status(status), note=note,
         )
-        previous = record_digest(self._records[-1]) if self._records else GENESIS
-        record = seal_version(
-            keys.payload_key(self._file_key), self._header.card_id, previous, info, payload, self._random
-        )
-        index = IndexRecord.for_latest(summary, info)
-        self._commit(self._header.slots, [*self._records, record], index)
+        record = self._seal(self.head_digest, info, payload)
+        self._save_records([*self._records, record], IndexRecord.for_latest(summary, info), [record])
         self._versions.append(info)
         return info
 
@@ -246,83 +461,217 @@ class CardFile:
     ) -> VersionInfo:
         """Replace the latest version's payload, which must be a concept: autosave of a draft.
 
-        The editor saves a few seconds after typing stops; appending each time would bury the
+        The editor saves a few seconds after typing stops; a new version each time would bury the
         meaningful versions under hundreds of drafts. Only a concept may change (an ondertekend or
-        actief version is immutable); the replaced record keeps its number and its place in the chain.
+        actief version is immutable). The new record supersedes the old one under the same number
+        and predecessor; the old draft stays in the file, encrypted, until it is next compacted.
         """
         self._require_writable()
         latest = self.latest
         if latest.status is not Status.CONCEPT:
             raise NotAConcept(f"version {latest.number} is {latest.status.value}", number=latest.number)
         info = VersionInfo(
-            number=latest.number,
-            time=self._clock().astimezone(UTC).replace(microsecond=0),
-            author=self._author(author_name, summary),
-            status=Status.CONCEPT,
-            note=latest.note if note is None else note,
+            number=latest.number, time=self._time(), author=self._author(author_name, summary),
+            status=Status.CONCEPT, note=latest.note if note is None else note,
         )
-        previous = record_digest(self._records[-2]) if len(self._records) > 1 else GENESIS
-        record = seal_version(
-            keys.payload_key(self._file_key), self._header.card_id, previous, info, payload, self._random
-        )
-        index = IndexRecord.for_latest(summary, info)
-        self._commit(self._header.slots, [*self._records[:-1], record], index)
+        previous = self._records[-2].digest if len(self._records) > 1 else GENESIS
+        record = self._seal(previous, info, payload)
+        self._save_records([*self._records[:-1], record], IndexRecord.for_latest(summary, info), [record])
         self._versions[-1] = info
         return info
+
+    def _time(self) -> datetime:
+        return self._clock().astimezone(UTC).replace(microsecond=0)
+
+    def _seal(self, previous: bytes, info: VersionInfo, payload: bytes) -> RecordFrame:
+        return _seal_record(
+            self._file_key, self._header.card_id, self._header.generation, previous, info, payload,
+            self._random,
+        )
 
     def _author(self, author_name: str | None, summary: CardSummary) -> Author:
         if self.opened_by.role is Role.ONDERSTEUNER:
             return self.opened_by
         return Author(Role.CLIENT, summary.display_name if author_name is None else author_name)
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Rewrap the file key under a new client passphrase (new slot written, then old dropped)."""
+    def _who(self) -> Author:
+        if self.opened_by.role is Role.ONDERSTEUNER:
+            return self.opened_by
+        return Author(Role.CLIENT, self._index.display_name)
+
+    # --- changing access -----------------------------------------------------------------------
+    def _require_client(self, action: str) -> None:
         self._require_writable()
+        if self.opened_by.role is not Role.CLIENT:
+            raise NotAllowed(action, action=action)
+
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF, keep_backups: bool = False
+    ) -> None:
+        """A new passphrase, a new client key pair and a new file key (client only).
+
+        Someone who knew the old passphrase and kept an old copy can open that copy, but nothing
+        written from now on.
+        """
+        self._require_client("change_passphrase")
         _check_new_passphrase(new_passphrase)
-        new_slot = ClientSlot.create(new_passphrase, self._file_key, kdf, self._random)
-        slots = [new_slot, *self._header.slots]  # new slot first (LUKS order) ...
-        slots = [s for s in slots if not (isinstance(s, ClientSlot) and s is not new_slot)]
-        self._commit(slots, self._records, self._index)  # ... old one gone in the same atomic save
+        salt = self._random(SALT_LENGTH)
+        passphrase_key = kdf.derive(new_passphrase, salt)
+        new_key = self._random(keys.FILE_KEY_LENGTH)
+        client = ClientSlot.create(passphrase_key, salt, kdf, new_key, self._random)
+        self._rekey(new_key, client, self._recovery_slot(), self.ondersteuners(),
+                    self._event(AccessAction.PASSPHRASE_CHANGED), keep_backups)
+        self._passphrase_key = passphrase_key
+
+    def make_recovery_code(self, *, keep_backups: bool = False) -> RecoveryCode:
+        """A new recovery code (shown once, printed on the noodblad); an earlier code stops working."""
+        self._require_client("recovery_code")
+        code = new_recovery_code(self._random)
+        new_key = self._random(keys.FILE_KEY_LENGTH)
+        recovery = RecoverySlot.create(code.secret, new_key, self._random)
+        self._rekey(new_key, self._client_slot(), recovery, self.ondersteuners(),
+                    self._event(AccessAction.RECOVERY_CODE_MADE), keep_backups)
+        return code
 
     def add_ondersteuner(self, recipient: Recipient) -> None:
+        """Give an ondersteuner a slot (client only); the file key stays, nobody loses access."""
+        self._require_client("add_ondersteuner")
+        self._check_new_recipient(recipient)
+        slot = OndersteunerSlot.create(recipient, self._file_key, self._header.card_id, self._random)
+        ring = Keyring(dict(self._keyring.previous_keys), [*self._keyring.events,
+                       self._event(AccessAction.ONDERSTEUNER_ADDED, recipient)])
+        self._rewrite(Header(self._header.card_id, self._header.generation, [*self._header.slots, slot]),
+                      self._file_key, ring, keep_backups=True)
+
+    def remove_ondersteuner(self, name: str, *, keep_backups: bool = False) -> Recipient:
+        """Take an ondersteuner's access away (client only) and change the file key."""
+        self._require_client("remove_ondersteuner")
+        who = self._find(name)
+        rest = [r for r in self.ondersteuners() if r.public_key != who.public_key]
+        self._rekey(self._random(keys.FILE_KEY_LENGTH), self._client_slot(), self._recovery_slot(), rest,
+                    self._event(AccessAction.ONDERSTEUNER_REMOVED, who), keep_backups)
+        return who
+
+    def hand_over(
+        self, successor: Recipient, *, consent: str, keep_backups: bool = False
+    ) -> Recipient:
+        """The ondersteuner who opened the card hands it to a colleague, with the client's consent.
+
+        ``consent`` says when and how the client agreed; it is recorded with the change. Our own
+        slot goes, the successor's comes, and the file key changes in the same save.
+        """
         self._require_writable()
+        if self.opened_by.role is not Role.ONDERSTEUNER:
+            raise NotAllowed("hand_over", action="hand_over")
+        if not consent.strip():
+            raise InvalidRequest("a handover needs the client's consent")
+        self._check_new_recipient(successor)
+        me = self._find(self.opened_by.name)
+        rest = [r for r in self.ondersteuners() if r.public_key != me.public_key]
+        event = self._event(AccessAction.HANDED_OVER, successor, detail=consent)
+        self._rekey(self._random(keys.FILE_KEY_LENGTH), self._client_slot(), self._recovery_slot(),
+                    [*rest, successor], event, keep_backups)
+        return me
+
+    def _check_new_recipient(self, recipient: Recipient) -> None:
         for existing in self.ondersteuners():
             if existing.public_key == recipient.public_key or existing.name == recipient.name:
                 raise DuplicateOndersteuner(existing.name, name=existing.name)
-        slot = OndersteunerSlot.create(recipient, self._file_key, self._header.card_id, self._random)
-        self._commit([*self._header.slots, slot], self._records, self._index)
 
-    def remove_ondersteuner(self, name: str) -> Recipient:
-        """Remove the slot of the ondersteuner called ``name``; the file key is not changed."""
-        self._require_writable()
-        pairs = list(zip(self._header.ondersteuner_slots, self.ondersteuners(), strict=True))
-        matches = [(slot, who) for slot, who in pairs if who.name == name]
+    def _find(self, name: str) -> Recipient:
+        matches = [who for who in self.ondersteuners() if who.name == name]
         if not matches:
             raise UnknownOndersteuner(name, name=name)
-        slot, who = matches[0]
-        self._commit([s for s in self._header.slots if s is not slot], self._records, self._index)
-        return who
+        return matches[0]
 
+    def _event(
+        self, action: AccessAction, who: Recipient | None = None, detail: str = ""
+    ) -> AccessEvent:
+        subject = "" if who is None else (
+            f"{who.name} ({who.organisation})" if who.organisation else who.name
+        )
+        generation = self.generation + (action is not AccessAction.ONDERSTEUNER_ADDED)
+        return AccessEvent(
+            self._time(), self._who(), action, generation, subject,
+            "" if who is None else fingerprint(who.public_key), detail,
+        )
+
+    def _client_slot(self) -> ClientSlot | LegacySlot:
+        client = self._header.slots[0]
+        assert isinstance(client, ClientSlot | LegacySlot)
+        return client
+
+    def _recovery_slot(self) -> RecoverySlot | None:
+        found = [s for s in self._header.slots if isinstance(s, RecoverySlot)]
+        return found[0] if found else None
+
+    def _rekey(
+        self, new_key: bytes, client: ClientSlot | LegacySlot, recovery: RecoverySlot | None,
+        ondersteuners: list[Recipient], event: AccessEvent, keep_backups: bool,
+    ) -> None:
+        """Write the card under a new file key; earlier keys go into the new keyring."""
+        if isinstance(client, LegacySlot):
+            raise NeedsClient("format-1 client slot")
+        card_id = self._header.card_id
+        generation = self._header.generation + 1
+        # Slots made for this change already wrap ``new_key``; the others are wrapped to it anew.
+        slots: list[Slot] = [
+            client.rewrapped(new_key, self._random) if client is self._header.slots[0] else client
+        ]
+        if recovery is not None:
+            slots.append(recovery.rewrapped(new_key, self._random)
+                         if recovery is self._recovery_slot() else recovery)
+        slots += [OndersteunerSlot.create(r, new_key, card_id, self._random) for r in ondersteuners]
+        ring = Keyring(
+            {**self._keyring.previous_keys, self._header.generation: self._file_key},
+            [*self._keyring.events, event],
+        )
+        self._rewrite(Header(card_id, generation, slots), new_key, ring, keep_backups=keep_backups)
+
+    # --- the file on disk ----------------------------------------------------------------------
     def _require_writable(self) -> None:
         if not self.writable:
             raise OpenedReadOnly("opened read-only")
 
-    def _commit(self, slots: list, records: list[bytes], index: IndexRecord) -> None:
-        """Build the whole file, write it atomically, and only then adopt the new state."""
-        header = Header(
-            card_id=self._header.card_id,
-            version_count=len(records),
-            head_digest=record_digest(records[-1]),
-            slots=list(slots),
+    def _save_records(self, records: list[RecordFrame], index: IndexRecord, new: list[RecordFrame]) -> None:
+        disk = self._disk
+        if disk is None or not self._backed_up or disk.needs_rewrite(sum(len(r.encode()) for r in new)):
+            self._rewrite(self._header, self._file_key, self._keyring, records=records, index=index,
+                          keep_backups=True)
+            return
+        commit = _commit(self._file_key, self._header, disk.header_digest, disk.sequence + 1,
+                         records[-1].digest, len(records), index, self._random)
+        data = b"".join(r.encode() for r in new) + commit.encode()
+        disk.append(self.path, data)
+        disk.sequence += 1
+        disk.live += len(data) - disk.last_commit_size + (
+            0 if len(records) > len(self._records) else -len(self._records[-1].encode())
         )
-        data = _serialise(header, self._file_key, records, index, self._random)
-        write_atomically(self.path, data, backups=self.backups)
-        self._header, self._records, self._index = header, list(records), index
+        disk.last_commit_size = len(commit.encode())
+        self._records, self._index = records, index
+
+    def _rewrite(
+        self, header: Header, file_key: bytes, keyring: Keyring, *, records: list[RecordFrame] | None = None,
+        index: IndexRecord | None = None, keep_backups: bool,
+    ) -> None:
+        """The whole file anew (atomic replace); a new file key also deletes the older backups."""
+        records = self._records if records is None else records
+        index = self._index if index is None else index
+        data, disk = _build_file(header, file_key, keyring, records, index, self._random)
+        rotated = header.generation != self._header.generation
+        write_atomically(self.path, data, backups=0 if rotated and not keep_backups else self.backups)
+        if rotated and not keep_backups:
+            remove_backups(self.path)
+        disk.inode = _inode(self.path)
+        self._header, self._file_key, self._keyring = header, file_key, keyring
+        self._records, self._index, self._disk = list(records), index, disk
+        self._backed_up = True
 
     # --- lifetime ------------------------------------------------------------------------------
     def close(self) -> None:
         if self._lock is not None:
             self._lock.release()
+        self._core_guard.release()
 
     def __enter__(self) -> CardFile:
         return self
@@ -331,17 +680,86 @@ class CardFile:
         self.close()
 
 
-def _serialise(
-    header: Header, file_key: bytes, records: list[bytes], index: IndexRecord, random: Random
-) -> bytes:
+def _inode(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_dev, status.st_ino
+
+
+@dataclass
+class _DiskState:
+    """What this process knows of the format-2 file on disk: where to append, and how much is live."""
+
+    end: int
+    sequence: int
+    header_digest: bytes
+    live: int
+    last_commit_size: int
+    inode: tuple[int, int] = (0, 0)
+
+    def needs_rewrite(self, growth: int) -> bool:
+        return self.end + growth > 2 * self.live + COMPACT_SLACK
+
+    def append(self, path: Path, data: bytes) -> None:
+        """Write ``data`` at the end of the last commit, then fsync: O(record), not O(history)."""
+        try:
+            fd = os.open(path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            raise FileReplaced(str(path)) from None
+        except OSError as error:
+            raise translate(error) from None
+        try:
+            status = os.fstat(fd)
+            if (status.st_dev, status.st_ino) != self.inode or status.st_nlink != 1:
+                raise FileReplaced(str(path))
+            if status.st_size != self.end:
+                os.ftruncate(fd, self.end)  # the rest of a save that was cut off earlier
+            os.lseek(fd, self.end, os.SEEK_SET)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, self.end)  # readers ignore a cut-off tail anyway
+            raise translate(error) from None
+        finally:
+            os.close(fd)
+        self.end += len(data)
+
+
+def _commit(
+    file_key: bytes, header: Header, digest: bytes, sequence: int, head: bytes, count: int,
+    index: IndexRecord, random: Random,
+) -> CommitFrame:
+    sealed_index = seal_index(_payload_key(file_key), header.card_id, head, index, random, V2)
+    unsigned = CommitFrame(sequence, count, head, sealed_index, b"")
+    mac = keys.mac(_commit_key(file_key), format2.commit_mac_input(digest, unsigned))
+    return CommitFrame(sequence, count, head, sealed_index, mac)
+
+
+def _build_file(
+    header: Header, file_key: bytes, keyring: Keyring, records: list[RecordFrame], index: IndexRecord,
+    random: Random,
+) -> tuple[bytes, _DiskState]:
     header_bytes = header.encode()
-    tag = keys.mac(keys.header_mac_key(file_key), header_bytes)
-    index_record = seal_index(
-        keys.payload_key(file_key), header.card_id, header.head_digest, index, random
-    )
-    return container.build(header_bytes, tag, index_record, records)
+    header_mac = keys.mac(_header_key(file_key), header_bytes)
+    sealed_ring = seal_keyring(file_key, header.card_id, header.generation, keyring, random)
+    prefix = header_bytes + header_mac + len(sealed_ring).to_bytes(4, "big") + sealed_ring
+    digest = format2.header_digest(header_bytes, header_mac)
+    commit = _commit(file_key, header, digest, 1, records[-1].digest, len(records), index, random)
+    commit_bytes = commit.encode()
+    data = prefix + b"".join(r.encode() for r in records) + commit_bytes
+    return data, _DiskState(len(data), 1, digest, len(data), len(commit_bytes))
 
 
+def _open_record(
+    card_id: bytes, key_for: Callable[[int], bytes], record: RecordFrame
+) -> tuple[VersionInfo, bytes]:
+    ad = _record_ad(card_id, record.generation, record.number, record.previous)
+    return open_with_ad(_payload_key(key_for(record.generation)), ad, record.number, record.sealed)
+
+
+# --- create and open ----------------------------------------------------------------------------
 def create_card(
     path: Path,
     passphrase: str,
@@ -365,23 +783,28 @@ def create_card(
             raise CardExists(str(path), path=path)
         file_key = random(keys.FILE_KEY_LENGTH)
         card_id = random(container.CARD_ID_LENGTH)
-        slot = ClientSlot.create(passphrase, file_key, kdf, random)
+        salt = random(SALT_LENGTH)
+        passphrase_key = kdf.derive(passphrase, salt)
+        header = Header(card_id, 1, [ClientSlot.create(passphrase_key, salt, kdf, file_key, random)])
         time = clock().astimezone(UTC).replace(microsecond=0)
         author = Author(Role.CLIENT, summary.display_name if author_name is None else author_name)
         info = VersionInfo(1, time, author, Status(status), note)
-        record = seal_version(keys.payload_key(file_key), card_id, GENESIS, info, payload, random)
-        header = Header(card_id, 1, record_digest(record), [slot])
+        record = _seal_record(file_key, card_id, 1, GENESIS, info, payload, random)
+        ring = Keyring({}, [AccessEvent(time, author, AccessAction.CREATED, 1)])
         index = IndexRecord.for_latest(summary, info)
-        write_atomically(
-            path, _serialise(header, file_key, [record], index, random), exclusive=True
-        )
+        data, disk = _build_file(header, file_key, ring, [record], index, random)
+        write_atomically(path, data, exclusive=True)
+        disk.inode = _inode(path)
     except BaseException:
         lock.release()
         raise
-    return CardFile(
-        path, header, file_key, [record], [info], index, Author(Role.CLIENT, ""),
-        lock=lock, backups=backups, random=random, clock=clock,
+    card = CardFile(
+        path, header, file_key, ring, [record], [info], index,
+        _Unlocked(file_key, Author(Role.CLIENT, ""), passphrase_key),
+        lock=lock, backups=backups, random=random, clock=clock, disk=disk,
     )
+    card._backed_up = True  # a new card has no earlier state to keep
+    return card
 
 
 def open_card(
@@ -389,41 +812,151 @@ def open_card(
     *,
     passphrase: str | None = None,
     profile: OndersteunerProfile | None = None,
+    recovery_code: str | RecoveryCode | None = None,
     writable: bool = True,
     limits: KdfLimits = DEFAULT_LIMITS,
     backups: int = DEFAULT_BACKUPS,
     random: Random = os.urandom,
     clock: Clock = _now,
 ) -> CardFile:
-    """Open and fully verify a card (header MAC, index, every version's AEAD and chain).
+    """Open and fully verify a card (header MAC, keyring, last commit, every live version and chain).
 
-    Writable opens take the edit lock first, so what we read is what we later replace.
+    Writable opens take the edit lock first, so what we read is what we later replace, and clear
+    away what killed saves of this card left behind.
     """
     path = Path(path)
+    credential = Credential(passphrase, profile, recovery_code)
+    credential.check()
     lock = CardLock(path).acquire() if writable else None
     try:
-        parsed = container.parse(_read_file(path))
-        file_key, opened_by = _unlock(parsed, passphrase, profile, limits)
-        header = parsed.header
-        key = keys.payload_key(file_key)
-        index = open_index(
-            key, header.card_id, header.version_count, header.head_digest, parsed.index_record
-        )
-        versions: list[VersionInfo] = []
-        previous = GENESIS
-        for number, record in enumerate(parsed.version_records, start=1):
-            info, _ = open_version(key, header.card_id, previous, number, record)
-            versions.append(info)
-            previous = record_digest(record)
-        if previous != header.head_digest:
-            raise Tampered("history does not end where the header says")
-        if index != IndexRecord.for_latest(index.summary, versions[-1]):
-            raise Tampered("index record does not describe the latest version")
+        if lock is not None:
+            remove_leftovers(path)
+        data = _read_file(path)
+        if _format_of(data) == container.FORMAT_VERSION:
+            card = _open_v1(path, data, credential, limits, random, clock)
+        else:
+            card = _open_v2(path, data, credential, limits, random)
+        card.update(lock=lock, backups=backups, random=random, clock=clock)
+        return CardFile(path, **card)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return CardFile(
-        path, header, file_key, list(parsed.version_records), versions, index, opened_by,
-        lock=lock, backups=backups, random=random, clock=clock,
+
+
+def _open_v2(
+    path: Path, data: bytes, credential: Credential, limits: KdfLimits, random: Random
+) -> dict:
+    parsed = format2.parse(data)
+    header = parsed.header
+    unlocked = _unlock_v2(header, credential, limits)
+    file_key = unlocked.file_key
+    if not keys.mac_ok(_header_key(file_key), parsed.header_bytes, parsed.header_mac):
+        raise Tampered("header MAC mismatch")
+    keyring = open_keyring(file_key, header.card_id, header.generation, parsed.keyring)
+    digest = format2.header_digest(parsed.header_bytes, parsed.header_mac)
+    commit_key = _commit_key(file_key)
+    for sequence, (_, commit) in enumerate(parsed.commits, start=1):
+        if commit.sequence != sequence or not keys.mac_ok(
+            commit_key, format2.commit_mac_input(digest, commit), commit.mac
+        ):
+            raise Tampered(f"commit {sequence} does not verify")
+    offset, last = parsed.commits[-1]
+    records = format2.chain(parsed, last, offset)
+    index = open_index(_payload_key(file_key), header.card_id, last.count, last.head, last.index_record, V2)
+
+    def key_for(generation: int) -> bytes:
+        if generation == header.generation:
+            return file_key
+        if generation not in keyring.previous_keys:
+            raise Tampered(f"no key for generation {generation}")
+        return keyring.previous_keys[generation]
+
+    versions = [_open_record(header.card_id, key_for, record)[0] for record in records]
+    live_digests = {record.digest for record in records}
+    for where, record in parsed.records.values():  # superseded drafts are authenticated too
+        if record.digest not in live_digests and where < offset:
+            _open_record(header.card_id, key_for, record)
+    if index != IndexRecord.for_latest(index.summary, versions[-1]):
+        raise Tampered("index record does not describe the latest version")
+    live = (
+        len(parsed.header_bytes) + len(parsed.header_mac) + 4 + len(parsed.keyring)
+        + sum(len(r.encode()) for r in records) + len(last.encode())
     )
+    disk: _DiskState | None = _DiskState(
+        parsed.committed_end, len(parsed.commits), digest, live, len(last.encode()), _inode(path)
+    )
+    notices = [Notice("interrupted_save", {})] if parsed.interrupted else []
+    if isinstance(header.slots[0], LegacySlot) and unlocked.passphrase_key is not None:
+        # The client opened a card an ondersteuner saved from format 1: give her a key pair now.
+        legacy = header.slots[0].inner
+        client = ClientSlot.create(unlocked.passphrase_key, legacy.salt, legacy.kdf, file_key, random)
+        header = Header(header.card_id, header.generation, [client, *header.slots[1:]])
+        disk = None
+    return {
+        "header": header, "file_key": file_key, "keyring": keyring, "records": records,
+        "versions": versions, "index": index, "unlocked": unlocked, "disk": disk, "notices": notices,
+    }
+
+
+def _open_v1(
+    path: Path, data: bytes, credential: Credential, limits: KdfLimits, random: Random, clock: Clock
+) -> dict:
+    """Verify a format-1 file as format 1 does, then hold it in memory as format 2 (same key)."""
+    parsed = container.parse(data)
+    unlocked = _unlock_v1(parsed, credential, limits)
+    file_key = unlocked.file_key
+    v1 = parsed.header
+    index = open_index(
+        keys.payload_key(file_key), v1.card_id, v1.version_count, v1.head_digest, parsed.index_record
+    )
+    versions: list[VersionInfo] = []
+    records: list[RecordFrame] = []
+    previous_v1 = GENESIS
+    previous_v2 = GENESIS
+    for number, raw in enumerate(parsed.version_records, start=1):
+        info, payload = open_version(keys.payload_key(file_key), v1.card_id, previous_v1, number, raw)
+        versions.append(info)
+        previous_v1 = record_digest(raw)
+        record = _seal_record(file_key, v1.card_id, 1, previous_v2, info, payload, random)
+        records.append(record)
+        previous_v2 = record.digest
+    if previous_v1 != v1.head_digest:
+        raise Tampered("history does not end where the header says")
+    if index != IndexRecord.for_latest(index.summary, versions[-1]):
+        raise Tampered("index record does not describe the latest version")
+    recipients = [slot.recipient(file_key, v1.card_id) for slot in v1.ondersteuner_slots]
+    client: Slot
+    if unlocked.passphrase_key is not None:
+        old: V1ClientSlot = v1.client_slot
+        client = ClientSlot.create(unlocked.passphrase_key, old.salt, old.kdf, file_key, random)
+    else:
+        client = LegacySlot(v1.client_slot)
+    slots: list[Slot] = [client]
+    slots += [OndersteunerSlot.create(r, file_key, v1.card_id, random) for r in recipients]
+    time = clock().astimezone(UTC).replace(microsecond=0)
+    by = unlocked.opened_by if unlocked.opened_by.role is Role.ONDERSTEUNER else Author(
+        Role.CLIENT, index.display_name
+    )
+    keyring = Keyring({}, [AccessEvent(time, by, AccessAction.FORMAT_UPGRADED, 1)])
+    return {
+        "header": Header(v1.card_id, 1, slots), "file_key": file_key, "keyring": keyring,
+        "records": records, "versions": versions, "index": index, "unlocked": unlocked, "disk": None,
+        "notices": [],
+    }
+
+
+def card_id_of(path: Path) -> bytes | None:
+    """The card id in a file's clear header (both formats), or None if it is not a card file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(container.MAGIC) + 2 + container.CARD_ID_LENGTH)
+    except OSError:
+        return None
+    if len(head) < len(container.MAGIC) + 2 + container.CARD_ID_LENGTH:
+        return None
+    try:
+        _format_of(head)
+    except (CorruptFile, UnsupportedVersion):
+        return None
+    return head[len(container.MAGIC) + 2 :]

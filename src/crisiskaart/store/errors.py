@@ -159,3 +159,37 @@ class NotAConcept(InvalidRequest):
     """Only a concept version may be changed in place; signed versions are immutable."""
 
     key = "not_a_concept"
+
+
+# --- who may do what (the client owns the card) ------------------------------------------------
+class NotAllowed(StoreError):
+    """The way the card was opened does not allow this change (e.g. an ondersteuner and the passphrase)."""
+
+    exit_code = EXIT_ACCESS
+    key = "not_allowed"
+
+    def message(self, language: str = "nl") -> str:
+        return store_text(f"not_allowed_{self.params.get('action', 'change')}", language, **self.params)
+
+
+class NeedsClient(NotAllowed):
+    """A format-1 card cannot be re-keyed until the client has opened it once with her passphrase."""
+
+    key = "needs_client"
+
+    def message(self, language: str = "nl") -> str:
+        return store_text(self.key, language, **self.params)
+
+
+class NoRecoveryCode(NoAccess):
+    key = "no_recovery_code"
+
+
+class WrongRecoveryCode(NoAccess):
+    key = "wrong_recovery_code"
+
+
+class FileReplaced(SaveError):
+    """The card file was replaced by another program (a sync service) while it was open here."""
+
+    key = "file_replaced"

@@ -80,11 +80,8 @@ def _version_ad(card_id: bytes, number: int, previous: bytes) -> bytes:
     return keys.LABEL + b"version" + card_id + number.to_bytes(4, "big") + previous
 
 
-def seal_version(
-    key: bytes, card_id: bytes, previous: bytes, info: VersionInfo, payload: bytes, random: Random
-) -> bytes:
-    """The on-disk record (nonce || ciphertext) for one version."""
-    meta = canonical_json(
+def _meta(info: VersionInfo) -> bytes:
+    return canonical_json(
         {
             "number": info.number,
             "time": format_time(info.time),
@@ -93,17 +90,31 @@ def seal_version(
             "note": info.note,
         }
     )
-    plaintext = bytes(Writer().blob32(meta).raw(payload))
+
+
+def seal_version(
+    key: bytes, card_id: bytes, previous: bytes, info: VersionInfo, payload: bytes, random: Random
+) -> bytes:
+    """The format-1 on-disk record (nonce || ciphertext) for one version."""
+    return seal_with_ad(key, _version_ad(card_id, info.number, previous), info, payload, random)
+
+
+def seal_with_ad(key: bytes, ad: bytes, info: VersionInfo, payload: bytes, random: Random) -> bytes:
+    plaintext = bytes(Writer().blob32(_meta(info)).raw(payload))
     nonce = random(keys.NONCE_LENGTH)
-    return nonce + keys.seal(key, nonce, plaintext, _version_ad(card_id, info.number, previous))
+    return nonce + keys.seal(key, nonce, plaintext, ad)
 
 
 def open_version(
     key: bytes, card_id: bytes, previous: bytes, number: int, record: bytes
 ) -> tuple[VersionInfo, bytes]:
     """(metadata, payload) of ``record``; ``Tampered`` if it is not version ``number`` of this card."""
+    return open_with_ad(key, _version_ad(card_id, number, previous), number, record)
+
+
+def open_with_ad(key: bytes, ad: bytes, number: int, record: bytes) -> tuple[VersionInfo, bytes]:
     nonce, sealed = record[: keys.NONCE_LENGTH], record[keys.NONCE_LENGTH :]
-    plain = keys.open_sealed(key, nonce, sealed, _version_ad(card_id, number, previous))
+    plain = keys.open_sealed(key, nonce, sealed, ad)
     if plain is None:
         raise Tampered(f"version {number}: authentication failed")
     reader = Reader(plain, "version")
@@ -203,19 +214,24 @@ class IndexRecord:
         )
 
 
-def _index_ad(card_id: bytes, count: int, head: bytes) -> bytes:
-    return keys.LABEL + b"index" + card_id + count.to_bytes(4, "big") + head
+def _index_ad(card_id: bytes, count: int, head: bytes, label: bytes = keys.LABEL) -> bytes:
+    return label + b"index" + card_id + count.to_bytes(4, "big") + head
 
 
-def seal_index(key: bytes, card_id: bytes, head: bytes, index: IndexRecord, random: Random) -> bytes:
+def seal_index(
+    key: bytes, card_id: bytes, head: bytes, index: IndexRecord, random: Random,
+    label: bytes = keys.LABEL,
+) -> bytes:
     nonce = random(keys.NONCE_LENGTH)
-    ad = _index_ad(card_id, index.version_count, head)
+    ad = _index_ad(card_id, index.version_count, head, label)
     return nonce + keys.seal(key, nonce, index.to_json(), ad)
 
 
-def open_index(key: bytes, card_id: bytes, count: int, head: bytes, record: bytes) -> IndexRecord:
+def open_index(
+    key: bytes, card_id: bytes, count: int, head: bytes, record: bytes, label: bytes = keys.LABEL
+) -> IndexRecord:
     nonce, sealed = record[: keys.NONCE_LENGTH], record[keys.NONCE_LENGTH :]
-    plain = keys.open_sealed(key, nonce, sealed, _index_ad(card_id, count, head))
+    plain = keys.open_sealed(key, nonce, sealed, _index_ad(card_id, count, head, label))
     if plain is None:
         raise Tampered("index record: authentication failed")
     try:

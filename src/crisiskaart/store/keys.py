@@ -22,11 +22,12 @@ WRAPPED_LENGTH = FILE_KEY_LENGTH + TAG_LENGTH
 ZERO_NONCE = b"\0" * NONCE_LENGTH
 
 LABEL = b"crisiskaart/v1 "
+LABEL_V2 = b"crisiskaart/v2 "
 
 
-def hkdf(ikm: bytes, info: str, salt: bytes | None = None) -> bytes:
+def hkdf(ikm: bytes, info: str, salt: bytes | None = None, label: bytes = LABEL) -> bytes:
     """HKDF-SHA256 to 32 bytes, with a purpose string so keys for different jobs never coincide."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=LABEL + info.encode()).derive(
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=label + info.encode()).derive(
         ikm
     )
 
@@ -74,8 +75,10 @@ def unwrap_with_key(wrapping_key: bytes, wrapped: bytes, ad: bytes) -> bytes | N
 
 
 # --- X25519 wrap (age-style) -------------------------------------------------------------------
-def _x25519_wrapping_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
-    return hkdf(shared, "X25519", salt=ephemeral_public + recipient_public)
+def _x25519_wrapping_key(
+    shared: bytes, ephemeral_public: bytes, recipient_public: bytes, label: bytes = LABEL
+) -> bytes:
+    return hkdf(shared, "X25519", salt=ephemeral_public + recipient_public, label=label)
 
 
 def public_bytes(key: X25519PublicKey) -> bytes:
@@ -95,23 +98,23 @@ def private_bytes(key: X25519PrivateKey) -> bytes:
 
 
 def wrap_to_recipient(
-    recipient_public: bytes, file_key: bytes, ephemeral_secret: bytes, ad: bytes
+    recipient_public: bytes, file_key: bytes, ephemeral_secret: bytes, ad: bytes, label: bytes = LABEL
 ) -> tuple[bytes, bytes]:
     """(ephemeral public key, wrapped file key): a fresh ephemeral key per slot, so a zero nonce."""
     ephemeral = X25519PrivateKey.from_private_bytes(ephemeral_secret)
     ephemeral_public = public_bytes(ephemeral.public_key())
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
-    key = _x25519_wrapping_key(shared, ephemeral_public, recipient_public)
+    key = _x25519_wrapping_key(shared, ephemeral_public, recipient_public, label)
     return ephemeral_public, seal(key, ZERO_NONCE, file_key, ad)
 
 
 def unwrap_as_recipient(
-    private: X25519PrivateKey, ephemeral_public: bytes, wrapped: bytes, ad: bytes
+    private: X25519PrivateKey, ephemeral_public: bytes, wrapped: bytes, ad: bytes, label: bytes = LABEL
 ) -> bytes | None:
     recipient_public = public_bytes(private.public_key())
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     except ValueError:  # all-zero shared secret: a low-order point, never produced by us
         return None
-    key = _x25519_wrapping_key(shared, ephemeral_public, recipient_public)
+    key = _x25519_wrapping_key(shared, ephemeral_public, recipient_public, label)
     return open_sealed(key, ZERO_NONCE, wrapped, ad)

@@ -40,9 +40,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "(format version {version}); please update",
     ),
     "locked": (
-        "deze kaart is al ergens anders geopend (proces {pid} op {host}, sinds {since}); "
+        "deze kaart is al ergens anders geopend, door {user} op {host} (proces {pid}, sinds {since}); "
         "sluit hem daar eerst",
-        "this card is open elsewhere (process {pid} on {host}, since {since}); close it there first",
+        "this card is open elsewhere, by {user} on {host} (process {pid}, since {since}); "
+        "close it there first",
     ),
     "exists": (
         "er bestaat al een bestand met deze naam; er is niets overschreven ({path})",
@@ -97,6 +98,52 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "read_only": (
         "opslaan is mislukt: deze schijf is alleen-lezen; het bestand is niet veranderd",
         "saving failed: this disk is read-only; the file was not changed",
+    ),
+    "file_replaced": (
+        "opslaan is mislukt: een ander programma (bijvoorbeeld een synchronisatiedienst) heeft het "
+        "kaartbestand vervangen terwijl het hier open was; sluit de kaart en open hem opnieuw",
+        "saving failed: another program (a sync service, for example) replaced the card file while "
+        "it was open here; close the card and open it again",
+    ),
+    "no_recovery_code": (
+        "deze kaart heeft geen herstelcode; open hem met het wachtwoord",
+        "this card has no recovery code; open it with the passphrase",
+    ),
+    "wrong_recovery_code": (
+        "deze herstelcode hoort niet bij deze kaart (of er is later een nieuwe gemaakt)",
+        "this recovery code does not belong to this card (or a newer one was made since)",
+    ),
+    "needs_client": (
+        "deze kaart is nog in het oude bestandsformaat; de cliënt moet hem eerst één keer openen "
+        "met haar wachtwoord, daarna kan dit",
+        "this card is still in the old file format; the client must open it once with her "
+        "passphrase first, then this can be done",
+    ),
+    "not_allowed_change": (
+        "alleen de cliënt zelf kan dit veranderen",
+        "only the client herself can change this",
+    ),
+    "not_allowed_change_passphrase": (
+        "alleen de cliënt zelf kan het wachtwoord van de kaart veranderen",
+        "only the client herself can change the passphrase of the card",
+    ),
+    "not_allowed_recovery_code": (
+        "alleen de cliënt zelf kan een herstelcode maken",
+        "only the client herself can make a recovery code",
+    ),
+    "not_allowed_add_ondersteuner": (
+        "alleen de cliënt zelf kan iemand toegang geven; een ondersteuner kan de kaart wel "
+        "overdragen met toestemming van de cliënt",
+        "only the client herself can give someone access; an ondersteuner can hand the card over "
+        "with the client's consent",
+    ),
+    "not_allowed_remove_ondersteuner": (
+        "alleen de cliënt zelf kan iemand de toegang afnemen",
+        "only the client herself can take someone's access away",
+    ),
+    "not_allowed_hand_over": (
+        "alleen een ondersteuner kan de kaart overdragen aan een collega",
+        "only an ondersteuner can hand the card over to a colleague",
     ),
 }
 

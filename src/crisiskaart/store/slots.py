@@ -71,7 +71,10 @@ class ClientSlot:
 
     def unwrap(self, passphrase: str, limits: KdfLimits) -> bytes | None:
         limits.check(self.kdf)  # before the KDF runs: a file cannot make us do absurd work
-        wrapping_key = self.kdf.derive(passphrase, self.salt)
+        return self.unwrap_with(self.kdf.derive(passphrase, self.salt))
+
+    def unwrap_with(self, wrapping_key: bytes) -> bytes | None:
+        """The file key from an already derived Argon2id key (kept to upgrade to format 2)."""
         return keys.unwrap_with_key(wrapping_key, self.wrapped, _CLIENT_AD)
 
     def encode(self) -> bytes:

@@ -102,8 +102,8 @@ def hand_over(
 ) -> HandoverRecord:
     """Transfer the client to ``successor``: consent in the history, their slot added, ours removed.
 
-    The order follows LUKS: the record and the new slot are written before our own slot goes, so
-    a failure half-way leaves the card reachable (by both), never by nobody.
+    The handover record is written first, then the slots change in one atomic save, so a failure
+    half-way leaves the card reachable by us, never by nobody.
     """
     if successor.public_key == profile.public_key:
         raise DuplicateOndersteuner(successor.name, name=successor.name)
@@ -121,6 +121,7 @@ def hand_over(
     plan.case_records = records
     record_register(card, encode_plan(plan), summary=plan_summary(plan), same_content=same_plan_content,
                     note=note or f"overdracht aan {successor.name}; toestemming cliënt {consent_on}")
-    card.add_ondersteuner(successor)
-    card.remove_ondersteuner(profile.name)
+    # One save: the successor's slot in, ours out, and a new file key, so the copy we keep opens
+    # nothing written after the handover. The consent is recorded with the access change.
+    card.hand_over(successor, consent=f"toestemming cliënt {consent_on.isoformat()}: {consent_note}")
     return record
