@@ -161,7 +161,7 @@ class Layout:
             position += 5 + length
 
     def frame_bytes(self, number: int) -> bytes:
-        offset, kind, body = self.frames[number]
+        offset, _, body = self.frames[number]
         return self.data[offset : offset + 5 + len(body)]
 
     def with_frames(self, frames: list[bytes]) -> bytes:
@@ -266,9 +266,10 @@ def negative_vectors(folder: Path) -> dict[str, tuple[bytes, str, str]]:
             "Tampered", "another card's client slot: opens that card's key, MAC fails",
         ),
         "slots-reordered": (
-            known.with_header(header[: known.slot_offsets[0]] + header[known.slot_offsets[1]:known.slot_offsets[2]]
-                              + header[known.slot_offsets[0]:known.slot_offsets[1]]
-                              + header[known.slot_offsets[2]:]),
+            known.with_header(
+                header[: known.slot_offsets[0]] + header[known.slot_offsets[1] : known.slot_offsets[2]]
+                + header[known.slot_offsets[0] : known.slot_offsets[1]] + header[known.slot_offsets[2] :]
+            ),
             "CorruptFile", "recovery slot before the client slot",
         ),
         "slot-removed": (

@@ -97,7 +97,7 @@ def test_passwd(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPa
     Path("pw.txt").write_text("nieuw wachtwoord\n", "utf-8")
     assert run(capsys, "show", "k.crisiskaart", "--passphrase-file", "pw.txt")[0] == 0
     monkeypatch.setenv("CRISISKAART_PASSPHRASE", "nieuw wachtwoord")
-    monkeypatch.setenv("CRISISKAART_NEW_PASSPHRASE", "derde")
+    monkeypatch.setenv("CRISISKAART_NEW_PASSPHRASE", "derde zin voor de kaart")
     assert run(capsys, "passwd", "k.crisiskaart")[0] == 0
     assert not lock_path(tmp_path / "k.crisiskaart").exists()
 

@@ -68,7 +68,7 @@ def test_second_process_refused_until_first_is_gone(
 def test_lock_file_holds_no_client_data(new_card: Callable[..., CardFile]) -> None:
     with new_card() as card:
         info = json.loads(store.lock_path(card.path).read_text())
-    assert set(info) == {"pid", "host", "since"}
+    assert set(info) == {"pid", "host", "user", "since", "nonce"}
 
 
 @pytest.mark.parametrize("with_flock", [True, False])

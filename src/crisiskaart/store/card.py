@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from crisiskaart.store import container, format2, keys
+from crisiskaart.store import container, copies, format2, keys, seen
 from crisiskaart.store.atomic import (
     DEFAULT_BACKUPS,
     remove_backups,
@@ -66,6 +66,7 @@ from crisiskaart.store.history import (
 from crisiskaart.store.kdf import DEFAULT_KDF, DEFAULT_LIMITS, SALT_LENGTH, KdfLimits, KdfParams
 from crisiskaart.store.keyring import AccessAction, AccessEvent, Keyring, open_keyring, seal_keyring
 from crisiskaart.store.lock import CardLock
+from crisiskaart.store.messages import store_text
 from crisiskaart.store.process import no_core_dumps
 from crisiskaart.store.profile import OndersteunerProfile, fingerprint
 from crisiskaart.store.recovery_code import RecoveryCode, new_recovery_code, parse_recovery_code
@@ -319,6 +320,9 @@ class Notice:
     key: str
     params: dict[str, object]
 
+    def message(self, language: str = "nl") -> str:
+        return store_text(self.key, language, **self.params)
+
 
 class CardFile:
     """An open card. Writable ones hold the edit lock until ``close()``; use it as a context manager."""
@@ -359,6 +363,7 @@ class CardFile:
         # The first save of a session writes the file anew, so the card as it was opened is kept
         # as ``.1.bak``; later saves of the session append.
         self._backed_up = False
+        self.other_copies: list[copies.OtherCopy] = []
         self._core_guard = no_core_dumps()
 
     # --- reading -------------------------------------------------------------------------------
@@ -669,7 +674,8 @@ class CardFile:
 
     # --- lifetime ------------------------------------------------------------------------------
     def close(self) -> None:
-        if self._lock is not None:
+        if self._lock is not None and self._lock.held:
+            seen.remember(self.card_id, len(self._records), self.head_digest)
             self._lock.release()
         self._core_guard.release()
 
@@ -818,6 +824,7 @@ def open_card(
     backups: int = DEFAULT_BACKUPS,
     random: Random = os.urandom,
     clock: Clock = _now,
+    look_for_copies: bool = True,
 ) -> CardFile:
     """Open and fully verify a card (header MAC, keyring, last commit, every live version and chain).
 
@@ -837,11 +844,33 @@ def open_card(
         else:
             card = _open_v2(path, data, credential, limits, random)
         card.update(lock=lock, backups=backups, random=random, clock=clock)
-        return CardFile(path, **card)
+        opened = CardFile(path, **card)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+    opened.notices += _copy_notices(opened, on_disk_format=_format_of(data), look=look_for_copies)
+    return opened
+
+
+def _copy_notices(card: CardFile, *, on_disk_format: int, look: bool) -> list[Notice]:
+    """Older than what this computer saw; other copies of the card beside it (sync conflicts)."""
+    notices: list[Notice] = []
+    count = len(card.versions)
+    last = seen.last_seen(card.card_id)
+    if last is not None and last.number > count:
+        notices.append(Notice("older_copy", {"seen": last.number, "count": count}))
+    seen.remember(card.card_id, count, card.head_digest)
+    if look and on_disk_format == format2.FORMAT_VERSION:
+        card.other_copies = copies.find_copies(card.path, bytes.fromhex(card.card_id),
+                                               card.history_digests())
+        for other in card.other_copies:
+            key = {copies.Relation.FORK: "fork", copies.Relation.NEWER: "newer_copy",
+                   copies.Relation.UNRELATED: "other_copy"}.get(other.relation)
+            if key is not None:
+                notices.append(Notice(key, {"other": other.path.name, "common": other.common,
+                                            "count": other.count}))
+    return notices
 
 
 def _open_v2(

@@ -105,6 +105,34 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "saving failed: another program (a sync service, for example) replaced the card file while "
         "it was open here; close the card and open it again",
     ),
+    "interrupted_save": (
+        "de laatste keer opslaan is niet afgemaakt (de computer viel uit of de schijf was vol); de "
+        "kaart opent zoals hij daarvoor was opgeslagen",
+        "the last save did not finish (the computer stopped or the disk was full); the card opens "
+        "as it was saved before that",
+    ),
+    "older_copy": (
+        "dit is een oudere kopie van de kaart: deze computer heeft al versie {seen} gezien, dit "
+        "bestand gaat tot versie {count}",
+        "this is an older copy of the card: this computer has already seen version {seen}, this "
+        "file goes up to version {count}",
+    ),
+    "fork": (
+        "er is nog een kopie van deze kaart met eigen wijzigingen: {other}; voeg de twee samen "
+        "(Kaart › Samenvoegen, of crisiskaart merge)",
+        "there is another copy of this card with changes of its own: {other}; merge the two "
+        "(Card › Merge, or crisiskaart merge)",
+    ),
+    "newer_copy": (
+        "er is een nieuwere kopie van deze kaart: {other} (versie {count}); open liever die",
+        "there is a newer copy of this card: {other} (version {count}); better open that one",
+    ),
+    "other_copy": (
+        "er is nog een bestand van deze kaart: {other}; het is niet te vergelijken (ouder "
+        "bestandsformaat of beschadigd)",
+        "there is another file of this card: {other}; it cannot be compared (older file format or "
+        "damaged)",
+    ),
     "no_recovery_code": (
         "deze kaart heeft geen herstelcode; open hem met het wachtwoord",
         "this card has no recovery code; open it with the passphrase",

@@ -1,0 +1,101 @@
+"""Other copies of the same card in its folder, compared without any key.
+
+Sync services (Nextcloud, OneDrive, an SMB share) make "conflict copies" when a card changed in
+two places. Both copies carry the same card id in the clear, and in format 2 the digest of every
+version record is computable from the file alone, so two copies can be compared structurally: one
+is older (a prefix of the other), newer, or a *fork* (a common history, then each its own changes).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from crisiskaart.store import container, format2
+from crisiskaart.store.errors import CorruptFile, UnsupportedVersion
+
+SUFFIX = ".crisiskaart"
+
+
+class Relation(StrEnum):
+    OLDER = "older"  # the other copy is an earlier state of this one
+    NEWER = "newer"  # this copy is an earlier state of the other
+    FORK = "fork"  # a common history, then changes on both sides
+    SAME = "same"
+    UNRELATED = "unrelated"  # same card id, but no common history this program can see
+
+
+@dataclass(frozen=True)
+class OtherCopy:
+    path: Path
+    relation: Relation
+    common: int  # versions both have
+    count: int  # versions the other copy has
+
+
+def committed_history(data: bytes) -> tuple[bytes, list[bytes]] | None:
+    """(card id, digest of each live version record) of a format-2 file, or None."""
+    try:
+        parsed = format2.parse(data)
+        offset, last = parsed.commits[-1]
+        chain = format2.chain(parsed, last, offset)
+    except (CorruptFile, UnsupportedVersion):
+        return None
+    return parsed.header.card_id, [record.digest for record in chain]
+
+
+def relation(ours: list[bytes], theirs: list[bytes]) -> tuple[Relation, int]:
+    common = 0
+    for mine, other in zip(ours, theirs, strict=False):
+        if mine != other:
+            break
+        common += 1
+    if common == len(ours) == len(theirs):
+        return Relation.SAME, common
+    if common == 0:
+        return Relation.UNRELATED, 0
+    if common == len(theirs):
+        return Relation.OLDER, common
+    if common == len(ours):
+        return Relation.NEWER, common
+    return Relation.FORK, common
+
+
+def _card_id(path: Path) -> bytes | None:
+    size = len(container.MAGIC) + 2 + container.CARD_ID_LENGTH
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(size)
+    except OSError:
+        return None
+    if len(head) < size or head[: len(container.MAGIC)] != container.MAGIC:
+        return None
+    return head[len(container.MAGIC) + 2 :]
+
+
+def find_copies(path: Path, card_id: bytes, ours: list[bytes]) -> list[OtherCopy]:
+    """Every other card file in ``path``'s folder with ``card_id``, and how it relates to ``ours``."""
+    path = Path(path)
+    found: list[OtherCopy] = []
+    try:
+        entries = sorted(os.scandir(path.parent), key=lambda e: e.name)
+    except OSError:
+        return []
+    for entry in entries:
+        candidate = Path(entry.path)
+        if not entry.name.endswith(SUFFIX) or candidate.name == path.name or not entry.is_file():
+            continue
+        if _card_id(candidate) != card_id:
+            continue
+        try:
+            history = committed_history(candidate.read_bytes())
+        except OSError:
+            continue
+        if history is None:  # format 1, or damaged: the same card, history not comparable
+            found.append(OtherCopy(candidate, Relation.UNRELATED, 0, 0))
+            continue
+        kind, common = relation(ours, history[1])
+        found.append(OtherCopy(candidate, kind, common, len(history[1])))
+    return found
