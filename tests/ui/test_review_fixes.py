@@ -94,16 +94,17 @@ def test_a_failed_save_is_retried_and_the_lock_screen_says_so(
     monkeypatch.setattr(session_module, "AUTOSAVE_DELAY_MS", 50)
     card = make_card()
     _open(qtbot, window, card)
-    real_replace = os.replace
+    real_fsync = os.fsync
     failures = {"left": 2}
 
-    def flaky_replace(*args, **kwargs):  # the disk is full twice, then there is room again
+    def flaky_fsync(*args, **kwargs):  # the disk is full twice, then there is room again
         if failures["left"]:
             failures["left"] -= 1
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real_replace(*args, **kwargs)
+        return real_fsync(*args, **kwargs)
 
-    monkeypatch.setattr(os, "replace", flaky_replace)
+    # Both ways of saving (a whole new file, or appending to it) fsync before they count.
+    monkeypatch.setattr(os, "fsync", flaky_fsync)
     qtbot.keyClicks(field_input(window, "personal", "full_name"), "Sam")
     qtbot.waitUntil(lambda: "Niet bewaard" in window.save_state.text(), timeout=3000)
     qtbot.waitUntil(lambda: not window.session.dirty and failures["left"] == 0, timeout=5000)  # type: ignore[union-attr]
@@ -113,4 +114,4 @@ def test_a_failed_save_is_retried_and_the_lock_screen_says_so(
     window.lock()
     assert "niet bewaard" in window.lock_page.explanation.text()
     failures["left"] = 0
-    monkeypatch.setattr(os, "replace", real_replace)
+    monkeypatch.setattr(os, "fsync", real_fsync)

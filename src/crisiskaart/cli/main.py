@@ -17,8 +17,8 @@ from crisiskaart.cli.texts import cli_text
 # Each module contributes its subcommands through ``register(subparsers)``. Starting the editor
 # (``crisiskaart`` or ``crisiskaart gui``) loads only the first: the others pull in the store,
 # the model and reportlab, which the welcome screen does not need (benchmarks/bench_startup.py).
-COMMAND_MODULE_NAMES = ("gui_command", "model_commands", "store_commands", "workspace_commands",
-                        "export_commands", "summary_commands")
+COMMAND_MODULE_NAMES = ("gui_command", "model_commands", "store_commands", "access_commands",
+                        "workspace_commands", "export_commands", "summary_commands")
 
 
 def command_modules(editor_only: bool = False) -> list[ModuleType]:

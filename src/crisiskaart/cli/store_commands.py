@@ -17,6 +17,7 @@ from pathlib import Path
 
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.cli.errors import CliError, ExitCode
+from crisiskaart.cli.printable import printable
 from crisiskaart.cli.texts import cli_text
 from crisiskaart.store import (
     DEFAULT_KDF,
@@ -43,6 +44,10 @@ def _credential_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
     parser.add_argument(
         "--profile", type=Path, help="open as ondersteuner with this profile (its passphrase)"
+    )
+    parser.add_argument(
+        "--recovery-code-file", type=Path,
+        help="open as the client with the recovery code from this file (the noodblad)",
     )
 
 
@@ -125,17 +130,32 @@ def new_passphrase(
     args: argparse.Namespace, file_attribute: str = "new_passphrase_file",
     env: str = "CRISISKAART_NEW_PASSPHRASE", missing: str = "no_new_passphrase",
 ) -> str:
+    """A passphrase someone chooses now (new card, passwd, new profile), refused when easy to guess.
+
+    A card file can be copied and attacked offline, so every new passphrase must reach zxcvbn's
+    score 3; the names on the command line are the words an attacker would try first.
+    """
+    from crisiskaart.store.strength import judge_passphrase
+
     path = getattr(args, file_attribute, None)
     if path is not None:
-        return _read_secret_file(path, args.language)
-    if os.environ.get(env):
-        return os.environ[env]
-    if _interactive():
-        first = getpass.getpass(cli_text("prompt_new", args.language))
-        if getpass.getpass(cli_text("prompt_again", args.language)) != first:
+        passphrase = _read_secret_file(path, args.language)
+    elif os.environ.get(env):
+        passphrase = os.environ[env]
+    elif _interactive():
+        passphrase = getpass.getpass(cli_text("prompt_new", args.language))
+        if getpass.getpass(cli_text("prompt_again", args.language)) != passphrase:
             raise CliError(cli_text("mismatch", args.language))
-        return first
-    raise CliError(cli_text(missing, args.language))
+    else:
+        raise CliError(cli_text(missing, args.language))
+    hints = [value for value in (getattr(args, "name", None), getattr(args, "organisation", None))
+             if isinstance(value, str)]
+    hints += [Path(value).stem for value in (getattr(args, "file", None), getattr(args, "profile_file", None))
+              if isinstance(value, str | Path)]
+    judgement = judge_passphrase(passphrase, hints)
+    if not judgement.acceptable:
+        raise CliError(judgement.reason(args.language), ExitCode.INVALID)
+    return passphrase
 
 
 # --- glue ----------------------------------------------------------------------------------------
@@ -153,13 +173,28 @@ def _store_errors(function: Callable[[argparse.Namespace], int]) -> Callable[...
     return wrapper
 
 
-def _open(args: argparse.Namespace, *, writable: bool) -> CardFile:
-    if args.profile is not None:
+def open_with_credential(args: argparse.Namespace, path: Path, *, writable: bool) -> CardFile:
+    """Open ``path`` with the credential the arguments name; notices go to stderr as "let op"."""
+    if getattr(args, "recovery_code_file", None) is not None:
+        if args.profile is not None:
+            raise CliError(cli_text("two_credentials", args.language))
+        code = _read_secret_file(args.recovery_code_file, args.language)
+        card = open_card(path, recovery_code=code, writable=writable)
+    elif args.profile is not None:
         profile: OndersteunerProfile = open_profile(
             args.profile, existing_passphrase(args, "prompt_profile")
         )
-        return open_card(args.file, profile=profile, writable=writable)
-    return open_card(args.file, passphrase=existing_passphrase(args), writable=writable)
+        card = open_card(path, profile=profile, writable=writable)
+    else:
+        card = open_card(path, passphrase=existing_passphrase(args), writable=writable)
+    for notice in card.notices:
+        print(f"{cli_text('warning_prefix', args.language)}: {printable(notice.message(args.language))}",
+              file=sys.stderr)
+    return card
+
+
+def _open(args: argparse.Namespace, *, writable: bool) -> CardFile:
+    return open_with_credential(args, args.file, writable=writable)
 
 
 def _load_plan(source: str, language: str) -> object:
@@ -229,11 +264,11 @@ def run_versions(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        for v in versions:
-            note = f"  {v.note}" if v.note else ""
+        for v in versions:  # names and notes are the card's text: never terminal controls
+            note = f"  {printable(v.note)}" if v.note else ""
             print(
                 f"{v.number:>3}  {v.status.value:<11}  {v.time:%Y-%m-%d %H:%M}  "
-                f"{v.author.role.value}: {v.author.name}{note}"
+                f"{v.author.role.value}: {printable(v.author.name)}{note}"
             )
     return ExitCode.OK
 

@@ -49,6 +49,60 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "no new passphrase: type it in a terminal, or use CRISISKAART_NEW_PASSPHRASE "
         "or --new-passphrase-file",
     ),
+    "two_credentials": (
+        "geef één manier om de kaart te openen: het wachtwoord, de herstelcode of een profiel",
+        "give one way to open the card: the passphrase, the recovery code or a profile",
+    ),
+    "recovery_kit_done": (
+        "nieuwe herstelcode gemaakt: {code}\nhet noodblad staat in {path}; print het en bewaar "
+        "het op een veilige plek. Een eerdere herstelcode werkt niet meer.",
+        "new recovery code made: {code}\nthe recovery sheet is in {path}; print it and keep it "
+        "somewhere safe. Any earlier recovery code no longer works.",
+    ),
+    "output_exists": (
+        "{path} bestaat al; er is niets overschreven en er is geen nieuwe herstelcode gemaakt",
+        "{path} already exists; nothing was overwritten and no new recovery code was made",
+    ),
+    "output_unwritable": ("kan {path} niet schrijven: {reason}", "cannot write {path}: {reason}"),
+    "updated": (
+        "versie {number} (concept) opgeslagen in {path}", "version {number} (concept) saved in {path}"
+    ),
+    "merged": (
+        "samengevoegd in versie {number} (concept) van {path}; de andere kopie is bewaard als {backup}",
+        "merged into version {number} (concept) of {path}; the other copy is kept as {backup}",
+    ),
+    "merge_conflict": (
+        "in beide kopieën veranderd, de nieuwste is bewaard: {label}",
+        "changed in both copies, the newest was kept: {label}",
+    ),
+    "merge_same": (
+        "de twee bestanden zijn gelijk; er is niets samengevoegd",
+        "the two files are the same; nothing was merged",
+    ),
+    "merge_other_newer": (
+        "{other} is gewoon nieuwer dan {path} (geen eigen wijzigingen in {path}); open {other}",
+        "{other} is simply newer than {path} (no changes of its own in {path}); open {other}",
+    ),
+    "merge_other_older": (
+        "{other} is een oudere kopie van {path}; er is niets samen te voegen",
+        "{other} is an older copy of {path}; there is nothing to merge",
+    ),
+    "merge_unrelated": (
+        "{other} is geen kopie van dezelfde kaart (of heeft geen versie gemeen met {path})",
+        "{other} is not a copy of the same card (or has no version in common with {path})",
+    ),
+    "access_client": ("Jij (de cliënt), met je wachtwoord", "You (the client), with your passphrase"),
+    "access_recovery_yes": ("Herstelcode: gemaakt op {date}", "Recovery code: made on {date}"),
+    "access_recovery_no": ("Herstelcode: nog niet gemaakt", "Recovery code: not made yet"),
+    "access_ondersteuner": (
+        "Ondersteuner: {name} ({organisation}), vingerafdruk {fingerprint}",
+        "Ondersteuner: {name} ({organisation}), fingerprint {fingerprint}",
+    ),
+    "access_key": (
+        "Sleutel: generatie {generation}, laatst veranderd op {date}",
+        "Key: generation {generation}, last changed on {date}",
+    ),
+    "access_event": ("{date}  {who}: {what}", "{date}  {who}: {what}"),
     "no_name": ("geef de naam met --name", "give the name with --name"),
     "invalid_json": (
         "{path} is geen geldige kaart: {issue}",

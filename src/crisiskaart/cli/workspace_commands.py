@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from crisiskaart.cli.errors import CliError, ExitCode
+from crisiskaart.cli.printable import printable
 from crisiskaart.cli.store_commands import _open, _store_errors, existing_passphrase
 from crisiskaart.cli.texts import cli_text
 from crisiskaart.store import open_profile
@@ -71,17 +72,19 @@ def _entry_json(entry: CaseloadEntry, language: str) -> dict[str, object]:
 
 
 def _entry_line(entry: CaseloadEntry, language: str) -> str:
+    """One row of the caseload table; names come from the cards, so controls in them are escaped."""
     index = entry.index
+    file_name = printable(entry.path.name)
     if index is None:
-        return f"({word(ACCESS_WORDS, entry.access.value, language)})  {entry.path.name}"
+        return f"({word(ACCESS_WORDS, entry.access.value, language)})  {file_name}"
     review = word(REVIEW_WORDS, entry.review.value, language)
     if entry.days_to_review is not None and entry.review.value in ("due", "expired"):
         review += f" ({entry.days_to_review:+d})"
     return "  ".join([
-        f"{index.display_name:<24}", f"{word(STATUS_WORDS, index.status.value, language):<11}",
+        f"{printable(index.display_name):<24}", f"{word(STATUS_WORDS, index.status.value, language):<11}",
         f"v{index.version_count:<3}", f"{_day(index.signed_on) or '-':<10}",
         f"{_day(index.valid_until) or '-':<10}", f"{review:<28}",
-        f"{index.last_change:%Y-%m-%d %H:%M}", entry.path.name,
+        f"{index.last_change:%Y-%m-%d %H:%M}", file_name,
     ])
 
 

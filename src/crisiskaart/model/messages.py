@@ -14,6 +14,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dit is geen geldige JSON (regel {line}, kolom {column})",
         "this is not valid JSON (line {line}, column {column})",
     ),
+    "json_too_deep": (
+        "het bestand is te diep genest (meer dan {limit} lagen in elkaar); zo ziet een kaart er "
+        "niet uit",
+        "the file is nested too deeply (more than {limit} levels inside each other); a card does "
+        "not look like this",
+    ),
+    "json_number_too_large": (
+        "het getal ‘{value}’ is te groot; zo'n getal hoort niet in een kaart",
+        "the number ‘{value}’ is too large; a card holds no such number",
+    ),
+    "json_not_a_number": (
+        "‘{value}’ is geen getal en geen geldige JSON; schrijf een gewoon getal of tekst",
+        "‘{value}’ is not a number and not valid JSON; write an ordinary number or text",
+    ),
     "not_an_object": (
         "het bestand moet één kaart bevatten (een JSON-object)",
         "the file must contain one card (a JSON object)",

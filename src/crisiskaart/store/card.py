@@ -510,6 +510,10 @@ class CardFile:
         if self.opened_by.role is not Role.CLIENT:
             raise NotAllowed(action, action=action)
 
+    def check_client(self, action: str) -> None:
+        """Refuse now (``NotAllowed``) what only the client may do, before anything is prepared."""
+        self._require_client(action)
+
     def change_passphrase(
         self, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF, keep_backups: bool = False
     ) -> None:
@@ -528,10 +532,15 @@ class CardFile:
                     self._event(AccessAction.PASSPHRASE_CHANGED), keep_backups)
         self._passphrase_key = passphrase_key
 
-    def make_recovery_code(self, *, keep_backups: bool = False) -> RecoveryCode:
-        """A new recovery code (shown once, printed on the noodblad); an earlier code stops working."""
+    def make_recovery_code(
+        self, *, code: RecoveryCode | None = None, keep_backups: bool = False
+    ) -> RecoveryCode:
+        """A new recovery code (shown once, printed on the noodblad); an earlier code stops working.
+
+        Pass ``code`` when the noodblad must be written before the card changes.
+        """
         self._require_client("recovery_code")
-        code = new_recovery_code(self._random)
+        code = new_recovery_code(self._random) if code is None else code
         new_key = self._random(keys.FILE_KEY_LENGTH)
         recovery = RecoverySlot.create(code.secret, new_key, self._random)
         self._rekey(new_key, self._client_slot(), recovery, self.ondersteuners(),

@@ -16,6 +16,7 @@ from enum import StrEnum
 from crisiskaart.store import keys
 from crisiskaart.store.errors import Tampered
 from crisiskaart.store.history import Author, Role, canonical_json, format_time, parse_time
+from crisiskaart.store.messages import store_text
 from crisiskaart.store.slots import Random
 
 V2 = keys.LABEL_V2
@@ -44,6 +45,10 @@ class AccessEvent:
     subject: str = ""  # the ondersteuner concerned, as "name (organisation)"
     fingerprint: str = ""
     detail: str = ""  # e.g. the client's consent to a handover
+
+    def describe(self, language: str = "nl") -> str:
+        """What happened, in words (without who and when)."""
+        return store_text(f"access_{self.action.value}", language, subject=self.subject, detail=self.detail)
 
     def to_obj(self) -> dict[str, object]:
         return {

@@ -133,6 +133,24 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "there is another file of this card: {other}; it cannot be compared (older file format or "
         "damaged)",
     ),
+    "access_created": ("maakte de kaart", "made the card"),
+    "access_format_upgraded": (
+        "zette de kaart om naar het nieuwe bestandsformaat", "converted the card to the new file format"
+    ),
+    "access_passphrase_changed": (
+        "veranderde het wachtwoord (nieuwe sleutel)", "changed the passphrase (new key)"
+    ),
+    "access_recovery_code_made": (
+        "maakte een nieuwe herstelcode (nieuwe sleutel)", "made a new recovery code (new key)"
+    ),
+    "access_ondersteuner_added": ("gaf {subject} toegang", "gave {subject} access"),
+    "access_ondersteuner_removed": (
+        "nam {subject} de toegang af (nieuwe sleutel)", "took {subject}'s access away (new key)"
+    ),
+    "access_handed_over": (
+        "droeg de kaart over aan {subject}; {detail} (nieuwe sleutel)",
+        "handed the card over to {subject}; {detail} (new key)",
+    ),
     "no_recovery_code": (
         "deze kaart heeft geen herstelcode; open hem met het wachtwoord",
         "this card has no recovery code; open it with the passphrase",

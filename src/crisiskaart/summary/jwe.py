@@ -104,7 +104,7 @@ def read_header(token: str) -> dict[str, Any]:
         raise MalformedJwe("a compact JWE has five parts")
     try:
         header = json.loads(b64url_decode(parts[0]))
-    except ValueError:
+    except (ValueError, RecursionError):  # a crafted header may nest thousands of brackets deep
         raise MalformedJwe("header is not base64url JSON") from None
     if not isinstance(header, dict) or header.get("alg") != "dir" or header.get("enc") != "A256GCM":
         raise MalformedJwe("only alg dir with enc A256GCM is supported")

@@ -1,12 +1,16 @@
 """Passphrase inputs: strength in words, show/hide, a caps-lock warning, and the two dialogs
-that use them (a new card, and unlocking a card with a passphrase or an ondersteuner profile)."""
+that use them (a new card, and unlocking a card with a passphrase or an ondersteuner profile).
+
+A new passphrase is judged by zxcvbn (``crisiskaart.store.strength``), the same rule as the CLI:
+a copied card file can be attacked offline, so below score 3 the card is not created.
+"""
 
 from __future__ import annotations
 
-import string
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,35 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MIN_LENGTH = 8
-_COMMON = {"wachtwoord", "password", "welkom01", "qwerty123", "12345678", "123456789", "crisiskaart"}
+if TYPE_CHECKING:
+    # Imported where a passphrase is judged: the lock screen uses this module too and needs no
+    # zxcvbn word lists.
+    from crisiskaart.store.strength import PassphraseJudgement
 
 
-def strength(passphrase: str) -> int:
-    """0 too short, 1 weak, 2 fair, 3 strong, 4 very strong — a rough guide, not a guarantee.
-
-    Length counts most: four unrelated words beat a short password with symbols.
-    """
-    if len(passphrase) < MIN_LENGTH:
-        return 0
-    if passphrase.lower() in _COMMON or len(set(passphrase)) < 4:
-        return 1
-    classes = sum(any(c in group for c in passphrase) for group in
-                  (string.ascii_lowercase, string.ascii_uppercase, string.digits))
-    classes += any(not c.isalnum() for c in passphrase)
-    score = (len(passphrase) >= 12) + (len(passphrase) >= 16) + (len(passphrase) >= 24) + (classes >= 3)
-    return max(1, min(4, score))
+def interface_language() -> str:
+    """'en' or 'nl': the language ``install_translators`` chose, for texts that come from outside Qt."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
-def strength_words(level: int) -> str:
-    texts = (
-        QCoreApplication.translate("Passphrase", "Too short: use at least 8 characters."),
-        QCoreApplication.translate("Passphrase", "Weak: easy to guess. Add a few words."),
-        QCoreApplication.translate("Passphrase", "Fair: longer is safer, for example four unrelated words."),
-        QCoreApplication.translate("Passphrase", "Strong."),
-        QCoreApplication.translate("Passphrase", "Very strong."),
+def strength_words(judgement: PassphraseJudgement, language: str, empty: bool = False) -> str:
+    """zxcvbn's score in words and, when it is too low, why the passphrase is easy to guess."""
+    if empty:
+        return QCoreApplication.translate("Passphrase",
+                                          "Choose a passphrase, for example four unrelated words.")
+    if judgement.acceptable:
+        return (QCoreApplication.translate("Passphrase", "Very strong.") if judgement.score >= 4
+                else QCoreApplication.translate("Passphrase", "Strong."))
+    words = (
+        QCoreApplication.translate("Passphrase", "Very weak: %1."),
+        QCoreApplication.translate("Passphrase", "Weak: %1."),
+        QCoreApplication.translate("Passphrase", "Not strong enough yet: %1."),
     )
-    return texts[level]
+    return words[max(0, min(judgement.score, len(words) - 1))].replace("%1", judgement.reason(language))
 
 
 def caps_lock_likely(event: QKeyEvent) -> bool | None:
@@ -117,8 +117,12 @@ class NewCardDialog(QDialog):
 
     submitted = Signal()
 
-    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, suggested: Path, parent: QWidget | None = None, language: str | None = None) -> None:
+        from crisiskaart.store.strength import judge_passphrase
+
         super().__init__(parent)
+        self.language = language or getattr(parent, "language", None) or interface_language()
+        self.judgement = judge_passphrase("")
         self.setWindowTitle(self.tr("New card"))
         self.setObjectName("newCardDialog")
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)  # room for the file path
@@ -146,8 +150,9 @@ class NewCardDialog(QDialog):
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase.edit)
         form.addRow(label, self.passphrase)
-        self.strength = QLabel(strength_words(0))
+        self.strength = QLabel(strength_words(self.judgement, self.language, empty=True))
         self.strength.setObjectName("passphraseStrength")
+        self.strength.setTextFormat(Qt.TextFormat.PlainText)
         self.strength.setWordWrap(True)
         form.addRow("", self.strength)
         self.repeat = PassphraseField(self.tr("Repeat the passphrase"))
@@ -193,15 +198,23 @@ class NewCardDialog(QDialog):
             self.location.setText(path if path.endswith(".crisiskaart") else path + ".crisiskaart")
 
     def _update(self) -> None:
-        level = strength(self.passphrase.text())
-        self.strength.setText(strength_words(level))
-        same = self.passphrase.text() == self.repeat.text()
+        from crisiskaart.store.strength import judge_passphrase
+
+        passphrase = self.passphrase.text()
+        # The file name is a word an attacker of this file would try first.
+        self.judgement = judge_passphrase(passphrase, [Path(self.location.text().strip()).stem])
+        self.strength.setText(strength_words(self.judgement, self.language, empty=not passphrase))
+        self.passphrase.edit.setAccessibleDescription(self.strength.text())
+        if self.isVisible() and self.strength.heightForWidth(self.strength.width()) > self.strength.height():
+            self.adjustSize()  # a reason can take two lines: grow rather than cut it off
+        same = passphrase == self.repeat.text()
         if not self.repeat.text():
             self.match.setText("")
         else:
             self.match.setText(self.tr("✓ The passphrases are the same.") if same
                                else self.tr("✗ The passphrases are not the same yet."))
-        self.create_button.setEnabled(level >= 1 and same and bool(self.location.text().strip()))
+        self.create_button.setEnabled(self.judgement.acceptable and same
+                                      and bool(self.location.text().strip()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -211,6 +224,9 @@ class NewCardDialog(QDialog):
     def accept(self) -> None:
         if self.create_button.isEnabled():
             self.submitted.emit()
+        elif not self.judgement.acceptable:
+            # Enter in the repeat field: the reason is already under the passphrase; go back there.
+            self.passphrase.edit.setFocus()
 
     def show_error(self, message: str) -> None:
         self.error.setText("⚠ " + message)

@@ -1861,20 +1861,24 @@ Toch sluiten en ze kwijtraken?</translation>
   <context>
     <name>Passphrase</name>
     <message>
-      <source>Too short: use at least 8 characters.</source>
-      <translation>Te kort: gebruik minstens 8 tekens.</translation>
-    </message>
-    <message>
-      <source>Weak: easy to guess. Add a few words.</source>
-      <translation>Zwak: makkelijk te raden. Voeg een paar woorden toe.</translation>
-    </message>
-    <message>
-      <source>Fair: longer is safer, for example four unrelated words.</source>
-      <translation>Redelijk: langer is veiliger, bijvoorbeeld vier losse woorden.</translation>
+      <source>Choose a passphrase, for example four unrelated words.</source>
+      <translation>Kies een wachtwoord, bijvoorbeeld vier losse woorden.</translation>
     </message>
     <message>
       <source>Strong.</source>
       <translation>Sterk.</translation>
+    </message>
+    <message>
+      <source>Very weak: %1.</source>
+      <translation>Heel zwak: %1.</translation>
+    </message>
+    <message>
+      <source>Weak: %1.</source>
+      <translation>Zwak: %1.</translation>
+    </message>
+    <message>
+      <source>Not strong enough yet: %1.</source>
+      <translation>Nog niet sterk genoeg: %1.</translation>
     </message>
     <message>
       <source>Very strong.</source>

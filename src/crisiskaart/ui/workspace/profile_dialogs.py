@@ -25,6 +25,7 @@ from crisiskaart.store import (
     create_profile,
     open_profile,
 )
+from crisiskaart.store.strength import judge_passphrase
 
 
 def _file_row(parent: QWidget, edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -153,6 +154,16 @@ class CreateProfileDialog(QDialog):
             return
         if not self.passphrase.text():
             self.message.setText(self.tr("Choose a passphrase."))
+            return
+        # The profile's key opens every client card that gave this ondersteuner access: its
+        # passphrase must be as hard to guess as a card's (the same zxcvbn rule as the CLI).
+        judgement = judge_passphrase(self.passphrase.text(), [
+            self.name.text(), self.organisation.text(), Path(self.path.text().strip()).stem])
+        if not judgement.acceptable:
+            reason = judgement.reason(self.language)
+            self.message.setText(reason[:1].upper() + reason[1:] + ".")
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
             return
         if self.passphrase.text() != self.again.text():
             self.message.setText(self.tr("The two passphrases are not the same."))

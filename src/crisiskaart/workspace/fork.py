@@ -1,0 +1,89 @@
+"""Bring two copies of one card back together: the common version, the merge, the kept copy.
+
+The copies are compared by their decrypted history (version number, time, status and content),
+not by the bytes, so a copy whose file key changed since, or that is still in the old file format,
+is still recognised. The merged plan becomes one new concept version of the card that stays; the
+other file is kept beside it as a backup (``<card>.kopie-N.bak``), never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from crisiskaart.cards import plan_summary
+from crisiskaart.model import load_plan_json
+from crisiskaart.store import CardFile, VersionInfo
+from crisiskaart.workspace.merge import MergeResult, merge_payloads
+
+
+class Outcome(StrEnum):
+    MERGED = "merged"
+    SAME = "same"  # nothing to do
+    OTHER_NEWER = "other_newer"  # ours is an earlier state of theirs: open theirs instead
+    OTHER_OLDER = "other_older"  # theirs is an earlier state of ours: nothing to take
+    UNRELATED = "unrelated"  # not the same card, or no version in common
+
+
+@dataclass(frozen=True)
+class ForkMerge:
+    outcome: Outcome
+    common: int = 0
+    version: VersionInfo | None = None
+    result: MergeResult | None = None
+    kept_as: Path | None = None
+
+
+def _same_version(ours: CardFile, theirs: CardFile, number: int) -> bool:
+    a, b = ours.versions[number - 1], theirs.versions[number - 1]
+    return (a.time, a.status, a.author, a.note) == (b.time, b.status, b.author, b.note) and (
+        ours.payload(number) == theirs.payload(number)
+    )
+
+
+def common_versions(ours: CardFile, theirs: CardFile) -> int:
+    """How many versions, from version 1, the two copies share."""
+    if ours.card_id != theirs.card_id:
+        return 0
+    common = 0
+    for number in range(1, min(len(ours.versions), len(theirs.versions)) + 1):
+        if not _same_version(ours, theirs, number):
+            break
+        common = number
+    return common
+
+
+def backup_name(card_path: Path) -> Path:
+    number = 1
+    while True:
+        candidate = card_path.with_name(f"{card_path.name}.kopie-{number}.bak")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
+def merge_fork(ours: CardFile, theirs: CardFile, *, keep_other: bool = True) -> ForkMerge:
+    """Merge ``theirs`` (read-only) into ``ours`` (writable) as a new concept version."""
+    common = common_versions(ours, theirs)
+    mine, other = len(ours.versions), len(theirs.versions)
+    if common == 0:
+        return ForkMerge(Outcome.UNRELATED)
+    if common == mine == other:
+        return ForkMerge(Outcome.SAME, common)
+    if common == mine:
+        return ForkMerge(Outcome.OTHER_NEWER, common)
+    if common == other:
+        return ForkMerge(Outcome.OTHER_OLDER, common)
+    merged, result = merge_payloads(
+        ours.payload(common), ours.payload(), theirs.payload(),
+        ours_time=ours.latest.time, theirs_time=theirs.latest.time,
+    )
+    version = ours.save_version(merged, summary=plan_summary(load_plan_json(merged)), note=result.note())
+    kept = None
+    if keep_other:
+        kept = backup_name(ours.path)
+        os.replace(theirs.path, kept)  # same folder: a rename, the other copy's bytes untouched
+    return ForkMerge(Outcome.MERGED, common, version, result, kept)
+
