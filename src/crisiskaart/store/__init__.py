@@ -17,7 +17,7 @@ from crisiskaart.store.card import (
     open_card,
     read_index,
 )
-from crisiskaart.store.container import FORMAT_VERSION, MAGIC
+from crisiskaart.store.container import MAGIC
 from crisiskaart.store.errors import (
     BadPublicKey,
     CardExists,
@@ -49,6 +49,7 @@ from crisiskaart.store.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from crisiskaart.store.format2 import FORMAT_VERSION
 from crisiskaart.store.history import (
     Author,
     CardSummary,
