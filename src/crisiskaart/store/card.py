@@ -40,6 +40,7 @@ from crisiskaart.store.errors import (
     NotAllowed,
     NotARecipient,
     OpenedReadOnly,
+    StoreError,
     Tampered,
     UnknownOndersteuner,
     UnknownVersion,
@@ -673,16 +674,28 @@ class CardFile:
         index = self._index if index is None else index
         data, disk = _build_file(header, file_key, keyring, records, index, self._random)
         rotated = header.generation != self._header.generation
-        write_atomically(self.path, data, backups=0 if rotated and not keep_backups else self.backups)
+        old = self._disk
+        if old is not None and old.fd is not None:
+            old.check_same(self.path)  # never write over what a sync service put there meanwhile
+            old.detach()  # Windows cannot replace a file that is open
+        try:
+            write_atomically(self.path, data, backups=0 if rotated and not keep_backups else self.backups)
+        except BaseException:
+            if old is not None:
+                with contextlib.suppress(StoreError):
+                    old.attach(self.path)
+            raise
         if rotated and not keep_backups:
             remove_backups(self.path)
-        disk.inode = _inode(self.path)
+        disk.attach(self.path)
         self._header, self._file_key, self._keyring = header, file_key, keyring
         self._records, self._index, self._disk = list(records), index, disk
         self._backed_up = True
 
     # --- lifetime ------------------------------------------------------------------------------
     def close(self) -> None:
+        if self._disk is not None:
+            self._disk.detach()
         if self._lock is not None and self._lock.held:
             seen.remember(self.card_id, len(self._records), self.head_digest)
             self._lock.release()
@@ -695,37 +708,57 @@ class CardFile:
         self.close()
 
 
-def _inode(path: Path) -> tuple[int, int]:
-    status = os.stat(path)
-    return status.st_dev, status.st_ino
-
-
 @dataclass
 class _DiskState:
-    """What this process knows of the format-2 file on disk: where to append, and how much is live."""
+    """What this process knows of the format-2 file on disk: where to append, and how much is live.
+
+    A writable card keeps the file open between saves: the inode then cannot be reused, so a file
+    that a sync service replaced while the card was open is recognised and never appended to.
+    """
 
     end: int
     sequence: int
     header_digest: bytes
     live: int
     last_commit_size: int
-    inode: tuple[int, int] = (0, 0)
+    fd: int | None = None
 
     def needs_rewrite(self, growth: int) -> bool:
         return self.end + growth > 2 * self.live + COMPACT_SLACK
 
-    def append(self, path: Path, data: bytes) -> None:
-        """Write ``data`` at the end of the last commit, then fsync: O(record), not O(history)."""
+    def attach(self, path: Path) -> None:
+        self.detach()
         try:
-            fd = os.open(path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
-        except FileNotFoundError:
-            raise FileReplaced(str(path)) from None
+            self.fd = os.open(path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
         except OSError as error:
             raise translate(error) from None
+
+    def detach(self) -> None:
+        if self.fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = None
+
+    def check_same(self, path: Path) -> os.stat_result:
+        """Our open file is still the one at ``path``, and no other name (a backup) shares it."""
+        assert self.fd is not None
+        status = os.fstat(self.fd)
         try:
-            status = os.fstat(fd)
-            if (status.st_dev, status.st_ino) != self.inode or status.st_nlink != 1:
-                raise FileReplaced(str(path))
+            same = os.path.samestat(status, os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if not same or status.st_nlink != 1:
+            raise FileReplaced(str(path))
+        return status
+
+    def append(self, path: Path, data: bytes) -> None:
+        """Write ``data`` at the end of the last commit, then fsync: O(record), not O(history)."""
+        if self.fd is None:
+            self.attach(path)
+        fd = self.fd
+        assert fd is not None
+        try:
+            status = self.check_same(path)
             if status.st_size != self.end:
                 os.ftruncate(fd, self.end)  # the rest of a save that was cut off earlier
             os.lseek(fd, self.end, os.SEEK_SET)
@@ -737,8 +770,6 @@ class _DiskState:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, self.end)  # readers ignore a cut-off tail anyway
             raise translate(error) from None
-        finally:
-            os.close(fd)
         self.end += len(data)
 
 
@@ -809,7 +840,7 @@ def create_card(
         index = IndexRecord.for_latest(summary, info)
         data, disk = _build_file(header, file_key, ring, [record], index, random)
         write_atomically(path, data, exclusive=True)
-        disk.inode = _inode(path)
+        disk.attach(path)
     except BaseException:
         lock.release()
         raise
@@ -853,6 +884,8 @@ def open_card(
         else:
             card = _open_v2(path, data, credential, limits, random)
         card.update(lock=lock, backups=backups, random=random, clock=clock)
+        if lock is not None and card["disk"] is not None:
+            card["disk"].attach(path)  # before anyone can replace what we just read
         opened = CardFile(path, **card)
     except BaseException:
         if lock is not None:
@@ -922,7 +955,7 @@ def _open_v2(
         + sum(len(r.encode()) for r in records) + len(last.encode())
     )
     disk: _DiskState | None = _DiskState(
-        parsed.committed_end, len(parsed.commits), digest, live, len(last.encode()), _inode(path)
+        parsed.committed_end, len(parsed.commits), digest, live, len(last.encode())
     )
     notices = [Notice("interrupted_save", {})] if parsed.interrupted else []
     if isinstance(header.slots[0], LegacySlot) and unlocked.passphrase_key is not None:

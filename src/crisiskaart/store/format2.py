@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from crisiskaart.store import keys
 from crisiskaart.store.container import CARD_ID_LENGTH, DIGEST_LENGTH, MAC_LENGTH, MAGIC, MAX_SLOTS
@@ -56,14 +57,14 @@ class RecordFrame:
     previous: bytes
     sealed: bytes  # nonce || AES-GCM ciphertext
 
-    @property
+    @cached_property
     def body(self) -> bytes:
         return (
             self.generation.to_bytes(4, "big") + self.number.to_bytes(4, "big") + self.previous
             + self.sealed
         )
 
-    @property
+    @cached_property
     def digest(self) -> bytes:
         return hashlib.sha256(self.body).digest()
 

@@ -62,7 +62,10 @@ def format_time(moment: datetime) -> str:
 
 
 def parse_time(text: str) -> datetime:
-    moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    """A stored moment; only the one canonical spelling is accepted (``2024-03-01T10:00:00Z``)."""
+    if len(text) != 20 or not text.endswith("Z"):
+        raise ValueError("non-canonical time")
+    moment = datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)  # strptime is 10x slower
     if format_time(moment) != text:
         raise ValueError("non-canonical time")
     return moment
