@@ -90,7 +90,8 @@ def test_leftover_temporary_files_of_this_card_are_removed_at_the_next_open(
     path = tmp_path / "kaart.crisiskaart"
     new_card(b"v1").close()
     mine = tmp_path / f"{TEMP_PREFIX}{temp_tag(path)}-0123456789abcdef{TEMP_SUFFIX}"
-    other = tmp_path / f"{TEMP_PREFIX}{temp_tag(tmp_path / 'ander.crisiskaart')}-0123456789abcdef{TEMP_SUFFIX}"
+    other_tag = temp_tag(tmp_path / "ander.crisiskaart")
+    other = tmp_path / f"{TEMP_PREFIX}{other_tag}-0123456789abcdef{TEMP_SUFFIX}"
     mine.write_bytes(b"ciphertext of a killed save")
     other.write_bytes(b"another card's save in progress")
     open_card(path, passphrase=PASSPHRASE, writable=False).close()

@@ -49,7 +49,9 @@ def _read_reports(fd: int) -> list[tuple[str, int]]:
     return [(kind.decode(), int(n)) for kind, n in (line.split() for line in data.splitlines() if line)]
 
 
-@pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"), reason="needs fork and SIGKILL")
+@pytest.mark.skipif(
+    not hasattr(os, "fork") or not hasattr(signal, "SIGKILL"), reason="needs fork and SIGKILL"
+)
 def test_sigkill_during_saves_never_loses_an_acknowledged_save(tmp_path: Path) -> None:
     path = tmp_path / "kaart.crisiskaart"
     create_card(path, PASSPHRASE, b"version 1 ", summary=SUMMARY, kdf=TEST_KDF).close()

@@ -68,6 +68,8 @@ def _entry_json(entry: CaseloadEntry, language: str) -> dict[str, object]:
         "days_to_review": entry.days_to_review,
         "last_change": index.last_change.strftime("%Y-%m-%dT%H:%M:%SZ") if index else None,
         "problem": entry.problem(language) or None,
+        "copies": [str(path) for path in entry.copies],
+        "forked": entry.forked,
     }
 
 
@@ -75,6 +77,9 @@ def _entry_line(entry: CaseloadEntry, language: str) -> str:
     """One row of the caseload table; names come from the cards, so controls in them are escaped."""
     index = entry.index
     file_name = printable(entry.path.name)
+    if entry.copies:  # the other files of this card: not listed as rows of their own
+        others = ", ".join(printable(path.name) for path in entry.copies)
+        file_name += f"  ({entry.copies_text(language)}: {others})"
     if index is None:
         return f"({word(ACCESS_WORDS, entry.access.value, language)})  {file_name}"
     review = word(REVIEW_WORDS, entry.review.value, language)

@@ -2,6 +2,9 @@
 
 Closing and locking save first (autosave runs a few seconds after typing stops anyway); closing
 only asks when something could not be saved — the example card is never saved, so it asks there.
+What opening a card brings to light (another copy of it beside it, a cut-off save) is said in a
+message bar above the editor, with the next step as a button: merging a sync conflict copy, or
+opening the newer copy.
 """
 
 from __future__ import annotations
@@ -20,18 +23,24 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from crisiskaart.ui.notice_bar import BarMessage, NoticeBar
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from crisiskaart.store import KdfParams, OndersteunerProfile
+    from crisiskaart.store import CardFile, Credential, KdfParams, OndersteunerProfile
     from crisiskaart.ui.editor.editor_page import EditorPage
     from crisiskaart.ui.lock_page import LockPage
+    from crisiskaart.ui.merge_conflicts import MergeConflictsDialog
+    from crisiskaart.ui.merge_flow import CopyMerge
     from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
     from crisiskaart.ui.session import CardSession
     from crisiskaart.ui.workspace import CaseloadWindow
+    from crisiskaart.workspace.fork import ForkMerge
 
 # The welcome screen needs none of the model, the store (cryptography) or the editor: those load
 # when a card is opened, so the window is there quickly (benchmarks/bench_startup.py).
@@ -54,6 +63,9 @@ class MainWindow(QMainWindow):
         self.unlock_dialog: UnlockDialog | None = None
         self.new_card_dialog: NewCardDialog | None = None
         self.caseload: CaseloadWindow | None = None
+        self.merge_flow: CopyMerge | None = None
+        self.conflicts_dialog: MergeConflictsDialog | None = None
+        self._last_merge: ForkMerge | None = None
         self._watching = False
         self._caseload_was_open = False
         self._idle_events: set[QEvent.Type] = set()
@@ -61,7 +73,14 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(settings.recent_files)
         self._lock_page: LockPage | None = None  # made on first lock: not needed to start
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        self.notice_bar = NoticeBar()  # above the editor, only while a card is open and unlocked
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.notice_bar)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.welcome.new_requested.connect(self.new_card)
         self.welcome.open_requested.connect(self.choose_card)
         self.welcome.example_requested.connect(self.open_example)
@@ -126,6 +145,11 @@ class MainWindow(QMainWindow):
                                             "Ctrl+2")
         view_menu.addAction(self.guided_action)
         view_menu.addAction(self.overview_action)
+        card_menu = self.menuBar().addMenu(self.tr("&Card"))
+        self.merge_action = self._action(self.tr("&Merge…"), lambda: self.merge_copy())
+        self.merge_action.setStatusTip(self.tr("Merge another copy of this card, with changes of its own, "
+                                               "into this card"))
+        card_menu.addAction(self.merge_action)
         ondersteuner_menu = self.menuBar().addMenu(self.tr("&Ondersteuner"))
         self.caseload_action = self._action(self.tr("&Caseload…"), self.show_caseload, "Ctrl+Shift+O")
         ondersteuner_menu.addAction(self.caseload_action)
@@ -149,6 +173,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.example_action, self.caseload_action):
             action.setEnabled(not self.locked)  # nothing opens past the lock screen
         self.lock_action.setEnabled(editing and self.session is not None and not self.session.is_example)
+        self.merge_action.setEnabled(editing and self.session is not None and bool(self._forks()))
+        self.notice_bar.setVisible(editing and bool(self.notice_bar.rows))  # the lock hides file names
 
     def _choose_language(self, code: str) -> None:
         self.settings.language = code
@@ -235,18 +261,18 @@ class MainWindow(QMainWindow):
 
     def _unlock_card(self, dialog: UnlockDialog) -> None:
         from crisiskaart.cards import read_plan
-        from crisiskaart.store import CardFile, StoreError, WrongPassphrase, open_card, open_profile
-        from crisiskaart.ui.session import CardSession
+        from crisiskaart.store import Credential, StoreError, WrongPassphrase, open_card, open_profile
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         profile_path = dialog.profile_path()
         card: CardFile | None = None
         try:
             if profile_path is not None:
-                profile = open_profile(profile_path, dialog.passphrase.text())
-                card = open_card(dialog.card_path, profile=profile, writable=True)
+                credential = Credential(profile=open_profile(profile_path, dialog.passphrase.text()))
             else:
-                card = open_card(dialog.card_path, passphrase=dialog.passphrase.text(), writable=True)
+                credential = Credential(passphrase=dialog.passphrase.text())
+            card = open_card(dialog.card_path, passphrase=credential.passphrase, profile=credential.profile,
+                             writable=True)
             plan = read_plan(card)
         except WrongPassphrase:
             if card is not None:
@@ -268,7 +294,7 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         self.settings.add_recent_file(dialog.card_path)
         self.welcome.set_recent(self.settings.recent_files)
-        self._start(CardSession(plan, card, self.language, profile_path, parent=self))
+        self._start(self._session(plan, card, profile_path, credential))
 
     def show_caseload(self) -> CaseloadWindow | None:
         """The ondersteuner's overview of all cards in a folder; opening a row opens it here."""
@@ -288,8 +314,7 @@ class MainWindow(QMainWindow):
         if self.locked:  # the lock screen first; the caseload is hidden while locked anyway
             return False
         from crisiskaart.cards import read_plan
-        from crisiskaart.store import StoreError, open_card
-        from crisiskaart.ui.session import CardSession
+        from crisiskaart.store import Credential, StoreError, open_card
 
         if not self.close_card():
             return False
@@ -305,10 +330,19 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
             return False
         profile_path = getattr(self.caseload, "profile_path", None)
-        self._start(CardSession(plan, card, self.language, profile_path, parent=self))
+        self._start(self._session(plan, card, profile_path, Credential(profile=profile)))
         self.raise_()
         self.activateWindow()
         return True
+
+    def _session(self, plan: object, card: CardFile, profile_path: Path | None,
+                 credential: Credential) -> CardSession:
+        from crisiskaart.ui.session import CardSession, keeps_credential
+
+        session = CardSession(plan, card, self.language, profile_path, parent=self)  # type: ignore[arg-type]
+        if keeps_credential(card):  # a copy beside it opens with it: merging needs no second unlock
+            session.credential = credential
+        return session
 
     def open_example(self) -> None:
         from crisiskaart.model import example_plan
@@ -342,6 +376,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restart_idle_timer()
         self._watch_input(True)
+        self._show_notices()
         QTimer.singleShot(0, self._focus_editor)  # after a closing dialog gave the window back
 
     def _focus_editor(self) -> None:
@@ -352,6 +387,168 @@ class MainWindow(QMainWindow):
             self.editor.guided.focus_input()
         else:
             self.editor.navigation.setFocus()
+
+    # --- other copies of the card (sync conflict copies) --------------------------------------
+    def _forks(self) -> list[Path]:
+        """Copies beside the open card with changes of their own: they should be merged into it."""
+        from crisiskaart.store.copies import Relation
+
+        if self.session is None:
+            return []
+        return [other.path for other in self.session.copies(Relation.FORK)]
+
+    def _show_notices(self) -> None:
+        """The store's notices of the opened card, each with its next step as a button."""
+        from crisiskaart.store.copies import Relation
+
+        session = self.session
+        self.notice_bar.clear()
+        if session is None or session.card is None:
+            self._update_actions()
+            return
+        copies = {other.path.name: other for other in session.card.other_copies}
+        for notice in session.card.notices:
+            other = copies.get(str(notice.params.get("other", "")))
+            actions: tuple[tuple[str, object], ...] = ()
+            if other is not None and other.relation is Relation.FORK:
+                actions = ((self.tr("Merge…"), lambda path=other.path: self.merge_copy(path)),)
+            elif other is not None and other.relation is Relation.NEWER:
+                actions = ((self.tr("Open the newer copy"),
+                            lambda path=other.path: self.open_newer_copy(path)),)
+            self.notice_bar.add(BarMessage(
+                _sentence(notice.message(self.language)), actions,  # type: ignore[arg-type]
+                warning=notice.key != "other_copy", key=other.path.name if other is not None else notice.key))
+        self._update_actions()
+
+    def merge_copy(self, other: Path | None = None) -> CopyMerge | None:
+        """Kaart › Samenvoegen: merge a conflict copy (the first one when none is named) into this card."""
+        from crisiskaart.ui.merge_flow import CopyMerge
+
+        session = self.session
+        if self.locked or session is None or session.is_example or self.merge_flow is not None:
+            return None
+        forks = self._forks()
+        other = Path(other) if other is not None else (forks[0] if forks else None)
+        if other is None:
+            return None
+        flow = CopyMerge(session, other, self.language, self)
+        self.merge_flow = flow
+        flow.ended.connect(lambda merged, message, changed: self._merge_ended(flow, merged, message, changed))
+        flow.start()
+        return flow
+
+    def _merge_ended(self, flow: CopyMerge, merged: ForkMerge | None, message: str, changed: bool) -> None:
+        from crisiskaart.workspace.fork import Outcome
+
+        self.merge_flow = None
+        flow.deleteLater()
+        if changed and not self._reload_card():
+            return
+        if merged is not None and merged.outcome is Outcome.MERGED:
+            self._show_merged(flow.other, merged)
+        elif message:
+            self.notice_bar.add(BarMessage(message))
+        if self.caseload is not None and self.session is not None and self.session.path is not None:
+            self.caseload.refresh_card(self.session.path)  # the copy's row is gone, the card changed
+        self._update_actions()
+
+    def _show_merged(self, other: Path, merged: ForkMerge) -> None:
+        assert merged.version is not None and merged.result is not None
+        self._last_merge = merged
+        self.notice_bar.remove(other.name)
+        text = self.tr("Merged with “%1” into version %2 (draft). The other copy is kept as “%3”.")
+        text = text.replace("%1", other.name).replace("%2", str(merged.version.number))
+        text = text.replace("%3", merged.kept_as.name if merged.kept_as else "")
+        conflicts = merged.result.conflicts
+        actions: tuple[tuple[str, object], ...] = ()
+        if conflicts:
+            text += " " + self.tr("In %n part(s) both copies were changed differently.", "", len(conflicts))
+            actions = ((self.tr("Show what was not taken over…"), self.show_conflicts),)
+        self.notice_bar.add(BarMessage(text, actions, warning=bool(conflicts), key="merged"))  # type: ignore[arg-type]
+        if conflicts:
+            self.show_conflicts()
+
+    def show_conflicts(self) -> MergeConflictsDialog | None:
+        """The fields both copies changed: the value now on the card and the one not taken over."""
+        from crisiskaart.ui.merge_conflicts import MergeConflictsDialog
+
+        merged = self._last_merge
+        if self.locked or merged is None or merged.result is None or not merged.result.conflicts:
+            return None
+        self._close_conflicts()
+        self.conflicts_dialog = MergeConflictsDialog(merged, self.language, self)  # type: ignore[arg-type]
+        self.conflicts_dialog.show()
+        return self.conflicts_dialog
+
+    def _close_conflicts(self) -> None:
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.close()
+            self.conflicts_dialog.deleteLater()
+            self.conflicts_dialog = None
+
+    def _reload_card(self) -> bool:
+        """Show the card's latest version (the merge) in a new session over the same open file."""
+        from crisiskaart.cards import read_plan
+        from crisiskaart.store import StoreError
+
+        session = self.session
+        assert session is not None
+        guided = self.editor is not None and self.editor.views.currentWidget() is self.editor.guided
+        section = self.editor.current_section() if self.editor is not None else None
+        credential, profile_path = session.credential, session.profile_path
+        card = session.detach()
+        assert card is not None
+        self._drop_editor(session)
+        try:
+            plan = read_plan(card)
+        except StoreError as error:
+            card.close()
+            self._after_close()
+            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            return False
+        from crisiskaart.ui.session import CardSession
+
+        reloaded = CardSession(plan, card, self.language, profile_path, parent=self)
+        reloaded.credential = credential  # still there while another copy waits
+        self._start(reloaded)
+        assert self.editor is not None
+        if section is not None:
+            self.editor.show_section(section)  # where the person was writing
+        if guided:
+            self.editor.set_mode("guided")
+        return True
+
+    def open_newer_copy(self, path: Path) -> bool:
+        """Close this card and open the newer copy beside it, with the same passphrase or profile."""
+        from crisiskaart.cards import read_plan
+        from crisiskaart.store import NotARecipient, StoreError, WrongPassphrase, open_card
+
+        session = self.session
+        if self.locked or session is None:
+            return False
+        credential, profile_path = session.credential, session.profile_path
+        if not self.close_card():
+            return False
+        if credential is None:
+            return self.open_path(Path(path), profile_path) is not None
+        card = None
+        try:
+            card = open_card(Path(path), passphrase=credential.passphrase, profile=credential.profile,
+                             writable=True)
+            plan = read_plan(card)
+        except (WrongPassphrase, NotARecipient):
+            if card is not None:
+                card.close()
+            return self.open_path(Path(path), profile_path) is not None  # its own passphrase
+        except StoreError as error:
+            if card is not None:
+                card.close()
+            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            return False
+        self.settings.add_recent_file(Path(path))
+        self.welcome.set_recent(self.settings.recent_files)
+        self._start(self._session(plan, card, profile_path, credential))
+        return True
 
     # --- saving --------------------------------------------------------------------------------
     def save_now(self) -> None:
@@ -406,18 +603,28 @@ class MainWindow(QMainWindow):
                 .replace("%1", session.last_error)):
             return False
         session.close()
-        session.deleteLater()  # the plan and its undo history leave memory with the window
-        if self.editor is not None:
-            self.stack.removeWidget(self.editor)
-            self.editor.deleteLater()
-        self.session, self.editor, self.locked = None, None, False
+        self._drop_editor(session)
+        self._after_close()
+        return True
+
+    def _after_close(self) -> None:
+        self.locked = False
         self.idle_timer.stop()
         self._watch_input(False)
         self.stack.setCurrentWidget(self.welcome)
         self._show_save_state()
         self._update_actions()
         self._update_title()
-        return True
+
+    def _drop_editor(self, session: CardSession) -> None:
+        session.deleteLater()  # the plan and its undo history leave memory with the window
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.session, self.editor = None, None
+        self.notice_bar.clear()
+        self._close_conflicts()
+        self._last_merge = None
 
     def _confirm_discard(self, question: str) -> bool:
         answer = QMessageBox.question(
@@ -466,6 +673,7 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if modal is not None:
             modal.close()
+        self._close_conflicts()  # field names and values of the card
         self.stack.setCurrentWidget(self.lock_page)
         self.lock_page.prepare(session.opened_by_ondersteuner, session.profile_path, saved)
         self._update_actions()

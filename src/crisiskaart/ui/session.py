@@ -2,7 +2,8 @@
 
 Saving happens on a single background thread so typing never waits on encryption or the disk;
 the JSON snapshot is taken on the GUI thread (about a millisecond), so what is saved is exactly
-what was on screen. The card file is only touched by that thread while the session is open.
+what was on screen. The card file is only touched by that thread while the session is open, or by
+``merge_copy`` once everything is saved.
 """
 
 from __future__ import annotations
@@ -15,12 +16,23 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import CrisisPlan
-from crisiskaart.store import CardFile, Role, StoreError
+from crisiskaart.store import CardFile, Credential, Role, StoreError
+from crisiskaart.store.copies import OtherCopy, Relation
 from crisiskaart.store.lifecycle import save_draft
 from crisiskaart.ui.editor.document import PlanDocument
+from crisiskaart.workspace.fork import ForkMerge, merge_fork
 
 AUTOSAVE_DELAY_MS = 3000
 MAX_RETRY_MS = 60_000
+
+
+class NotSaved(Exception):
+    """What is on screen could not be saved, so another copy is not merged into the card yet."""
+
+
+def keeps_credential(card: CardFile) -> bool:
+    """Whether a copy beside the card waits to be merged or opened: then it opens with the same key."""
+    return any(other.relation in (Relation.FORK, Relation.NEWER) for other in card.other_copies)
 
 
 class CardSession(QObject):
@@ -36,6 +48,9 @@ class CardSession(QObject):
     ) -> None:
         super().__init__(parent)
         self.card, self.language, self.profile_path = card, language, profile_path
+        # How the card was opened, kept only while a sync copy beside it waits to be merged or
+        # opened (``keeps_credential``), so that copy opens without asking again; None otherwise.
+        self.credential: Credential | None = None
         self.document = PlanDocument(plan, self)
         self.dirty = False
         self.last_saved: dt.datetime | None = None
@@ -62,6 +77,13 @@ class CardSession(QObject):
     @property
     def opened_by_ondersteuner(self) -> bool:
         return self.card is not None and self.card.opened_by.role is Role.ONDERSTEUNER
+
+    def copies(self, relation: Relation) -> list[OtherCopy]:
+        """Other files of this card beside it (sync conflict copies) that still exist."""
+        if self.card is None:
+            return []
+        return [other for other in self.card.other_copies
+                if other.relation is relation and other.path.exists()]
 
     def _on_changed(self) -> None:
         self._set_dirty(True)
@@ -122,10 +144,33 @@ class CardSession(QObject):
                 return False
         return not self.dirty
 
-    def close(self) -> None:
-        """Release the card (its edit lock). Call ``flush`` first if changes must be kept."""
+    def merge_copy(self, other: CardFile) -> ForkMerge:
+        """Merge another copy of this card into it as a new concept, after saving what is on screen.
+
+        Afterwards the document no longer shows the card's latest version: the caller goes on with
+        a new session over the same card (``detach``), or the next autosave would undo the merge.
+        """
+        if self.card is None:
+            raise NotSaved("")
+        if not self.flush():
+            raise NotSaved(self.last_error)
+        merged = merge_fork(self.card, other)
+        if merged.kept_as is not None:
+            self.card.other_copies = [c for c in self.card.other_copies if c.path != other.path]
+            self.card.notices = [n for n in self.card.notices if n.params.get("other") != other.path.name]
+        return merged
+
+    def detach(self) -> CardFile | None:
+        """End the session but keep the card open (and its edit lock) for a new session over it."""
+        card = self.card
         self._closed = True
         self._timer.stop()
         self._executor.shutdown(wait=True)
-        if self.card is not None:
-            self.card.close()
+        self.card, self.credential = None, None
+        return card
+
+    def close(self) -> None:
+        """Release the card (its edit lock). Call ``flush`` first if changes must be kept."""
+        card = self.detach()
+        if card is not None:
+            card.close()

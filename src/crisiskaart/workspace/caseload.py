@@ -2,7 +2,9 @@
 
 Only the header and the small index record are decrypted (``store.read_index``), never the
 history, so a thousand cards list in about a second. Cards this profile cannot open are listed as
-"geen toegang", damaged ones as "beschadigd": nothing is hidden from the ondersteuner.
+"geen toegang", damaged ones as "beschadigd": nothing is hidden from the ondersteuner. Copies of
+one card in the same folder (a sync service's conflict copy, a restored backup) are one row: the
+newest file, naming the others, and saying when two of them each have changes of their own.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+from crisiskaart.model.language import Language
 from crisiskaart.store import (
     FILE_SUFFIX,
     CardNotFound,
@@ -26,7 +29,9 @@ from crisiskaart.store import (
     UnsupportedVersion,
     read_index,
 )
+from crisiskaart.workspace.copy_groups import group_copies
 from crisiskaart.workspace.review import DEFAULT_REVIEW_WINDOW_DAYS, ReviewState, review_state
+from crisiskaart.workspace.texts import COPY_WORDS, word
 
 
 class Access(StrEnum):
@@ -38,7 +43,11 @@ class Access(StrEnum):
 
 @dataclass(frozen=True)
 class CaseloadEntry:
-    """One row of the caseload. ``index`` is None unless ``access`` is OK."""
+    """One row of the caseload. ``index`` is None unless ``access`` is OK.
+
+    ``copies`` are the other files of this card in the folder, not listed on their own; ``forks``
+    are those of them with changes of their own, which the editor merges into ``path``.
+    """
 
     path: Path
     access: Access
@@ -46,13 +55,33 @@ class CaseloadEntry:
     review: ReviewState = ReviewState.NONE
     days_to_review: int | None = None
     error: StoreError | None = None
+    copies: tuple[Path, ...] = ()
+    forks: tuple[Path, ...] = ()
 
     @property
     def name(self) -> str:
         return self.index.display_name if self.index is not None else ""
 
+    @property
+    def forked(self) -> bool:
+        """Two or more versions of the card, each with its own changes: they should be merged."""
+        return bool(self.forks)
+
     def problem(self, language: str = "nl") -> str:
         return "" if self.error is None else self.error.message(language)
+
+    def copies_text(self, language: Language = "nl") -> str:
+        """"twee versies: samenvoegen", "ook een oudere kopie", or "" for a card in one file."""
+        if self.forks:
+            versions = len(self.forks) + 1
+            if versions == 2:
+                return word(COPY_WORDS, "two_versions", language)
+            return word(COPY_WORDS, "versions", language).format(n=versions)
+        if not self.copies:
+            return ""
+        if len(self.copies) == 1:
+            return word(COPY_WORDS, "older_copy", language)
+        return word(COPY_WORDS, "older_copies", language).format(n=len(self.copies))
 
 
 def card_files(folder: Path, recursive: bool = False) -> list[Path]:
@@ -88,11 +117,15 @@ def scan_caseload(
     window_days: int = DEFAULT_REVIEW_WINDOW_DAYS, recursive: bool = False,
     paths: Iterable[Path] | None = None,
 ) -> list[CaseloadEntry]:
-    """Every card in ``folder`` as a caseload row, in file-name order."""
+    """Every card in ``folder`` as a caseload row, in file-name order; copies of a card are one row."""
     today = today or dt.date.today()
     files = card_files(folder, recursive) if paths is None else list(paths)
-    entries = (read_entry(path, profile, today, window_days) for path in files)
-    return [entry for entry in entries if entry is not None]
+    entries: list[CaseloadEntry] = []
+    for group in group_copies(files):
+        entry = read_entry(group.path, profile, today, window_days)
+        if entry is not None:
+            entries.append(replace(entry, copies=group.copies, forks=group.forks))
+    return entries
 
 
 def reminders(entries: Iterable[CaseloadEntry]) -> list[CaseloadEntry]:

@@ -88,6 +88,16 @@ class MergeConflict:
     other_side: Side
 
 
+@dataclass(frozen=True)
+class ConflictText:
+    """A conflict for people: where, the value now in the card, and the one that was not taken."""
+
+    label: str
+    kept: str
+    other: str
+    kept_from_other_copy: bool  # the other copy was saved later, so its value won
+
+
 class _Labeller:
     """Labels and display texts of paths, taken from ``diff.flatten`` of the three versions."""
 
@@ -165,15 +175,22 @@ class MergeResult:
         labeller = self._labeller or _Labeller({"base": {}, "ours": self.merged, "theirs": {}})
         return labeller.label(path, language)
 
-    def _describe(self, conflict: MergeConflict, language: Language) -> str:
+    def conflict_text(self, conflict: MergeConflict, language: Language = "nl") -> ConflictText:
+        """The conflict in words, as the diff shows values (for the editor's list of what was not taken)."""
         labeller = self._labeller or _Labeller({"base": {}, "ours": self.merged, "theirs": {}})
         kept_side: Side = "theirs" if conflict.other_side == "ours" else "ours"
-        label = labeller.label(conflict.path, language, prefer=kept_side)
-        kept = labeller.text(conflict.path, conflict.kept, kept_side, language)
-        other = labeller.text(conflict.path, conflict.other, conflict.other_side, language)
-        values = _word("kept_ours" if kept_side == "ours" else "kept_theirs", language,
-                       kept=kept, other=other)
-        return f"{label} ({values})"
+        return ConflictText(
+            labeller.label(conflict.path, language, prefer=kept_side),
+            labeller.text(conflict.path, conflict.kept, kept_side, language),
+            labeller.text(conflict.path, conflict.other, conflict.other_side, language),
+            kept_side == "theirs",
+        )
+
+    def _describe(self, conflict: MergeConflict, language: Language) -> str:
+        text = self.conflict_text(conflict, language)
+        values = _word("kept_theirs" if text.kept_from_other_copy else "kept_ours", language,
+                       kept=text.kept, other=text.other)
+        return f"{text.label} ({values})"
 
     def note(self, language: Language = "nl") -> str:
         """A short version-history note: what was merged and which values were not kept."""

@@ -29,6 +29,14 @@ ACCESS_WORDS: dict[str, tuple[str, str]] = {
     "unreadable": ("niet leesbaar", "unreadable"),
 }
 
+# Other files of the same card beside it (sync conflict copies, restored backups).
+COPY_WORDS: dict[str, tuple[str, str]] = {
+    "two_versions": ("twee versies: samenvoegen", "two versions: merge"),
+    "versions": ("{n} versies: samenvoegen", "{n} versions: merge"),
+    "older_copy": ("ook een oudere kopie", "also an older copy"),
+    "older_copies": ("ook {n} oudere kopieën", "also {n} older copies"),
+}
+
 CHANGE_WORDS: dict[str, tuple[str, str]] = {
     "added": ("toegevoegd", "added"),
     "changed": ("gewijzigd", "changed"),

@@ -1,6 +1,8 @@
 """The caseload as a Qt item model, and a proxy that sorts and filters it (concept, review, …).
 
-Status and review state are always spelled out in words; the row colour only repeats them.
+Status and review state are always spelled out in words; the row colour only repeats them. A card
+with other files in the folder (sync conflict copies) says so in its status: "twee versies:
+samenvoegen" when two of them each have their own changes.
 """
 
 from __future__ import annotations
@@ -85,6 +87,19 @@ class CaseloadModel(QAbstractTableModel):
             return self.tr("On time")
         return self.tr("No review date")
 
+    def copies_text(self, entry: CaseloadEntry) -> str:
+        """What the other files of this card are: versions to merge, or older copies."""
+        if entry.forks:
+            versions = len(entry.forks) + 1
+            if versions == 2:
+                return self.tr("two versions: merge")
+            return self.tr("%n versions: merge", "", versions)
+        if not entry.copies:
+            return ""
+        if len(entry.copies) == 1:
+            return self.tr("also an older copy")
+        return self.tr("also %n older copies", "", len(entry.copies))
+
     def access_text(self, entry: CaseloadEntry) -> str:
         return {
             Access.NO_ACCESS: self.tr("No access"),
@@ -112,22 +127,27 @@ class CaseloadModel(QAbstractTableModel):
                                                        or entry.access is not Access.OK):
             return QBrush(QColor("#1a1a1a"))  # readable on the light backgrounds in dark themes too
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path) + ("\n" + entry.problem(self.language) if entry.error else "")
+            lines = [str(entry.path), *(str(path) for path in entry.copies)]
+            return "\n".join(lines) + ("\n" + entry.problem(self.language) if entry.error else "")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(entry, column)
         if role == SORT_ROLE:
             return self._sort_key(entry, column)
         return None
 
+    def _status(self, status: str, entry: CaseloadEntry) -> str:
+        copies = self.copies_text(entry)
+        return f"{status} · {copies}" if copies else status
+
     def _display(self, entry: CaseloadEntry, column: int) -> str:
         index = entry.index
         if index is None:
             if column == Column.CLIENT:
                 return f"{self.access_text(entry)} — {entry.path.name}"
-            return self.access_text(entry) if column == Column.STATUS else "—"
+            return self._status(self.access_text(entry), entry) if column == Column.STATUS else "—"
         return {
             Column.CLIENT: index.display_name or self.tr("(no name)"),
-            Column.STATUS: self.status_text(index.status),
+            Column.STATUS: self._status(self.status_text(index.status), entry),
             Column.VERSION: str(index.version_count),
             Column.SIGNED: self._date(index.signed_on),
             Column.VALID: self._date(index.valid_until),

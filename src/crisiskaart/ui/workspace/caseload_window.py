@@ -46,7 +46,6 @@ from crisiskaart.workspace import (
     Access,
     CaseloadEntry,
     ReviewState,
-    read_entry,
     scan_caseload,
     write_reminders_csv,
 )
@@ -227,12 +226,12 @@ class CaseloadWindow(QMainWindow):
             return
         for row, entry in enumerate(self.entries()):
             if entry.path == path:
-                new = read_entry(path, self.profile, self._today(), self.review_days)
+                # Its copies are read again with it: a merge moves one away, a save changes the fork.
+                files = [file for file in (path, *entry.copies) if file.exists()]
+                new = scan_caseload(path.parent, self.profile, today=self._today(),
+                                    window_days=self.review_days, paths=files)
                 entries = self.entries()
-                if new is None:
-                    del entries[row]
-                else:
-                    entries[row] = new
+                entries[row : row + 1] = new
                 current = self.current_entry()
                 self.model.set_entries(entries)
                 if current is not None:
