@@ -38,3 +38,24 @@ def test_calibrate_fits_the_target() -> None:
     params.derive("x", b"\0" * 16)
     assert 0.02 < time.perf_counter() - start < 1.0
     assert isinstance(params, KdfParams)
+
+
+@pytest.mark.slow
+def test_the_costliest_file_the_caps_allow_takes_about_two_seconds_and_more_is_refused() -> None:
+    """A crafted file cannot make opening take long: the caps bound Argon2id before it runs."""
+    from crisiskaart.store import UnsafeParameters
+
+    worst = KdfParams(memory_kib=DEFAULT_LIMITS.max_memory_kib,
+                      iterations=DEFAULT_LIMITS.max_work_kib // DEFAULT_LIMITS.max_memory_kib, lanes=1)
+    DEFAULT_LIMITS.check(worst)
+    start = time.perf_counter()
+    worst.derive("x", b"\0" * 16)
+    assert time.perf_counter() - start < 3.5  # about 2 s here; generous for a busy CI machine
+    for too_much in (
+        KdfParams(worst.memory_kib * 2, 1, 1), KdfParams(worst.memory_kib, worst.iterations + 1, 1),
+        KdfParams(1024, 33, 1), KdfParams(1024, 1, 17),
+    ):
+        start = time.perf_counter()
+        with pytest.raises(UnsafeParameters):
+            DEFAULT_LIMITS.check(too_much)
+        assert time.perf_counter() - start < 0.01

@@ -43,12 +43,17 @@ class KdfParams:
 
 @dataclass(frozen=True)
 class KdfLimits:
-    """What a file may ask of us when read. Defaults allow 4x the calibrated default cost."""
+    """What a file may ask of us when read: at most about 2 s of work for a crafted file.
 
-    max_memory_kib: int = 1024 * 1024  # 1 GiB
+    Measured on the 2-core development machine: the costliest file these caps allow (512 MiB,
+    4 passes, 1 lane) takes about 2 s; the written default (128 MiB, 6 passes) about 0.5 s, and
+    the caps leave room for ``calibrate`` to give a faster machine 2.5x more passes.
+    """
+
+    max_memory_kib: int = 512 * 1024  # 512 MiB
     max_iterations: int = 32
     max_lanes: int = 16
-    max_work_kib: int = 4 * 1024 * 1024  # memory x iterations: bounds time, ~4x default
+    max_work_kib: int = 2 * 1024 * 1024  # memory x iterations: bounds time
 
     def check(self, params: KdfParams) -> None:
         """Raise ``UnsafeParameters`` unless ``params`` are sane and within these caps."""

@@ -212,6 +212,28 @@
       <translation>Geen herzieningsdatum</translation>
     </message>
     <message>
+      <source>two versions: merge</source>
+      <translation>twee versies: samenvoegen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n versions: merge</source>
+      <translation>
+        <numerusform>%n versies: samenvoegen</numerusform>
+        <numerusform>%n versies: samenvoegen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>also an older copy</source>
+      <translation>ook een oudere kopie</translation>
+    </message>
+    <message numerus="yes">
+      <source>also %n older copies</source>
+      <translation>
+        <numerusform>ook %n oudere kopie</numerusform>
+        <numerusform>ook %n oudere kopieën</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>No access</source>
       <translation>Geen toegang</translation>
     </message>
@@ -409,6 +431,53 @@
         <numerusform>%n kaart opgeslagen in de lijst</numerusform>
         <numerusform>%n kaarten opgeslagen in de lijst</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyMerge</name>
+    <message>
+      <source>Open the other copy</source>
+      <translation>De andere kopie openen</translation>
+    </message>
+    <message>
+      <source>This passphrase is not right. Check whether Caps Lock is on, and try again.</source>
+      <translation>Dit wachtwoord klopt niet. Kijk of Caps Lock aan staat en probeer het nog eens.</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Samenvoegen</translation>
+    </message>
+    <message>
+      <source>Merge the copy “%1” into this card? The other copy is kept as a backup.</source>
+      <translation>Voeg de kopie “%1” samen met deze kaart? De andere kopie wordt bewaard als reservekopie.</translation>
+    </message>
+    <message>
+      <source>&amp;Merge</source>
+      <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+      <source>Saving the card did not work: %1. Nothing was merged.</source>
+      <translation>Het bewaren van de kaart lukte niet: %1. Er is niets samengevoegd.</translation>
+    </message>
+    <message>
+      <source>Merging did not work: %1.</source>
+      <translation>Samenvoegen lukte niet: %1.</translation>
+    </message>
+    <message>
+      <source>The two files are the same; nothing was merged.</source>
+      <translation>De twee bestanden zijn gelijk; er is niets samengevoegd.</translation>
+    </message>
+    <message>
+      <source>The other copy has everything of this card, and more. Better open that copy.</source>
+      <translation>De andere kopie heeft alles van deze kaart, en meer. Open liever die kopie.</translation>
+    </message>
+    <message>
+      <source>The other copy is an older state of this card; there is nothing to merge.</source>
+      <translation>De andere kopie is een oudere versie van deze kaart; er is niets om samen te voegen.</translation>
+    </message>
+    <message>
+      <source>These two files have no version in common, so they cannot be merged.</source>
+      <translation>Deze twee bestanden hebben geen versie gemeen. Daarom kunnen ze niet worden samengevoegd.</translation>
     </message>
   </context>
   <context>
@@ -1683,6 +1752,18 @@ Vingerafdruk: %2</translation>
       <translation>O&amp;verzicht</translation>
     </message>
     <message>
+      <source>&amp;Card</source>
+      <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+      <source>&amp;Merge…</source>
+      <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+      <source>Merge another copy of this card, with changes of its own, into this card</source>
+      <translation>Voeg een andere kopie van deze kaart, met eigen wijzigingen, samen met deze kaart</translation>
+    </message>
+    <message>
       <source>&amp;Ondersteuner</source>
       <translation>&amp;Ondersteuner</translation>
     </message>
@@ -1739,6 +1820,29 @@ Vingerafdruk: %2</translation>
       <translation>Kaart kan niet open</translation>
     </message>
     <message>
+      <source>Merge…</source>
+      <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+      <source>Open the newer copy</source>
+      <translation>Open de nieuwere kopie</translation>
+    </message>
+    <message>
+      <source>Merged with “%1” into version %2 (draft). The other copy is kept as “%3”.</source>
+      <translation>Samengevoegd met “%1” in versie %2 (concept). De andere kopie is bewaard als “%3”.</translation>
+    </message>
+    <message numerus="yes">
+      <source>In %n part(s) both copies were changed differently.</source>
+      <translation>
+        <numerusform>Op %n plek zijn beide kopieën anders veranderd.</numerusform>
+        <numerusform>Op %n plekken zijn beide kopieën anders veranderd.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Show what was not taken over…</source>
+      <translation>Bekijk wat niet is overgenomen…</translation>
+    </message>
+    <message>
       <source>⚠ Not saved: %1. Your text is still here; the program tries again.</source>
       <translation>⚠ Niet bewaard: %1. Je tekst staat er nog; het programma probeert het opnieuw.</translation>
     </message>
@@ -1793,6 +1897,44 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>Open card</source>
       <translation>Kaart openen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeConflictsDialog</name>
+    <message>
+      <source>What was not taken over</source>
+      <translation>Wat niet is overgenomen</translation>
+    </message>
+    <message numerus="yes">
+      <source>In %n part(s) both copies were changed differently. The card now has the value that was saved last. Check each one; type the other value in if that one is right.</source>
+      <translation>
+        <numerusform>Op %n plek zijn beide kopieën anders veranderd. Op de kaart staat nu wat het laatst is bewaard. Kijk het na. Was de andere waarde goed? Typ die dan zelf in.</numerusform>
+        <numerusform>Op %n plekken zijn beide kopieën anders veranderd. Op de kaart staat nu wat het laatst is bewaard. Kijk ze een voor een na. Was de andere waarde goed? Typ die dan zelf in.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Part of the card</source>
+      <translation>Onderdeel</translation>
+    </message>
+    <message>
+      <source>Now on the card</source>
+      <translation>Nu op de kaart</translation>
+    </message>
+    <message>
+      <source>Not taken over</source>
+      <translation>Niet overgenomen</translation>
+    </message>
+    <message>
+      <source>Fields changed in both copies</source>
+      <translation>Velden die in beide kopieën zijn veranderd</translation>
+    </message>
+    <message>
+      <source>this copy</source>
+      <translation>deze kopie</translation>
+    </message>
+    <message>
+      <source>the other copy</source>
+      <translation>de andere kopie</translation>
     </message>
   </context>
   <context>
@@ -1856,6 +1998,32 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>✗ The passphrases are not the same yet.</source>
       <translation>✗ De wachtwoorden zijn nog niet gelijk.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeBar</name>
+    <message>
+      <source>Messages about this card</source>
+      <translation>Meldingen over deze kaart</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeRow</name>
+    <message>
+      <source>Note</source>
+      <translation>Let op</translation>
+    </message>
+    <message>
+      <source>Information</source>
+      <translation>Informatie</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Verbergen</translation>
+    </message>
+    <message>
+      <source>Hide this message</source>
+      <translation>Deze melding verbergen</translation>
     </message>
   </context>
   <context>
