@@ -650,19 +650,19 @@ class CardFile:
 
     def _save_records(self, records: list[RecordFrame], index: IndexRecord, new: list[RecordFrame]) -> None:
         disk = self._disk
-        if disk is None or not self._backed_up or disk.needs_rewrite(sum(len(r.encode()) for r in new)):
+        if disk is None or not self._backed_up or disk.needs_rewrite(sum(r.frame_length for r in new)):
             self._rewrite(self._header, self._file_key, self._keyring, records=records, index=index,
                           keep_backups=True)
             return
         commit = _commit(self._file_key, self._header, disk.header_digest, disk.sequence + 1,
                          records[-1].digest, len(records), index, self._random)
-        data = b"".join(r.encode() for r in new) + commit.encode()
+        commit_bytes = commit.encode()
+        data = b"".join([*(r.encode() for r in new), commit_bytes])
         disk.append(self.path, data)
         disk.sequence += 1
-        disk.live += len(data) - disk.last_commit_size + (
-            0 if len(records) > len(self._records) else -len(self._records[-1].encode())
-        )
-        disk.last_commit_size = len(commit.encode())
+        superseded = 0 if len(records) > len(self._records) else self._records[-1].frame_length
+        disk.live += len(data) - disk.last_commit_size - superseded
+        disk.last_commit_size = len(commit_bytes)
         self._records, self._index = records, index
 
     def _rewrite(
@@ -952,7 +952,7 @@ def _open_v2(
         raise Tampered("index record does not describe the latest version")
     live = (
         len(parsed.header_bytes) + len(parsed.header_mac) + 4 + len(parsed.keyring)
-        + sum(len(r.encode()) for r in records) + len(last.encode())
+        + sum(r.frame_length for r in records) + len(last.encode())
     )
     disk: _DiskState | None = _DiskState(
         parsed.committed_end, len(parsed.commits), digest, live, len(last.encode())

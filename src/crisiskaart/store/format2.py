@@ -58,18 +58,26 @@ class RecordFrame:
     sealed: bytes  # nonce || AES-GCM ciphertext
 
     @cached_property
+    def _clear(self) -> bytes:
+        return self.generation.to_bytes(4, "big") + self.number.to_bytes(4, "big") + self.previous
+
+    @property
     def body(self) -> bytes:
-        return (
-            self.generation.to_bytes(4, "big") + self.number.to_bytes(4, "big") + self.previous
-            + self.sealed
-        )
+        return self._clear + self.sealed
 
     @cached_property
     def digest(self) -> bytes:
-        return hashlib.sha256(self.body).digest()
+        digest = hashlib.sha256(self._clear)
+        digest.update(self.sealed)  # no copy of a large record just to hash it
+        return digest.digest()
+
+    @property
+    def frame_length(self) -> int:
+        return FRAME_HEAD + RECORD_FIXED + len(self.sealed)
 
     def encode(self) -> bytes:
-        return frame(RECORD, self.body)
+        head = bytes([RECORD]) + (RECORD_FIXED + len(self.sealed)).to_bytes(4, "big")
+        return b"".join((head, self._clear, self.sealed))
 
 
 @dataclass(frozen=True)
