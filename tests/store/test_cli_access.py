@@ -186,3 +186,15 @@ def test_a_conflict_keeps_the_newer_value_and_names_the_other(capsys: pytest.Cap
     with open_card(Path("k.crisiskaart"), passphrase=PASS, writable=False) as card:
         assert load_plan_json(card.payload()).personal.preferred_name in ("Later", "Eerst")
         assert "Eerst" in card.latest.note and "Later" in card.latest.note
+
+
+def test_versions_shows_control_characters_in_names_and_notes_escaped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = example_plan()
+    plan.personal.full_name = "Noor\x1b[2J\nBakker"
+    Path("raar.json").write_text(dump_plan_json(plan), "utf-8")
+    assert run(capsys, "new", "k.crisiskaart", "--from-json", "raar.json", "--note", "a\u202eb")[0] == 0
+    code, out, _ = run(capsys, "versions", "k.crisiskaart")
+    assert code == 0 and "\x1b" not in out and "\u202e" not in out and out.count("\n") == 1
+    assert "Noor\\x1b[2J\\nBakker" in out and "a\\u202eb" in out
