@@ -693,6 +693,11 @@ class CardFile:
         self._backed_up = True
 
     # --- lifetime ------------------------------------------------------------------------------
+    def close_file(self) -> None:
+        """Stop holding the file open because it is about to be moved; the edit lock stays."""
+        if self._disk is not None:
+            self._disk.detach()
+
     def close(self) -> None:
         if self._disk is not None:
             self._disk.detach()

@@ -84,6 +84,7 @@ def merge_fork(ours: CardFile, theirs: CardFile, *, keep_other: bool = True) -> 
     kept = None
     if keep_other:
         kept = backup_name(ours.path)
+        theirs.close_file()  # Windows cannot rename a file that is open
         os.replace(theirs.path, kept)  # same folder: a rename, the other copy's bytes untouched
     return ForkMerge(Outcome.MERGED, common, version, result, kept)
 

@@ -146,7 +146,8 @@ class _Labeller:
         return _short(SEPARATOR.join(part[1:] if part.startswith("#") else field_label(part, language)
                                      for part in path), _LABEL_LENGTH)
 
-    def text(self, path: Key, value: Any, side: Side, language: Language) -> str:
+    def text(self, path: Key, value: Any, side: Side, language: Language,
+             limit: int | None = _VALUE_LENGTH) -> str:
         """A value as the diff shows it (dates, choices, ja/nee), or a word for a removed part."""
         if value is None or value is MISSING:
             removed = bool(path) and path[-1].startswith("#")
@@ -155,10 +156,10 @@ class _Labeller:
             return _word("empty", language)
         flat = self._flatten(side, language)
         if path in flat:
-            return _short(flat[path][1], _VALUE_LENGTH)
+            return _short(flat[path][1], limit) if limit else flat[path][1]
         if isinstance(value, (dict, list)):  # a whole item or section: the label already names it
             return word(CHANGE_WORDS, "changed", language)
-        return _short(str(value), _VALUE_LENGTH)
+        return _short(str(value), limit) if limit else str(value)
 
 
 @dataclass
@@ -175,19 +176,24 @@ class MergeResult:
         labeller = self._labeller or _Labeller({"base": {}, "ours": self.merged, "theirs": {}})
         return labeller.label(path, language)
 
-    def conflict_text(self, conflict: MergeConflict, language: Language = "nl") -> ConflictText:
-        """The conflict in words, as the diff shows values (for the editor's list of what was not taken)."""
+    def conflict_text(self, conflict: MergeConflict, language: Language = "nl", *,
+                      limit: int | None = None) -> ConflictText:
+        """The conflict in words, as the diff shows values; whole values unless ``limit`` (characters).
+
+        The editor lists them whole, so the person can put the other value back; the version note
+        shortens them.
+        """
         labeller = self._labeller or _Labeller({"base": {}, "ours": self.merged, "theirs": {}})
         kept_side: Side = "theirs" if conflict.other_side == "ours" else "ours"
         return ConflictText(
             labeller.label(conflict.path, language, prefer=kept_side),
-            labeller.text(conflict.path, conflict.kept, kept_side, language),
-            labeller.text(conflict.path, conflict.other, conflict.other_side, language),
+            labeller.text(conflict.path, conflict.kept, kept_side, language, limit),
+            labeller.text(conflict.path, conflict.other, conflict.other_side, language, limit),
             kept_side == "theirs",
         )
 
     def _describe(self, conflict: MergeConflict, language: Language) -> str:
-        text = self.conflict_text(conflict, language)
+        text = self.conflict_text(conflict, language, limit=_VALUE_LENGTH)
         values = _word("kept_theirs" if text.kept_from_other_copy else "kept_ours", language,
                        kept=text.kept, other=text.other)
         return f"{text.label} ({values})"

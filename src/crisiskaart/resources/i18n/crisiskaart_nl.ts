@@ -434,6 +434,33 @@
     </message>
   </context>
   <context>
+    <name>ConflictItem</name>
+    <message>
+      <source>this copy</source>
+      <translation>deze kopie</translation>
+    </message>
+    <message>
+      <source>the other copy</source>
+      <translation>de andere kopie</translation>
+    </message>
+    <message>
+      <source>Now on the card (from %1): %2</source>
+      <translation>Nu op de kaart (uit %1): %2</translation>
+    </message>
+    <message>
+      <source>Not taken over (from %1): %2</source>
+      <translation>Niet overgenomen (uit %1): %2</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Kopiëren</translation>
+    </message>
+    <message>
+      <source>Copy the value that was not taken over</source>
+      <translation>Kopieer de waarde die niet is overgenomen</translation>
+    </message>
+  </context>
+  <context>
     <name>CopyMerge</name>
     <message>
       <source>Open the other copy</source>
@@ -1913,28 +1940,8 @@ Toch sluiten en ze kwijtraken?</translation>
       </translation>
     </message>
     <message>
-      <source>Part of the card</source>
-      <translation>Onderdeel</translation>
-    </message>
-    <message>
-      <source>Now on the card</source>
-      <translation>Nu op de kaart</translation>
-    </message>
-    <message>
-      <source>Not taken over</source>
-      <translation>Niet overgenomen</translation>
-    </message>
-    <message>
       <source>Fields changed in both copies</source>
       <translation>Velden die in beide kopieën zijn veranderd</translation>
-    </message>
-    <message>
-      <source>this copy</source>
-      <translation>deze kopie</translation>
-    </message>
-    <message>
-      <source>the other copy</source>
-      <translation>de andere kopie</translation>
     </message>
   </context>
   <context>
