@@ -65,6 +65,8 @@ def remember(card_id: str, number: int, digest: bytes) -> None:
         known = data.get(card_id)
         if isinstance(known, dict) and isinstance(known.get("number"), int) and known["number"] > number:
             return
+        if known == {"number": number, "digest": digest.hex()}:
+            return  # nothing new: no write
         data[card_id] = {"number": number, "digest": digest.hex()}
         path = _path()
         temp = path.with_name(f".{FILE_NAME}-{secrets.token_hex(4)}.tmp")
