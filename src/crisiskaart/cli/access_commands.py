@@ -17,6 +17,7 @@ from crisiskaart.cli.errors import CliError, ExitCode
 from crisiskaart.cli.printable import printable
 from crisiskaart.cli.store_commands import (
     _credential_arguments,
+    _keep_backups_argument,
     _load_plan,
     _store_errors,
     open_with_credential,
@@ -37,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     kit.add_argument("file", type=Path)
     kit.add_argument("-o", "--output", required=True, type=Path, help="the noodblad PDF to write (new file)")
+    _keep_backups_argument(kit)
     _credential_arguments(kit)
     kit.set_defaults(handler=run_recovery_kit)
 
@@ -125,7 +127,7 @@ def run_recovery_kit(args: argparse.Namespace) -> int:
             raise CliError(cli_text("output_unwritable", language, path=args.output,
                                     reason=error.strerror or error)) from None
         try:
-            card.make_recovery_code(code=code)
+            card.make_recovery_code(code=code, keep_backups=args.keep_backups)
         except BaseException:
             args.output.unlink(missing_ok=True)  # that code never became valid
             raise

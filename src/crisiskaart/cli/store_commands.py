@@ -51,6 +51,13 @@ def _credential_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _keep_backups_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--keep-backups", action="store_true",
+        help="keep the backups beside the card (by default they go: they still have the old access)",
+    )
+
+
 def _new_passphrase_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--new-passphrase-file", type=Path, help="read the new passphrase from this file")
 
@@ -78,6 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     passwd = subparsers.add_parser("passwd", help="change the client passphrase")
     passwd.add_argument("file", type=Path)
+    _keep_backups_argument(passwd)
     _credential_arguments(passwd)
     _new_passphrase_argument(passwd)
     passwd.set_defaults(handler=run_passwd)
@@ -98,6 +106,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remove = actions.add_parser("remove", help="take away an ondersteuner's access")
     remove.add_argument("file", type=Path)
     remove.add_argument("name")
+    _keep_backups_argument(remove)
     _credential_arguments(remove)
     remove.set_defaults(handler=run_ondersteuner_remove)
 
@@ -276,7 +285,8 @@ def run_versions(args: argparse.Namespace) -> int:
 @_store_errors
 def run_passwd(args: argparse.Namespace) -> int:
     with _open(args, writable=True) as card:
-        card.change_passphrase(new_passphrase(args), kdf=NEW_KDF)
+        card.check_client("change_passphrase")  # before asking for a new passphrase
+        card.change_passphrase(new_passphrase(args), kdf=NEW_KDF, keep_backups=args.keep_backups)
     print(cli_text("passwd_done", args.language, path=args.file), file=sys.stderr)
     return ExitCode.OK
 
@@ -329,6 +339,6 @@ def run_ondersteuner_add(args: argparse.Namespace) -> int:
 @_store_errors
 def run_ondersteuner_remove(args: argparse.Namespace) -> int:
     with _open(args, writable=True) as card:
-        removed = card.remove_ondersteuner(args.name)
+        removed = card.remove_ondersteuner(args.name, keep_backups=args.keep_backups)
     print(cli_text("removed", args.language, name=removed.name), file=sys.stderr)
     return ExitCode.OK
