@@ -32,6 +32,9 @@ from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from crisiskaart.model import CrisisPlan
     from crisiskaart.store import CardFile, Credential, KdfParams, OndersteunerProfile
     from crisiskaart.ui.editor.editor_page import EditorPage
     from crisiskaart.ui.lock_page import LockPage
@@ -335,11 +338,11 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         return True
 
-    def _session(self, plan: object, card: CardFile, profile_path: Path | None,
-                 credential: Credential) -> CardSession:
+    def _session(self, plan: CrisisPlan, card: CardFile, profile_path: Path | None,
+                 credential: Credential | None) -> CardSession:
         from crisiskaart.ui.session import CardSession, keeps_credential
 
-        session = CardSession(plan, card, self.language, profile_path, parent=self)  # type: ignore[arg-type]
+        session = CardSession(plan, card, self.language, profile_path, parent=self)
         if keeps_credential(card):  # a copy beside it opens with it: merging needs no second unlock
             session.credential = credential
         return session
@@ -409,14 +412,14 @@ class MainWindow(QMainWindow):
         copies = {other.path.name: other for other in session.card.other_copies}
         for notice in session.card.notices:
             other = copies.get(str(notice.params.get("other", "")))
-            actions: tuple[tuple[str, object], ...] = ()
+            actions: tuple[tuple[str, Callable[[], object]], ...] = ()
             if other is not None and other.relation is Relation.FORK:
                 actions = ((self.tr("Merge…"), lambda path=other.path: self.merge_copy(path)),)
             elif other is not None and other.relation is Relation.NEWER:
                 actions = ((self.tr("Open the newer copy"),
                             lambda path=other.path: self.open_newer_copy(path)),)
             self.notice_bar.add(BarMessage(
-                _sentence(notice.message(self.language)), actions,  # type: ignore[arg-type]
+                _sentence(notice.message(self.language)), actions,
                 warning=notice.key != "other_copy", key=other.path.name if other is not None else notice.key))
         self._update_actions()
 
@@ -460,11 +463,11 @@ class MainWindow(QMainWindow):
         text = text.replace("%1", other.name).replace("%2", str(merged.version.number))
         text = text.replace("%3", merged.kept_as.name if merged.kept_as else "")
         conflicts = merged.result.conflicts
-        actions: tuple[tuple[str, object], ...] = ()
+        actions: tuple[tuple[str, Callable[[], object]], ...] = ()
         if conflicts:
             text += " " + self.tr("In %n part(s) both copies were changed differently.", "", len(conflicts))
             actions = ((self.tr("Show what was not taken over…"), self.show_conflicts),)
-        self.notice_bar.add(BarMessage(text, actions, warning=bool(conflicts), key="merged"))  # type: ignore[arg-type]
+        self.notice_bar.add(BarMessage(text, actions, warning=bool(conflicts), key="merged"))
         if conflicts:
             self.show_conflicts()
 
@@ -476,7 +479,7 @@ class MainWindow(QMainWindow):
         if self.locked or merged is None or merged.result is None or not merged.result.conflicts:
             return None
         self._close_conflicts()
-        self.conflicts_dialog = MergeConflictsDialog(merged, self.language, self)  # type: ignore[arg-type]
+        self.conflicts_dialog = MergeConflictsDialog(merged, self.language, self)
         self.conflicts_dialog.show()
         return self.conflicts_dialog
 
@@ -506,11 +509,7 @@ class MainWindow(QMainWindow):
             self._after_close()
             QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
             return False
-        from crisiskaart.ui.session import CardSession
-
-        reloaded = CardSession(plan, card, self.language, profile_path, parent=self)
-        reloaded.credential = credential  # still there while another copy waits
-        self._start(reloaded)
+        self._start(self._session(plan, card, profile_path, credential))  # keeps it while a copy waits
         assert self.editor is not None
         if section is not None:
             self.editor.show_section(section)  # where the person was writing
