@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from crisiskaart.model import dump_plan_json, example_plan
-from crisiskaart.store import TEST_KDF, CardSummary, container, create_card, create_profile, keys
+from crisiskaart.store import TEST_KDF, CardSummary, create_card, create_profile, format2, keys
 from crisiskaart.store.history import open_index
-from crisiskaart.store.slots import _ONDERSTEUNER_AD
+from crisiskaart.store.slots_v2 import V2, OndersteunerSlot
 from crisiskaart.workspace import scan_caseload
 
 
@@ -35,6 +35,7 @@ def _generate(folder: Path, count: int, profile, stranger) -> None:
         summary = CardSummary(f"Cliënt {number:04d}", dt.date(2025, 6, 1), dt.date(2026, 6, 1))
         path = folder / f"kaart-{number:04d}.crisiskaart"
         with create_card(path, "wachtwoord", payload, summary=summary, kdf=TEST_KDF, backups=0) as card:
+            # (the client gives access; a caseload folder holds cards of many clients)
             card.add_ondersteuner((stranger if number % 10 == 9 else profile).recipient)
 
 
@@ -42,17 +43,18 @@ def _bare(paths: list[Path], profile) -> float:
     """X25519 + HKDF + AES-GCM unwrap of the file key, HKDF + AES-GCM decrypt of the index."""
     prepared = []
     for path in paths:
-        parsed = container.parse(path.read_bytes(), index_only=True)
-        prepared.append(parsed)
+        parsed = format2.parse(path.read_bytes())
+        prepared.append((parsed.header, parsed.last_commit))
     start = time.perf_counter()
-    for parsed in prepared:
-        header = parsed.header
-        for slot in header.ondersteuner_slots:
+    for header, commit in prepared:
+        for slot in header.slots:
+            if not isinstance(slot, OndersteunerSlot):
+                continue
             file_key = keys.unwrap_as_recipient(profile.private_key, slot.ephemeral_public, slot.wrapped,
-                                                _ONDERSTEUNER_AD)
+                                                V2 + b"ondersteuner slot", V2)
             if file_key is not None:
-                open_index(keys.payload_key(file_key), header.card_id, header.version_count,
-                           header.head_digest, parsed.index_record)
+                open_index(keys.hkdf(file_key, "payload", label=V2), header.card_id, commit.count,
+                           commit.head, commit.index_record, V2)
                 break
     return time.perf_counter() - start
 

@@ -198,3 +198,19 @@ def test_versions_shows_control_characters_in_names_and_notes_escaped(
     code, out, _ = run(capsys, "versions", "k.crisiskaart")
     assert code == 0 and "\x1b" not in out and "\u202e" not in out and out.count("\n") == 1
     assert "Noor\\x1b[2J\\nBakker" in out and "a\\u202eb" in out
+
+
+def test_after_merging_a_copy_with_more_versions_the_card_is_not_called_older(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(capsys, "new", "k.crisiskaart", "--from-json", "kaart.json")[0] == 0
+    shutil.copyfile("k.crisiskaart", "k-2.crisiskaart")
+    plan = example_plan()
+    for name, times in (("k.crisiskaart", 1), ("k-2.crisiskaart", 4)):
+        for number in range(times):
+            plan.personal.preferred_name = f"{name} {number}"
+            Path("p.json").write_text(dump_plan_json(plan), "utf-8")
+            assert run(capsys, "update", name, "--from-json", "p.json")[0] == 0
+    assert run(capsys, "merge", "k.crisiskaart", "k-2.crisiskaart")[0] == 0
+    code, _, err = run(capsys, "versions", "k.crisiskaart")
+    assert code == 0 and err == ""

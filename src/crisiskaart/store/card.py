@@ -270,7 +270,8 @@ def read_index(
     except CorruptFile:
         head = _read_file(path)
         header, header_length, mac, _, _ = format2.parse_header(head)
-    commit = format2.last_commit_from_tail(_read_tail(path, 64 * 1024))
+    whole = len(head) < 256 * 1024  # the first read already holds the whole (small) file
+    commit = format2.last_commit_from_tail(head if whole else _read_tail(path, 64 * 1024))
     if commit is None:  # a cut-off save at the end, or a large index: read it all
         parsed = format2.parse(_read_file(path))
         commit = parsed.last_commit
@@ -364,6 +365,7 @@ class CardFile:
         # The first save of a session writes the file anew, so the card as it was opened is kept
         # as ``.1.bak``; later saves of the session append.
         self._backed_up = False
+        self._retired = False
         self.other_copies: list[copies.OtherCopy] = []
         self._core_guard = no_core_dumps()
 
@@ -694,15 +696,18 @@ class CardFile:
 
     # --- lifetime ------------------------------------------------------------------------------
     def close_file(self) -> None:
-        """Stop holding the file open because it is about to be moved; the edit lock stays."""
+        """Stop holding the file: it is about to become a backup. The edit lock stays until close,
+        and closing does not record this copy as the newest seen (it no longer is the card)."""
         if self._disk is not None:
             self._disk.detach()
+        self._retired = True
 
     def close(self) -> None:
         if self._disk is not None:
             self._disk.detach()
         if self._lock is not None and self._lock.held:
-            seen.remember(self.card_id, len(self._records), self.head_digest)
+            if not self._retired:
+                seen.remember(self.card_id, len(self._records), self.head_digest)
             self._lock.release()
         self._core_guard.release()
 

@@ -58,12 +58,17 @@ def last_seen(card_id: str) -> Seen | None:
         return None
 
 
-def remember(card_id: str, number: int, digest: bytes) -> None:
-    """Keep the newest number seen; best effort (a read-only home must not stop a card opening)."""
+def remember(card_id: str, number: int, digest: bytes, *, replace: bool = False) -> None:
+    """Keep the newest number seen; best effort (a read-only home must not stop a card opening).
+
+    ``replace`` after two copies were merged: the merged card is now the newest, even if the
+    other copy had more versions.
+    """
     with _GUARD:
         data = _load()
         known = data.get(card_id)
-        if isinstance(known, dict) and isinstance(known.get("number"), int) and known["number"] > number:
+        newer = isinstance(known, dict) and isinstance(known.get("number"), int) and known["number"] > number
+        if newer and not replace:
             return
         if known == {"number": number, "digest": digest.hex()}:
             return  # nothing new: no write

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from crisiskaart.cards import plan_summary
 from crisiskaart.model import load_plan_json
-from crisiskaart.store import CardFile, VersionInfo
+from crisiskaart.store import CardFile, VersionInfo, seen
 from crisiskaart.workspace.merge import MergeResult, merge_payloads
 
 
@@ -81,6 +81,8 @@ def merge_fork(ours: CardFile, theirs: CardFile, *, keep_other: bool = True) -> 
         ours_time=ours.latest.time, theirs_time=theirs.latest.time,
     )
     version = ours.save_version(merged, summary=plan_summary(load_plan_json(merged)), note=result.note())
+    # The merged card is the newest now, even when the other copy had more versions.
+    seen.remember(ours.card_id, version.number, ours.head_digest, replace=True)
     kept = None
     if keep_other:
         kept = backup_name(ours.path)
