@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 debian_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
                  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
                  libxcb-render-util0 libxcb-image0 fonts-dejavu-core
-                 chromium chromium-driver)  # headless browser for the viewer tests (tests/summary)
+                 chromium chromium-driver   # headless browser for the viewer tests (tests/summary)
+                 cups printer-driver-cups-pdf)  # a real print queue for the printing tests (tests/ui)
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
   for package in "${debian_packages[@]}"; do

@@ -30,6 +30,8 @@ def references() -> dict[str, bytes]:
         "wallet-card-no-qr-en.pdf": render_wallet_card(
             plan, reference_context(responder_qr=None, language="en")
         ).pdf,
+        # an unsigned version: the CONCEPT mark on every panel (docs/export-wallet-card.md)
+        "wallet-card-concept.pdf": render_wallet_card(plan, reference_context(concept=True)).pdf,
         "plan.pdf": render_plan_pdf(plan, context)[0],
         "plan.html": render_plan_html(plan, context).encode("utf-8"),
     }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from ui_helpers import PASSPHRASE
+from ui_printer_helpers import cups_printer, no_printer  # noqa: F401  fixtures of the printing tests
 
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import CrisisPlan

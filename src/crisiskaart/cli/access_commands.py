@@ -137,7 +137,7 @@ def run_recovery_kit(args: argparse.Namespace) -> int:
 
 @_store_errors
 def run_update(args: argparse.Namespace) -> int:
-    from crisiskaart.cards import encode_plan, plan_summary
+    from crisiskaart.app.cards import encode_plan, plan_summary
 
     plan = _load_plan(args.from_json, args.language)
     with open_with_credential(args, args.file, writable=True) as card:

@@ -14,8 +14,10 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from crisiskaart.cards import encode_plan, plan_summary
+from crisiskaart.app.cards import encode_plan, plan_summary
+from crisiskaart.app.errors import describe, exit_code
 from crisiskaart.cli.errors import CliError, ExitCode
 from crisiskaart.cli.printable import printable
 from crisiskaart.cli.texts import cli_text
@@ -26,15 +28,16 @@ from crisiskaart.store import (
     KdfParams,
     OndersteunerProfile,
     Status,
-    StoreError,
     create_card,
     create_profile,
     fingerprint,
-    open_card,
     open_profile,
     public_key_path,
     read_public_key,
 )
+
+if TYPE_CHECKING:
+    from crisiskaart.model import CrisisPlan
 
 # Tests lower this; users get the calibrated default.
 NEW_KDF: KdfParams = DEFAULT_KDF
@@ -169,13 +172,22 @@ def new_passphrase(
 
 # --- glue ----------------------------------------------------------------------------------------
 def _store_errors(function: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
-    """Every StoreError becomes one line with its own exit code."""
+    """Every error the store or the application layer words becomes one line with its exit code.
+
+    The words come from ``crisiskaart.app.errors.describe``, the same the editor shows. A closed
+    pipe (``| head``) is left to ``main``, which says nothing.
+    """
 
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return function(args)
-        except StoreError as error:
-            raise CliError(error.message(args.language), ExitCode(error.exit_code)) from None
+        except BrokenPipeError:
+            raise
+        except Exception as error:
+            code = exit_code(error)
+            if code == ExitCode.INTERNAL:  # a bug (or a CliError already worded): main says it
+                raise
+            raise CliError(describe(error, args.language), ExitCode(code)) from None
 
     wrapper.__name__ = function.__name__
     wrapper.__doc__ = function.__doc__
@@ -184,18 +196,20 @@ def _store_errors(function: Callable[[argparse.Namespace], int]) -> Callable[...
 
 def open_with_credential(args: argparse.Namespace, path: Path, *, writable: bool) -> CardFile:
     """Open ``path`` with the credential the arguments name; notices go to stderr as "let op"."""
+    from crisiskaart.app.cards import open_card_with
+
     if getattr(args, "recovery_code_file", None) is not None:
         if args.profile is not None:
             raise CliError(cli_text("two_credentials", args.language))
         code = _read_secret_file(args.recovery_code_file, args.language)
-        card = open_card(path, recovery_code=code, writable=writable)
+        card = open_card_with(path, recovery_code=code, writable=writable)
     elif args.profile is not None:
         profile: OndersteunerProfile = open_profile(
             args.profile, existing_passphrase(args, "prompt_profile")
         )
-        card = open_card(path, profile=profile, writable=writable)
+        card = open_card_with(path, profile=profile, writable=writable)
     else:
-        card = open_card(path, passphrase=existing_passphrase(args), writable=writable)
+        card = open_card_with(path, passphrase=existing_passphrase(args), writable=writable)
     for notice in card.notices:
         print(f"{cli_text('warning_prefix', args.language)}: {printable(notice.message(args.language))}",
               file=sys.stderr)
@@ -206,16 +220,12 @@ def _open(args: argparse.Namespace, *, writable: bool) -> CardFile:
     return open_with_credential(args, args.file, writable=writable)
 
 
-def _load_plan(source: str, language: str) -> object:
+def _load_plan(source: str, language: str) -> CrisisPlan:
+    """The plan in interchange JSON from file ``source`` or standard input (``-``)."""
+    from crisiskaart.app.cards import plan_from_json
     from crisiskaart.cli.model_commands import read_text_argument
-    from crisiskaart.model import PlanInvalid, load_plan_json
 
-    content = read_text_argument(source, language)
-    try:
-        return load_plan_json(content)
-    except PlanInvalid as invalid:
-        issue = invalid.issues[0].render(language) if invalid.issues else ""
-        raise CliError(cli_text("invalid_json", language, path=source, issue=issue)) from None
+    return plan_from_json(read_text_argument(source, language), source)
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -228,8 +238,8 @@ def run_new(args: argparse.Namespace) -> int:
     create_card(
         args.file,
         passphrase,
-        encode_plan(plan),  # type: ignore[arg-type]
-        summary=plan_summary(plan),  # type: ignore[arg-type]
+        encode_plan(plan),
+        summary=plan_summary(plan),
         status=Status(args.status),
         note=args.note,
         kdf=NEW_KDF,
@@ -240,18 +250,11 @@ def run_new(args: argparse.Namespace) -> int:
 
 @_store_errors
 def run_show(args: argparse.Namespace) -> int:
-    from crisiskaart.model import PlanInvalid, dump_plan_json, load_plan_json
+    from crisiskaart.app.cards import read_plan
+    from crisiskaart.model import dump_plan_json
 
     with _open(args, writable=False) as card:
-        number = len(card.versions) if args.number is None else args.number
-        payload = card.payload(number)
-    try:
-        plan = load_plan_json(payload)
-    except PlanInvalid as invalid:
-        issue = invalid.issues[0].render(args.language) if invalid.issues else ""
-        raise CliError(
-            cli_text("stored_invalid", args.language, number=number, issue=issue), ExitCode.CORRUPT
-        ) from None
+        plan = read_plan(card, args.number)
     print(dump_plan_json(plan))
     return ExitCode.OK
 

@@ -1,20 +1,17 @@
-"""Dutch and English texts of the command line (the model has its own catalogue, see docs/i18n.md)."""
+"""Dutch and English texts of the command line (the model has its own catalogue, see docs/i18n.md).
+
+What the editor says too (reading and exporting a card, the responder summary, errors) lives in
+``crisiskaart.app.texts``; ``cli_text`` finds those keys there, so they are worded once.
+"""
 
 from __future__ import annotations
+
+from crisiskaart.app.texts import app_text
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "internal_error": (
         "interne fout ({detail}); er is niets opgeslagen of gewijzigd. Meld dit bij de ontwikkelaars.",
         "internal error ({detail}); nothing was saved or changed. Please report this.",
-    ),
-    "file_not_found": ("bestand niet gevonden: {path}", "file not found: {path}"),
-    "file_unreadable": (
-        "kan {path} niet lezen: {reason}",
-        "cannot read {path}: {reason}",
-    ),
-    "not_text": (
-        "{path} is geen tekstbestand (verwacht UTF-8 JSON)",
-        "{path} is not a text file (expected UTF-8 JSON)",
     ),
     "valid": ("geldig: {path}", "valid: {path}"),
     "warning_prefix": ("let op", "note"),
@@ -104,14 +101,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "access_event": ("{date}  {who}: {what}", "{date}  {who}: {what}"),
     "no_name": ("geef de naam met --name", "give the name with --name"),
-    "invalid_json": (
-        "{path} is geen geldige kaart: {issue}",
-        "{path} is not a valid card: {issue}",
-    ),
-    "stored_invalid": (
-        "versie {number} in het bestand is geen geldige kaart: {issue}",
-        "version {number} in the file is not a valid card: {issue}",
-    ),
     "created": ("kaart gemaakt: {path}", "card created: {path}"),
     "passwd_done": ("wachtwoord gewijzigd: {path}", "passphrase changed: {path}"),
     "profile_created": (
@@ -133,57 +122,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "diff_none": ("geen verschillen tussen versie {a} en versie {b}",
                   "no differences between version {a} and version {b}"),
     # export (export_commands)
-    "format_unavailable": (
-        "het formaat {format} zit nog niet in deze versie van crisiskaart",
-        "the format {format} is not part of this version of crisiskaart yet",
-    ),
     "export_exists": (
         "{path} bestaat al; gebruik --force om het te overschrijven",
         "{path} already exists; use --force to overwrite it",
     ),
-    "organisation_invalid": (
-        "kan het organisatieprofiel {path} niet gebruiken: {reason}",
-        "cannot use the organisation profile {path}: {reason}",
-    ),
-    "not_fitted": ("let op: {section}: “{text}”: {reason}", "note: {section}: “{text}”: {reason}"),
-    "export_cover": ("voorkant", "cover"),
-    "export_back": ("achterkant", "back panel"),
     "exported": ("geschreven: {path}", "written: {path}"),
-    # responder summary (summary_commands)
-    "summary_no_link": (
-        "{path} heeft geen gekoppelde samenvatting voor hulpdiensten om in te trekken",
-        "{path} has no linked responder summary to withdraw",
-    ),
-    "summary_withdrawn_note": ("samenvatting voor hulpdiensten ingetrokken", "responder summary withdrawn"),
-    "summary_withdrawn": (
-        "ingetrokken: versie {number} opgeslagen zonder link. Zet de map {folder} op de server; "
-        "de QR-code op oude kaarten toont dan INGETROKKEN",
-        "withdrawn: version {number} saved without the link. Upload the folder {folder}; "
-        "the QR code on old cards then shows WITHDRAWN",
-    ),
-    # linked responder summary during export (issue 7 wired into export_commands)
-    "link_needs_card": (
-        "een gekoppelde QR-code heeft een versleuteld kaartbestand nodig (de sleutel wordt daarin "
-        "bewaard); exporteer vanuit het kaartbestand, niet vanuit JSON",
-        "a linked QR code needs an encrypted card file (the key is kept in it); export from the "
-        "card file, not from JSON",
-    ),
-    "link_needs_latest": (
-        "deze kaart heeft nog geen koppeling voor de QR-code; exporteer eerst de nieuwste versie",
-        "this card has no link for the QR code yet; export the latest version first",
-    ),
-    "link_created": (
-        "nieuwe koppeling voor de QR-samenvatting gemaakt en bewaard als versie {number}",
-        "new link for the QR summary made and saved as version {number}",
-    ),
-    "qr_left_out": (
-        "niet in de QR-code (wel op de kaart): {items}",
-        "not in the QR code (but on the card): {items}",
-    ),
 }
 
 
 def cli_text(key: str, language: str, **params: object) -> str:
     """The text for ``key`` in ``language`` (``nl`` or ``en``), with ``params`` filled in."""
+    if key not in _TEXTS:
+        return app_text(key, language, **params)
     dutch, english = _TEXTS[key]
     return (english if language == "en" else dutch).format(**params)

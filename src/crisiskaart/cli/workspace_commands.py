@@ -117,18 +117,10 @@ _MARKS = {Change.ADDED: "+", Change.CHANGED: "~", Change.REMOVED: "-"}
 
 @_store_errors
 def run_diff(args: argparse.Namespace) -> int:
-    from crisiskaart.model import PlanInvalid, load_plan_json
+    from crisiskaart.app.cards import read_plan
 
     with _open(args, writable=False) as card:
-        payloads = {number: card.payload(number) for number in (args.a, args.b)}
-    plans = {}
-    for number, payload in payloads.items():
-        try:
-            plans[number] = load_plan_json(payload)
-        except PlanInvalid as invalid:
-            issue = invalid.issues[0].render(args.language) if invalid.issues else ""
-            raise CliError(cli_text("stored_invalid", args.language, number=number, issue=issue),
-                           ExitCode.CORRUPT) from None
+        plans = {number: read_plan(card, number) for number in (args.a, args.b)}
     changes = diff_plans(plans[args.a], plans[args.b], args.language)
     if args.json:
         print(json.dumps(diff_as_json(changes), ensure_ascii=False, indent=2))

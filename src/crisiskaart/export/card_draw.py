@@ -18,7 +18,7 @@ from crisiskaart.export.card_layout import ASCENT, BULLET, LEADING, PlacedLine, 
 from crisiskaart.export.card_style import MUTED, TEXT, CardStyle
 from crisiskaart.export.context import NotFitted
 from crisiskaart.export.fonts import BOLD, REGULAR, printable
-from crisiskaart.export.qr_drawing import QUIET_ZONE, draw_qr, qr_matrix, qr_placement
+from crisiskaart.export.qr_drawing import QUIET_ZONE, QrPlacement, draw_qr, qr_matrix, qr_placement
 from crisiskaart.export.textfit import Line, Run, line_text, shorten, text_width, wrap
 from crisiskaart.export.texts import export_text
 
@@ -153,16 +153,10 @@ def draw_back(
 ) -> None:
     """QR (or its labelled empty place) on the left; where the full plan can be requested on the right."""
     fit = _Fitter(notices, "back", language)
-    available = CONTENT_HEIGHT
-    left, top = x + MARGIN, y + PANEL_HEIGHT - MARGIN
-    if back.qr_payload:
-        matrix = qr_matrix(back.qr_payload)
-        placement = qr_placement(len(matrix), available)
-    else:
-        matrix = []
-        placement = qr_placement(25, available)  # the size of a typical linked QR (version 2)
+    top = y + PANEL_HEIGHT - MARGIN
+    matrix, placement, qr_x = _qr_place(back, x)
     square = placement.total
-    qr_x, qr_y = left - QUIET_ZONE * placement.module * 0.5, top - square
+    qr_y = top - square
     if matrix:
         draw_qr(canvas, matrix, qr_x, qr_y, placement)
         caption = back.qr_heading
@@ -181,8 +175,7 @@ def draw_back(
             draw_runs(canvas, qr_x + (square - width) / 2, line_y, line, 7.0, MUTED)
             line_y -= 7.0 * LEADING
         caption = ""
-    column_x = qr_x + square + 2.5 * mm
-    column_width = x + PANEL_WIDTH - MARGIN - column_x
+    column_x, _, column_width, _ = back_text_box(back, x, y)
     size = 7.0
     line_top = top
     lines: list[tuple[Line, Color]] = []
@@ -204,3 +197,21 @@ def draw_back(
         draw_runs(canvas, column_x, line_top + 0.24 * size, line, size, colour)
     for number, line in enumerate(reversed(fit.lines(version_line, column_width, 6.5, 2))):
         draw_runs(canvas, column_x, y + MARGIN + 0.24 * 6.5 + number * 6.5 * LEADING, line, 6.5, MUTED)
+
+
+def _qr_place(back: BackPanel, x: float) -> tuple[list[list[bool]], QrPlacement, float]:
+    """The QR's modules, size and left edge (its quiet zone reaches half into the margin)."""
+    if back.qr_payload:
+        matrix = qr_matrix(back.qr_payload)
+        placement = qr_placement(len(matrix), CONTENT_HEIGHT)
+    else:
+        matrix = []
+        placement = qr_placement(25, CONTENT_HEIGHT)  # the size of a typical linked QR (version 2)
+    return matrix, placement, x + MARGIN - QUIET_ZONE * placement.module * 0.5
+
+
+def back_text_box(back: BackPanel, x: float, y: float) -> tuple[float, float, float, float]:
+    """The back panel's column beside the QR (x, y, width, height): the CONCEPT mark's place there."""
+    _, placement, qr_x = _qr_place(back, x)
+    column_x = qr_x + placement.total + 2.5 * mm
+    return column_x, y + MARGIN, x + PANEL_WIDTH - MARGIN - column_x, CONTENT_HEIGHT

@@ -15,6 +15,8 @@ class ExportContext:
 
     ``version`` is the card file's version number printed on the card ("versie 3"); ``responder_qr``
     is the text the wallet card's back panel encodes (issue 7 computes it; None leaves its place).
+    ``concept`` prints "CONCEPT — nog niet ondertekend" across every panel and page: a version
+    nobody has signed must not pass for the plan in force (``crisiskaart.app.context`` decides).
     """
 
     language: str = "nl"
@@ -23,6 +25,7 @@ class ExportContext:
     version: int | None = None
     today: dt.date = field(default_factory=dt.date.today)
     responder_qr: str | None = None
+    concept: bool = False
 
 
 @dataclass(frozen=True)

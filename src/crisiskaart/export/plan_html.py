@@ -79,7 +79,20 @@ def _block(block: Block, language: str) -> list[str]:
     raise TypeError(type(block).__name__)
 
 
-def html_document(document: PlanDocument, lang: str) -> str:
+# Only in a concept, so the signed plan's file stays exactly as it was. On screen a banner that
+# stays at the top while scrolling; on paper the same words across every printed page.
+CONCEPT_STYLE = """
+.concept { position: sticky; top: 0; margin: 0 0 1rem; padding: .6rem 1rem; font-weight: bold;
+           color: #8E1B1B; background: #FDECEA; border: 2px solid #C62828; text-align: center; }
+@media print {
+  .concept { position: fixed; top: 45%; left: 0; right: 0; margin: 0; border: 0; background: none;
+             color: rgba(198, 40, 40, .25); font-size: 34pt; transform: rotate(-35deg); }
+}
+"""
+
+
+def html_document(document: PlanDocument, lang: str, concept: bool = False) -> str:
+    """The page; a ``concept`` gets a visible banner (and the mark on every printed page)."""
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
@@ -89,8 +102,11 @@ def html_document(document: PlanDocument, lang: str) -> str:
         f"<title>{escape(document.title)}</title>",
         f'<meta name="author" content="{escape(document.name)}">',
         f"<style>{STYLE}</style>",
+        *([f"<style>{CONCEPT_STYLE}</style>"] if concept else []),
         "</head>",
         "<body>",
+        *([f'<p class="concept" role="note">{escape(export_text("concept_mark", document.language))}</p>']
+          if concept else []),
         "<header>",
         f"<h1>{escape(document.title)}</h1>",
         f"<p>{escape(document.header)}</p>",
@@ -111,7 +127,7 @@ def html_document(document: PlanDocument, lang: str) -> str:
 
 def render_plan_html(plan: CrisisPlan, context: ExportContext) -> str:
     lang = "en" if context.language == "en" else "nl"
-    return html_document(plan_document(plan, context), lang)
+    return html_document(plan_document(plan, context), lang, context.concept)
 
 
 def write_plan_html(plan: CrisisPlan, destination: Path, context: ExportContext) -> ExportReport:

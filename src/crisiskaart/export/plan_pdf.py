@@ -8,6 +8,7 @@ escaped before it becomes a Paragraph: "<b>" or "&amp;" in a name print as typed
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -27,6 +28,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as RLParagraph
 
+from crisiskaart.export.concept_mark import PAGE, draw_concept_mark
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
 from crisiskaart.export.fonts import BOLD, REGULAR, printable, register_fonts
 from crisiskaart.export.output import pdf_language, write_output
@@ -45,6 +47,26 @@ from crisiskaart.model.plan import CrisisPlan
 MARGIN = 20 * mm
 ACCENT = HexColor("#1F4E79")
 MUTED = HexColor("#555555")
+
+
+def page_box() -> tuple[float, float, float, float]:
+    """The text area of an A4 page (x, y, width, height): where the CONCEPT mark goes."""
+    width, height = A4
+    return MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN
+
+
+def page_marks(concept: bool, language: str) -> dict[str, Callable[[Canvas, object], None]]:
+    """``build()`` arguments that draw the CONCEPT mark first on every page, under the text.
+
+    Nothing for a signed version, so its file stays byte for byte what it was.
+    """
+    if not concept:
+        return {}
+
+    def mark(canvas: Canvas, _document: object) -> None:
+        draw_concept_mark(canvas, page_box(), language, PAGE)
+
+    return {"onFirstPage": mark, "onLaterPages": mark}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -221,7 +243,8 @@ def render_plan_pdf(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, li
         lang=pdf_language(context.language),
         invariant=1,
     )
-    template.build(story, canvasmaker=_numbered_canvas(header, context.language))
+    template.build(story, canvasmaker=_numbered_canvas(header, context.language),
+                   **page_marks(context.concept, context.language))
     return buffer.getvalue(), list(dict.fromkeys(text.notices))
 
 

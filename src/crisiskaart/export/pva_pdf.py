@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
 from crisiskaart.export.fonts import printable
 from crisiskaart.export.output import pdf_language, write_output
-from crisiskaart.export.plan_pdf import MARGIN, MUTED, _block, _numbered_canvas, _styles, _Text
+from crisiskaart.export.plan_pdf import MARGIN, MUTED, _block, _numbered_canvas, _styles, _Text, page_marks
 from crisiskaart.export.pva_document import pva_document, subtitle
 from crisiskaart.export.pva_letter import build_letter
 from crisiskaart.export.pva_texts import pva_text
@@ -50,7 +50,9 @@ def render_plan_van_aanpak(plan: CrisisPlan, context: ExportContext) -> tuple[by
             story += _block(block, styles, text, context.language)
     buffer = io.BytesIO()
     template = _template(buffer, document.title, document.name, context.language)
-    template.build(story, canvasmaker=_numbered_canvas(printable(document.header)[0], context.language))
+    header = printable(document.header)[0]
+    template.build(story, canvasmaker=_numbered_canvas(header, context.language),
+                   **page_marks(context.concept, context.language))
     return buffer.getvalue(), list(dict.fromkeys(text.notices))
 
 
@@ -82,7 +84,8 @@ def render_letter(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, list
     ]))
     story += [signature, Spacer(1, 2 * mm), RLParagraph(text(letter.name), body)]
     buffer = io.BytesIO()
-    _template(buffer, pva_text("letter_title", language), letter.name, language).build(story)
+    template = _template(buffer, pva_text("letter_title", language), letter.name, language)
+    template.build(story, **page_marks(context.concept, language))
     return buffer.getvalue(), list(dict.fromkeys(text.notices))
 
 

@@ -63,6 +63,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "edge. Cut along the crop marks, fold along the dashed lines like an accordion.",
     ),
     "sheet_back": ("Achterkant", "Back"),
+    # a version nobody has signed yet (every panel and page)
+    "concept_mark": ("CONCEPT — nog niet ondertekend", "DRAFT — not signed"),
     # A4 plan
     "plan_title": ("Crisisplan van {name}", "Crisis plan of {name}"),
     "page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),

@@ -20,9 +20,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from crisiskaart.export.card_content import card_content
-from crisiskaart.export.card_draw import draw_back, draw_cover, draw_lines, draw_runs
+from crisiskaart.export.card_draw import (
+    BAND_HEIGHT,
+    back_text_box,
+    draw_back,
+    draw_cover,
+    draw_lines,
+    draw_runs,
+)
 from crisiskaart.export.card_geometry import (
     BLEED,
+    CONTENT_HEIGHT,
+    CONTENT_WIDTH,
+    MARGIN,
     PANEL_HEIGHT,
     PANEL_WIDTH,
     Face,
@@ -33,6 +43,7 @@ from crisiskaart.export.card_geometry import (
 )
 from crisiskaart.export.card_layout import LEADING, CardLayout, layout_card
 from crisiskaart.export.card_style import MUTED, CardStyle, card_style
+from crisiskaart.export.concept_mark import CARD, draw_concept_mark
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
 from crisiskaart.export.fonts import register_fonts
 from crisiskaart.export.output import pdf_language, write_output
@@ -68,6 +79,7 @@ class _Prepared:
     layout: CardLayout
     style: CardStyle
     notices: list[NotFitted]
+    concept: bool = False
 
 
 def _prepare(plan: CrisisPlan, context: ExportContext) -> _Prepared:
@@ -75,7 +87,7 @@ def _prepare(plan: CrisisPlan, context: ExportContext) -> _Prepared:
     layout = layout_card(card_content(plan, context), context.language)
     notices = list(layout.not_fitted)
     style = card_style(context, notices)
-    return _Prepared(layout, style, notices)
+    return _Prepared(layout, style, notices, context.concept)
 
 
 def _canvas(
@@ -99,6 +111,8 @@ def _draw_face(
     canvas: Canvas, face: Face, x: float, y: float, prepared: _Prepared, bleed: float, language: str
 ) -> None:
     layout = prepared.layout
+    if prepared.concept:  # first, so the person's text is drawn over it and stays fully black
+        draw_concept_mark(canvas, _mark_box(face, x, y, layout), language, CARD)
     if face == cover_face():
         draw_cover(canvas, x, y, layout.content.cover, prepared.style, bleed, prepared.notices, language)
     elif face == back_face(layout.panel_count):
@@ -117,6 +131,15 @@ def _draw_face(
         number = faces.index(face)
         if number < len(layout.faces):
             draw_lines(canvas, x, y, layout.faces[number], prepared.style)
+
+
+def _mark_box(face: Face, x: float, y: float, layout: CardLayout) -> tuple[float, float, float, float]:
+    """Where a face's CONCEPT mark goes: its safe area, below the cover band, beside the QR."""
+    if face == cover_face():
+        return x + MARGIN, y + MARGIN, CONTENT_WIDTH, PANEL_HEIGHT - BAND_HEIGHT - MARGIN - 1 * mm
+    if face == back_face(layout.panel_count):
+        return back_text_box(layout.content.back, x, y)
+    return x + MARGIN, y + MARGIN, CONTENT_WIDTH, CONTENT_HEIGHT
 
 
 def _draw_strip(

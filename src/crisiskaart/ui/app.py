@@ -1,4 +1,8 @@
-"""Starts the editor: the QApplication, translations, settings and the main window."""
+"""Starts the editor: the QApplication, translations, settings, the main window and its crash guard.
+
+From the moment the window exists, an exception nobody catches saves the card and is told calmly in
+a message, without a traceback (``ui/crash``, docs/editor.md "After a crash").
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from crisiskaart.ui.crash import install_crash_guard
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.translations import install_translators
@@ -35,5 +40,9 @@ def run_editor(file: Path | None = None, demo: bool = False, language: Language 
     chosen: Language = language or settings.language  # type: ignore[assignment]
     translators = install_translators(app, chosen)  # noqa: F841 - keep alive while running
     window = create_main_window(chosen, file, demo, settings)
+    guard = install_crash_guard(window, chosen)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        guard.uninstall()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -27,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.ui.help import install_help
 from crisiskaart.ui.notice_bar import BarMessage, NoticeBar
+from crisiskaart.ui.places import Place, Places, open_file
+from crisiskaart.ui.printing import start_printing  # light: the dialogs load on Ctrl+P
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.welcome import WelcomePage
 
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, language: str = "nl") -> None:
         super().__init__()
         self.settings, self.language = settings, language
+        self.places = Places(settings)  # where its file dialogs start (ui/places.py)
         self.setObjectName("mainWindow")
         self.session: CardSession | None = None
         self.editor: EditorPage | None = None
@@ -135,6 +138,10 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.lock_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.print_action = self._action(self.tr("&Print…"), lambda: start_printing(self), keys.Print)
+        self.print_action.setStatusTip(self.tr("Print the card, the whole plan or the plan van aanpak"))
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("&Undo"), self.undo, keys.Undo)
@@ -166,12 +173,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         settings_menu.addAction(self._action(self.tr("&Lock after…"), self._choose_lock_time))
+        self.help = install_help(self, self.settings, self.language)  # Help stays the last menu; F1
         self._update_actions()
 
     def _update_actions(self) -> None:
         editing = self.session is not None and not self.locked
         for action in (self.save_action, self.close_action, self.undo_action, self.redo_action,
-                       self.guided_action, self.overview_action):
+                       self.guided_action, self.overview_action, self.print_action):
             action.setEnabled(editing)
         for action in (self.new_action, self.open_action, self.example_action, self.caseload_action):
             action.setEnabled(not self.locked)  # nothing opens past the lock screen
@@ -203,7 +211,7 @@ class MainWindow(QMainWindow):
         from crisiskaart.store import default_file_name
         from crisiskaart.ui.passphrase import NewCardDialog
 
-        folder = self.settings.card_folder
+        folder = self.places.folder(Place.CARDS) or self.settings.card_folder
         dialog = NewCardDialog(folder / default_file_name(), self)
         self.new_card_dialog = dialog
         dialog.submitted.connect(lambda: self._create_card(dialog))
@@ -238,10 +246,10 @@ class MainWindow(QMainWindow):
         self.editor.set_mode("guided")  # a new card starts with the first question
 
     def choose_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open card"), str(self.settings.card_folder),
-                                              self.tr("Crisis card (*.crisiskaart);;All files (*)"))
-        if path:
-            self.open_path(Path(path))
+        path = open_file(self, self.tr("Open card"), Place.CARDS,
+                         self.tr("Crisis card (*.crisiskaart);;All files (*)"), self.settings.card_folder)
+        if path is not None:
+            self.open_path(path)
 
     def open_path(self, path: Path, profile: Path | None = None) -> UnlockDialog | None:
         if self.locked:
@@ -306,7 +314,8 @@ class MainWindow(QMainWindow):
         if self.locked:
             return None
         if self.caseload is None:
-            self.caseload = CaseloadWindow(review_days=self.settings.review_due_days, language=self.language)
+            self.caseload = CaseloadWindow(folder=self.places.folder(Place.CASELOAD), places=self.places,
+                                           review_days=self.settings.review_due_days, language=self.language)
             self.caseload.open_card_requested.connect(self.open_with_profile)
         self.caseload.show()
         self.caseload.raise_()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.ui.places import places_of
+
 if TYPE_CHECKING:
     # Imported where a passphrase is judged: the lock screen uses this module too and needs no
     # zxcvbn word lists.
@@ -240,7 +242,8 @@ class NewCardDialog(QDialog):
 class UnlockDialog(QDialog):
     """Open a card with the client's passphrase or an ondersteuner profile; stays open to retry.
 
-    ``accept`` only asks (``submitted``); whoever opens the card closes the dialog on success.
+    ``accept`` only asks (``submitted``); whoever opens the card closes the dialog on success. The
+    profile field starts with the profile last used in this window (``ui/places.py``).
     """
 
     submitted = Signal()
@@ -262,7 +265,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.as_client)
         layout.addWidget(self.as_ondersteuner)
         profile_row = QHBoxLayout()
-        self.profile = QLineEdit(str(profile or ""))
+        self.places = places_of(parent)
+        remembered = self.places.profile if self.places is not None else None
+        self.profile = QLineEdit(str(profile or remembered or ""))
         self.profile.setAccessibleName(self.tr("Ondersteuner profile file"))
         self.profile.setPlaceholderText(self.tr("profile file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -312,6 +317,13 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         self.submitted.emit()
+
+    def done(self, result: int) -> None:
+        """Closed by whoever opened the card: on success a profile that worked is remembered."""
+        path = self.profile_path()
+        if result == QDialog.DialogCode.Accepted and path is not None and self.places is not None:
+            self.places.remember_profile(path)
+        super().done(result)
 
     def profile_path(self) -> Path | None:
         if not self.as_ondersteuner.isChecked() or not self.profile.text().strip():

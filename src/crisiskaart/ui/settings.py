@@ -1,8 +1,9 @@
 """Typed settings over QSettings, with versioned migrations (the Picard way).
 
-Only UI state lives here — window geometry, language, auto-lock time, recent file paths — never
-anything a card contains. Recent entries are paths only; the store's default file names carry no
-client data. Tests pass their own file so they never touch the user's settings.
+Only UI state lives here — window geometry, language, auto-lock time, recent file paths and the
+folders file dialogs start in — never anything a card contains. Recent entries and remembered
+places are paths only; the store's default file names carry no client data. Tests pass their own
+file so they never touch the user's settings.
 """
 
 from __future__ import annotations
@@ -108,9 +109,11 @@ class Settings:
         return [Path(p) for p in paths if isinstance(p, str) and p][:MAX_RECENT_FILES]
 
     def add_recent_file(self, path: Path) -> None:
+        """A card was opened or created here: list it, and look for the next card in its folder."""
         path = Path(path).resolve()
         paths = [path, *(p for p in self.recent_files if p != path)][:MAX_RECENT_FILES]
         self._store.setValue("files/recent", [str(p) for p in paths])
+        self.last_card_folder = path.parent
 
     def remove_recent_file(self, path: Path) -> None:
         self._store.setValue("files/recent", [str(p) for p in self.recent_files if p != Path(path)])
@@ -137,3 +140,50 @@ class Settings:
     @card_folder.setter
     def card_folder(self, folder: Path) -> None:
         self._store.setValue("files/card_folder", str(folder))
+
+    # --- remembered places (paths only) ----------------------------------------------------------
+    def _path(self, key: str) -> Path | None:
+        value = self._store.value(key, "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def _set_path(self, key: str, path: Path | None) -> None:
+        if path is None:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, str(Path(path).expanduser().absolute()))
+
+    @property
+    def last_card_folder(self) -> Path | None:
+        """The folder a card was last opened from or saved to; open and new-card dialogs start there."""
+        return self._path("places/cards")
+
+    @last_card_folder.setter
+    def last_card_folder(self, folder: Path | None) -> None:
+        self._set_path("places/cards", folder)
+
+    @property
+    def export_folder(self) -> Path | None:
+        """Where the last PDF or list was exported to."""
+        return self._path("places/exports")
+
+    @export_folder.setter
+    def export_folder(self, folder: Path | None) -> None:
+        self._set_path("places/exports", folder)
+
+    @property
+    def caseload_folder(self) -> Path | None:
+        """The ondersteuner's folder with client cards; the caseload opens on it."""
+        return self._path("places/caseload")
+
+    @caseload_folder.setter
+    def caseload_folder(self, folder: Path | None) -> None:
+        self._set_path("places/caseload", folder)
+
+    @property
+    def profile_path(self) -> Path | None:
+        """The ondersteuner's profile file (the file, never its passphrase or key)."""
+        return self._path("places/profile")
+
+    @profile_path.setter
+    def profile_path(self, path: Path | None) -> None:
+        self._set_path("places/profile", path)

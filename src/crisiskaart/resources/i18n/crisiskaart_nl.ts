@@ -140,6 +140,85 @@
     </message>
   </context>
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About crisiskaart</source>
+      <translation>Over crisiskaart</translation>
+    </message>
+    <message>
+      <source>Write your crisis plan, your crisis card and your own plan of action (Wvggz), in your own words. Everything is stored encrypted on your own computer.</source>
+      <translation>Schrijf je crisisplan, je crisiskaart en je eigen plan van aanpak (Wvggz), in je eigen woorden. Alles staat versleuteld op je eigen computer.</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>Versie %1</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <source>Licence: %1 (European Union Public Licence)</source>
+      <translation>Licentie: %1 (European Union Public Licence)</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licentie</translation>
+    </message>
+    <message>
+      <source>Page for emergency services</source>
+      <translation>Pagina voor hulpdiensten</translation>
+    </message>
+    <message>
+      <source>With a linked QR code, a responder's phone opens this program's viewer page. An organisation that hosts it can check its copy against this fingerprint (SHA-256):</source>
+      <translation>Bij een QR-code met link opent de telefoon van een hulpverlener de webpagina van dit programma. Een organisatie die de pagina online zet, kan haar kopie vergelijken met dit controlegetal (SHA-256):</translation>
+    </message>
+    <message>
+      <source>SHA-256 of the viewer page</source>
+      <translation>SHA-256 van de webpagina voor hulpdiensten</translation>
+    </message>
+    <message>
+      <source>Where your files are</source>
+      <translation>Waar je bestanden staan</translation>
+    </message>
+    <message>
+      <source>Settings: language, recent cards, folders used, window size. Nothing from a card:</source>
+      <translation>Instellingen: taal, laatst geopende kaarten, gebruikte mappen, grootte van het venster. Niets uit een kaart:</translation>
+    </message>
+    <message>
+      <source>Your cards are where you saved them. The program keeps no copy anywhere else.</source>
+      <translation>Je kaarten staan waar jij ze hebt bewaard. Het programma bewaart nergens anders een kopie.</translation>
+    </message>
+    <message>
+      <source>Settings file</source>
+      <translation>Bestand met instellingen</translation>
+    </message>
+    <message>
+      <source>Which card versions this computer has seen, to warn about an older copy. Nothing from a card:</source>
+      <translation>Welke versies van kaarten deze computer heeft gezien, om te waarschuwen voor een oudere kopie. Niets uit een kaart:</translation>
+    </message>
+    <message>
+      <source>State folder</source>
+      <translation>Map met geziene versies</translation>
+    </message>
+    <message>
+      <source>Folder of the card you used last:</source>
+      <translation>Map van de kaart die je het laatst gebruikte:</translation>
+    </message>
+    <message>
+      <source>Folder of the last card</source>
+      <translation>Map van de laatste kaart</translation>
+    </message>
+    <message>
+      <source>New cards are suggested in:</source>
+      <translation>Nieuwe kaarten komen standaard in:</translation>
+    </message>
+    <message>
+      <source>Folder for new cards</source>
+      <translation>Map voor nieuwe kaarten</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseloadModel</name>
     <message>
       <source>Client</source>
@@ -505,6 +584,68 @@
     <message>
       <source>These two files have no version in common, so they cannot be merged.</source>
       <translation>Deze twee bestanden hebben geen versie gemeen. Daarom kunnen ze niet worden samengevoegd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashGuard</name>
+    <message>
+      <source>Something went wrong in crisiskaart. Your card is saved.</source>
+      <translation>Er ging iets mis in crisiskaart. Je kaart is bewaard.</translation>
+    </message>
+    <message>
+      <source>You can go on writing. If it keeps happening, close crisiskaart and start it again.</source>
+      <translation>Je kunt gewoon verder schrijven. Gebeurt het vaker? Sluit crisiskaart dan en start het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The card itself is safe: it holds everything that was saved before. Keep this window open and try Save now (Ctrl+S) in a little while.</source>
+      <translation>De kaart zelf is veilig: daarin staat alles wat eerder is bewaard. Laat dit venster open en kies over een tijdje Nu bewaren (Ctrl+S).</translation>
+    </message>
+    <message>
+      <source>Something went wrong in crisiskaart. Your last changes may not be saved.</source>
+      <translation>Er ging iets mis in crisiskaart. Je laatste wijzigingen zijn misschien niet bewaard.</translation>
+    </message>
+    <message>
+      <source>Something went wrong in crisiskaart. The example card is never saved; your own cards are safe.</source>
+      <translation>Er ging iets mis in crisiskaart. De voorbeeldkaart wordt nooit bewaard; je eigen kaarten zijn veilig.</translation>
+    </message>
+    <message>
+      <source>You can go on.</source>
+      <translation>Je kunt gewoon verder.</translation>
+    </message>
+    <message>
+      <source>Something went wrong in crisiskaart. No card was open, so nothing is lost.</source>
+      <translation>Er ging iets mis in crisiskaart. Er was geen kaart open, dus er is niets verloren.</translation>
+    </message>
+    <message>
+      <source>Something went wrong again. Your card is saved.</source>
+      <translation>Er ging weer iets mis. Je kaart is bewaard.</translation>
+    </message>
+    <message>
+      <source>Something went wrong again. Your last changes may not be saved.</source>
+      <translation>Er ging weer iets mis. Je laatste wijzigingen zijn misschien niet bewaard.</translation>
+    </message>
+    <message>
+      <source>Something went wrong again.</source>
+      <translation>Er ging weer iets mis.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashMessage</name>
+    <message>
+      <source>Something went wrong — crisiskaart</source>
+      <translation>Er ging iets mis — crisiskaart</translation>
+    </message>
+    <message>
+      <source>View error &amp;report…</source>
+      <translation>Fout&amp;rapport bekijken…</translation>
+    </message>
+    <message>
+      <source>Shows where in the program the error happened, without anything from your card</source>
+      <translation>Laat zien waar in het programma de fout zat, zonder iets van je kaart</translation>
+    </message>
+    <message>
+      <source>&amp;Go on</source>
+      <translation>&amp;Verder</translation>
     </message>
   </context>
   <context>
@@ -1682,6 +1823,64 @@ Vingerafdruk: %2</translation>
     </message>
   </context>
   <context>
+    <name>HelpController</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Guide</source>
+      <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+      <source>How the program works, in plain words</source>
+      <translation>Hoe het programma werkt, in gewone woorden</translation>
+    </message>
+    <message>
+      <source>&amp;About crisiskaart</source>
+      <translation>&amp;Over crisiskaart</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpWindow</name>
+    <message>
+      <source>Guide — crisiskaart</source>
+      <translation>Handleiding — crisiskaart</translation>
+    </message>
+    <message>
+      <source>Pages of the guide</source>
+      <translation>Pagina's van de handleiding</translation>
+    </message>
+    <message>
+      <source>Text of the guide</source>
+      <translation>Tekst van de handleiding</translation>
+    </message>
+    <message>
+      <source>← &amp;Back</source>
+      <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+      <source>Back to the previous page</source>
+      <translation>Terug naar de vorige pagina</translation>
+    </message>
+    <message>
+      <source>&amp;Forward →</source>
+      <translation>&amp;Vooruit →</translation>
+    </message>
+    <message>
+      <source>Forward to the next page</source>
+      <translation>Vooruit naar de volgende pagina</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+      <source>%1 — Guide — crisiskaart</source>
+      <translation>%1 — Handleiding — crisiskaart</translation>
+    </message>
+  </context>
+  <context>
     <name>LockPage</name>
     <message>
       <source>The card is locked</source>
@@ -1753,6 +1952,14 @@ Vingerafdruk: %2</translation>
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+      <source>Print the card, the whole plan or the plan van aanpak</source>
+      <translation>Druk de kaart, het hele plan of het plan van aanpak af</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -2176,6 +2383,158 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintChooser</name>
+    <message>
+      <source>Print</source>
+      <translation>Afdrukken</translation>
+    </message>
+    <message>
+      <source>What do you want to print?</source>
+      <translation>Wat wil je afdrukken?</translation>
+    </message>
+    <message>
+      <source>Look at this first:</source>
+      <translation>Kijk dit eerst na:</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+      <source>The &amp;card for your wallet</source>
+      <translation>De &amp;kaart voor in je portemonnee</translation>
+    </message>
+    <message>
+      <source>One A4 sheet, printed on both sides (long edge) at real size (100 %). Then you cut out the card and fold it.</source>
+      <translation>Eén A4-vel, aan twee kanten bedrukt (lange kant) en op ware grootte (100 %). Daarna knip je de kaart uit en vouw je hem.</translation>
+    </message>
+    <message>
+      <source>The &amp;whole crisis plan</source>
+      <translation>Het &amp;hele crisisplan</translation>
+    </message>
+    <message>
+      <source>All parts of your plan, on A4.</source>
+      <translation>Alle onderdelen van je plan, op A4.</translation>
+    </message>
+    <message>
+      <source>The eigen plan van &amp;aanpak</source>
+      <translation>Het eigen &amp;plan van aanpak</translation>
+    </message>
+    <message>
+      <source>Your own plan van aanpak, on A4.</source>
+      <translation>Je eigen plan van aanpak, op A4.</translation>
+    </message>
+    <message>
+      <source>The &amp;letter with the plan van aanpak</source>
+      <translation>De &amp;brief bij het plan van aanpak</translation>
+    </message>
+    <message>
+      <source>One A4 page to send with your plan van aanpak.</source>
+      <translation>Eén A4-vel om met je plan van aanpak mee te sturen.</translation>
+    </message>
+    <message>
+      <source>✓ Everything is ready to print.</source>
+      <translation>✓ Alles is klaar om af te drukken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintFlow</name>
+    <message>
+      <source>There is no printer on this computer. You can also save the card as a PDF (File › Export) and print it somewhere else.</source>
+      <translation>Er is geen printer gevonden op deze computer. Je kunt de kaart ook opslaan als PDF (Bestand › Exporteren) en die ergens anders printen.</translation>
+    </message>
+    <message>
+      <source>crisiskaart cannot print on “%1” without CUPS (the lp command). Save the card as a PDF (File › Export) and print that.</source>
+      <translation>crisiskaart kan niet afdrukken op ‘%1’ zonder CUPS (het programma lp). Sla de kaart op als PDF (Bestand › Exporteren) en print die.</translation>
+    </message>
+    <message>
+      <source>lp stopped with code %1: %2</source>
+      <translation>lp stopte met code %1: %2</translation>
+    </message>
+    <message>
+      <source>The printer “%1” did not take the job. Check that the printer is on, and try again.</source>
+      <translation>De printer ‘%1’ nam de opdracht niet aan. Kijk of de printer aan staat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>Printing on “%1” did not start. Check that the printer is on, and try again.</source>
+      <translation>Afdrukken op ‘%1’ lukte niet. Kijk of de printer aan staat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The card is on its way to the printer “%1”. Then cut it out at the corner marks and fold it at the dashed lines.</source>
+      <translation>De kaart gaat naar de printer ‘%1’. Knip hem daarna uit bij de hoekjes en vouw hem bij de stippellijnen.</translation>
+    </message>
+    <message>
+      <source>Sent to the printer “%1”.</source>
+      <translation>Naar de printer ‘%1’ gestuurd.</translation>
+    </message>
+    <message>
+      <source>Nothing was printed.</source>
+      <translation>Er is niets afgedrukt.</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Afdrukken</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <source>Preview</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <source>The pages as they will be printed</source>
+      <translation>De bladzijden zoals ze worden afgedrukt</translation>
+    </message>
+    <message>
+      <source>&amp;Smaller</source>
+      <translation>&amp;Kleiner</translation>
+    </message>
+    <message>
+      <source>&amp;Larger</source>
+      <translation>&amp;Groter</translation>
+    </message>
+    <message>
+      <source>&amp;Whole page</source>
+      <translation>&amp;Hele bladzijde</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Afdrukken…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>Error report — crisiskaart</source>
+      <translation>Foutrapport — crisiskaart</translation>
+    </message>
+    <message>
+      <source>This report shows where in the program the error happened. It holds no text from your card, no names and no file names. You can copy it and send it to the people who make crisiskaart, or to whoever helps you with it.</source>
+      <translation>Dit rapport laat zien waar in het programma de fout zat. Er staat geen tekst van je kaart in, geen namen en geen bestandsnamen. Je kunt het kopiëren en sturen naar de makers van crisiskaart, of naar wie je helpt met het programma.</translation>
+    </message>
+    <message>
+      <source>Error report</source>
+      <translation>Foutrapport</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+      <source>Puts the report on the clipboard</source>
+      <translation>Zet het rapport op het klembord</translation>
+    </message>
+    <message>
+      <source>The report is on the clipboard.</source>
+      <translation>Het rapport staat op het klembord.</translation>
     </message>
   </context>
   <context>

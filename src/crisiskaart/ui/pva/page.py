@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from crisiskaart.ui.editor.guided import GuidedView
 from crisiskaart.ui.editor.records import RecordList
 from crisiskaart.ui.editor.section_page import SectionPage
 from crisiskaart.ui.editor.spec import guided_questions
+from crisiskaart.ui.places import Place, save_file
 from crisiskaart.ui.pva.from_crisisplan import FromCrisisplan
 from crisiskaart.ui.pva.questions import ADDRESSEE_SECTION, KEY, PLAN_SECTION
 from crisiskaart.ui.pva.tracker import DeadlineTracker
@@ -235,11 +235,9 @@ class PlanVanAanpakPage(QWidget):
     def _choose(self, caption: str, name: str, export: Callable[[Path], ExportReport | None]) -> None:
         if self.document.plan.plan_van_aanpak is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name),
-                                                self.tr("PDF files (*.pdf)"))
-        if not chosen:
+        path = save_file(self, caption, Place.EXPORTS, name, self.tr("PDF files (*.pdf)"), Path.home())
+        if path is None:
             return
-        path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         export(path)

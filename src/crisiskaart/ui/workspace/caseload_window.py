@@ -1,7 +1,8 @@
 """The ondersteuner's workspace window: caseload list, version timeline and differences.
 
 Self-contained: the editor connects ``open_card_requested(path, profile)`` to open a card. The
-review window (days) is a constructor parameter so the caller can wire it to the settings.
+review window (days) and the remembered places (the folder, the profile file, where exports go;
+``ui/places.py``) are constructor parameters so the caller can wire them to the settings.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from crisiskaart.model import Language
 from crisiskaart.store import OndersteunerProfile
+from crisiskaart.ui.places import Place, Places, choose_folder, save_file
 from crisiskaart.ui.workspace.caseload_model import (
     ENTRY_ROLE,
     CaseloadFilter,
@@ -58,8 +59,10 @@ class CaseloadWindow(QMainWindow):
 
     def __init__(self, profile: OndersteunerProfile | None = None, folder: Path | None = None, *,
                  review_days: int = DEFAULT_REVIEW_WINDOW_DAYS, language: Language = "nl",
-                 today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, places: Places | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.places = places  # its dialogs start in the remembered folders (ui/places.py)
         self.profile = profile
         self.folder = Path(folder) if folder else None
         self.review_days = review_days
@@ -295,13 +298,13 @@ class CaseloadWindow(QMainWindow):
 
     # --- dialogs ----------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with card files"),
-                                                  str(self.folder or ""))
-        if folder:
-            self.set_folder(Path(folder))
+        folder = choose_folder(self, self.tr("Folder with card files"), Place.CASELOAD, self.folder)
+        if folder is not None:
+            self.set_folder(folder)
 
     def _unlock(self) -> None:
-        dialog = UnlockProfileDialog(language=self.language, parent=self)
+        remembered = self.places.profile if self.places is not None else None
+        dialog = UnlockProfileDialog(remembered, language=self.language, parent=self)
         if dialog.exec() and dialog.profile is not None:
             self.profile_path = Path(dialog.path.text().strip())  # the editor's lock screen re-checks it
             self.set_profile(dialog.profile)
@@ -310,8 +313,8 @@ class CaseloadWindow(QMainWindow):
         return write_reminders_csv(path, self.entries(), self.language)
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export review list"), "herzieningen.csv",
-                                              self.tr("CSV file (*.csv)"))
-        if path:
-            count = self.export_reminders(Path(path))
+        path = save_file(self, self.tr("Export review list"), Place.EXPORTS, "herzieningen.csv",
+                         self.tr("CSV file (*.csv)"), self.folder)
+        if path is not None:
+            count = self.export_reminders(path)
             self.statusBar().showMessage(self.tr("%n card(s) exported", "", count))

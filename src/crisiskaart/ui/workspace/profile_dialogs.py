@@ -26,6 +26,7 @@ from crisiskaart.store import (
     open_profile,
 )
 from crisiskaart.store.strength import judge_passphrase
+from crisiskaart.ui.places import places_of
 
 
 def _file_row(parent: QWidget, edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -92,6 +93,9 @@ class UnlockProfileDialog(QDialog):
         finally:
             if self.profile is not None:
                 self.passphrase.clear()
+        places = places_of(self)
+        if places is not None:  # the next unlock starts with this file
+            places.remember_profile(Path(self.path.text().strip()))
         super().accept()
 
 

@@ -1,0 +1,40 @@
+"""The file name proposed when saving an export: what it is and the day, never whose it is.
+
+File names end up in recent-file lists, sync services, mail attachments and print queues, where
+anyone may see them; a crisis plan's owner must not be named there. So a name says what the file
+is (``crisiskaart-portemonnee``, ``crisisplan``) and the date, and nothing about the person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crisiskaart.export.formats import FORMATS
+
+# format: (Dutch stem, English stem)
+_STEMS: dict[str, tuple[str, str]] = {
+    "wallet-sheet": ("crisiskaart-portemonnee", "crisis-card-wallet"),
+    "wallet-card": ("crisiskaart-drukkerij", "crisis-card-print-shop"),
+    "plan": ("crisisplan", "crisis-plan"),
+    "html": ("crisisplan", "crisis-plan"),
+    "qr-png": ("qr", "qr"),
+    "qr-svg": ("qr", "qr"),
+    "summary-text": ("samenvatting", "summary"),
+    "summary-site": ("samenvatting", "summary"),
+    "plan-van-aanpak": ("plan-van-aanpak", "plan-of-action"),
+    "letter": ("brief-geneesheer-directeur", "letter-geneesheer-directeur"),
+}
+
+
+def proposed_file_name(export_format: str, *, today: dt.date, language: str = "nl") -> str:
+    """``crisiskaart-portemonnee-2026-12-01.pdf``, ``crisisplan-2026-12-01.pdf``, ``qr-2026-12-01.png``.
+
+    A format that writes a folder (``summary-site``) gets a folder name without a suffix.
+    """
+    try:
+        dutch, english = _STEMS[export_format]
+        suffix = FORMATS[export_format].suffix
+    except KeyError:
+        raise ValueError(f"unknown export format {export_format!r}") from None
+    stem = english if language == "en" else dutch
+    return f"{stem}-{today.isoformat()}{suffix}"

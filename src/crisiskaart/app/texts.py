@@ -1,0 +1,140 @@
+"""Dutch (B1) and English words of the application layer: what the CLI and the editor both say.
+
+Errors of reading and exporting a card, the checks before printing and the lines about what did
+not fit live here once, so the command line and the editor never word the same thing twice. The
+CLI's own catalogue (``crisiskaart.cli.texts``) falls back to this one.
+"""
+
+from __future__ import annotations
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # reading a plan from a file
+    "file_not_found": ("bestand niet gevonden: {path}", "file not found: {path}"),
+    "file_unreadable": ("kan {path} niet lezen: {reason}", "cannot read {path}: {reason}"),
+    "not_text": (
+        "{path} is geen tekstbestand (verwacht UTF-8 JSON)",
+        "{path} is not a text file (expected UTF-8 JSON)",
+    ),
+    "invalid_json": ("{path} is geen geldige kaart: {issue}", "{path} is not a valid card: {issue}"),
+    "stored_invalid": (
+        "versie {number} in het bestand is geen geldige kaart: {issue}",
+        "version {number} in the file is not a valid card: {issue}",
+    ),
+    "plan_invalid": ("dit is geen geldige kaart", "this is not a valid card"),
+    # exporting
+    "format_unavailable": (
+        "het formaat {format} zit nog niet in deze versie van crisiskaart",
+        "the format {format} is not part of this version of crisiskaart yet",
+    ),
+    "destination_exists": (
+        "{path} bestaat al; er is niets overschreven",
+        "{path} already exists; nothing was overwritten",
+    ),
+    "organisation_invalid": (
+        "kan het organisatieprofiel {path} niet gebruiken: {reason}",
+        "cannot use the organisation profile {path}: {reason}",
+    ),
+    "not_fitted": ("{section}: “{text}”: {reason}", "{section}: “{text}”: {reason}"),
+    "export_cover": ("voorkant", "cover"),
+    "export_back": ("achterkant", "back panel"),
+    "qr_left_out": (
+        "niet in de QR-code (wel op de kaart): {items}",
+        "not in the QR code (but on the card): {items}",
+    ),
+    # the linked responder summary
+    "link_needs_card": (
+        "een gekoppelde QR-code heeft een versleuteld kaartbestand nodig (de sleutel wordt daarin "
+        "bewaard); exporteer vanuit het kaartbestand, niet vanuit JSON",
+        "a linked QR code needs an encrypted card file (the key is kept in it); export from the "
+        "card file, not from JSON",
+    ),
+    "link_needs_latest": (
+        "deze kaart heeft nog geen koppeling voor de QR-code; exporteer eerst de nieuwste versie",
+        "this card has no link for the QR code yet; export the latest version first",
+    ),
+    "link_created": (
+        "nieuwe koppeling voor de QR-samenvatting gemaakt en bewaard als versie {number}",
+        "new link for the QR summary made and saved as version {number}",
+    ),
+    "summary_no_link": (
+        "{path} heeft geen gekoppelde samenvatting voor hulpdiensten om in te trekken",
+        "{path} has no linked responder summary to withdraw",
+    ),
+    "summary_withdrawn_note": ("samenvatting voor hulpdiensten ingetrokken", "responder summary withdrawn"),
+    "summary_withdrawn": (
+        "ingetrokken: versie {number} opgeslagen zonder link. Zet de map {folder} op de server; "
+        "de QR-code op oude kaarten toont dan INGETROKKEN",
+        "withdrawn: version {number} saved without the link. Upload the folder {folder}; "
+        "the QR code on old cards then shows WITHDRAWN",
+    ),
+    # operating-system errors, in words (never the system's own English text alone)
+    "os_permission": (
+        "geen toestemming om {path} te openen of te schrijven",
+        "no permission to open or write {path}",
+    ),
+    "os_disk_full": (
+        "de schijf is vol; {path} is niet geschreven. Maak ruimte vrij",
+        "the disk is full; {path} was not written. Free some space",
+    ),
+    "os_read_only": (
+        "deze schijf is alleen-lezen; {path} is niet geschreven",
+        "this disk is read-only; {path} was not written",
+    ),
+    "os_is_folder": ("{path} is een map, geen bestand", "{path} is a folder, not a file"),
+    "os_not_folder": (
+        "een deel van {path} is geen map",
+        "part of {path} is not a folder",
+    ),
+    "os_name_too_long": ("de naam {path} is te lang", "the name {path} is too long"),
+    "os_other": (
+        "lezen of schrijven van {path} lukte niet; er is niets veranderd",
+        "reading or writing {path} did not work; nothing was changed",
+    ),
+    "os_no_path": ("het bestand", "the file"),
+    "not_utf8": ("het bestand is geen tekstbestand", "the file is not a text file"),
+    "unknown_error": (
+        "er ging iets mis in het programma; er is niets veranderd. Meld het bij de makers als het "
+        "vaker gebeurt",
+        "something went wrong in the program; nothing was changed. Please tell the makers if it "
+        "happens again",
+    ),
+    # checks before printing
+    "check_concept": (
+        "Deze versie is nog een concept en niet ondertekend. Er komt CONCEPT op te staan.",
+        "This version is still a draft and has not been signed. It will say DRAFT on it.",
+    ),
+    "check_no_valid_until": (
+        "Er staat niet bij tot wanneer het plan geldt. Vul bij Beheer ‘geldig tot’ in.",
+        "The plan does not say until when it is valid. Fill in ‘valid until’ under Management.",
+    ),
+    "check_expired": (
+        "Het plan was geldig tot {date}. Die datum is voorbij. Kijk het plan na en vul een nieuwe "
+        "datum in.",
+        "The plan was valid until {date}. That date has passed. Review the plan and fill in a new "
+        "date.",
+    ),
+    "check_not_fitted_one": (
+        "Eén stukje tekst past niet helemaal op de kaart. In het crisisplan staat het wel.",
+        "One piece of text does not fit on the card in full. It is in the crisis plan.",
+    ),
+    "check_not_fitted_many": (
+        "{count} stukjes tekst passen niet helemaal op de kaart. In het crisisplan staan ze wel.",
+        "{count} pieces of text do not fit on the card in full. They are in the crisis plan.",
+    ),
+    "check_qr_no_phone": (
+        "In de QR-code staat geen telefoonnummer. Hulpdiensten kunnen dan niet meteen iemand bellen. "
+        "Geef een contactpersoon een nummer en zet ‘ook voor hulpdiensten’ aan.",
+        "The QR code has no phone number. Emergency services then cannot call anyone straight away. "
+        "Give a contact person a number and switch on ‘also for emergency services’.",
+    ),
+}
+
+
+def app_text(key: str, language: str, **params: object) -> str:
+    """The text for ``key`` in ``language`` (``nl`` or ``en``), with ``params`` filled in."""
+    dutch, english = _TEXTS[key]
+    return (english if language == "en" else dutch).format(**params)
+
+
+def has_text(key: str) -> bool:
+    return key in _TEXTS

@@ -1,0 +1,113 @@
+"""The Help menu and F1: the guide at the page that fits the screen, and About.
+
+F1 works in every window of the program, also in a dialog that blocks the main window (the
+passphrase dialog), because the person is most likely to need help just there: an application-wide
+filter catches the key where the main window's shortcut cannot. The guide and About are made on
+first use; this module loads nothing but Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from crisiskaart.ui.help.context import Topic, topic_for
+from crisiskaart.ui.help.pages import DEFAULT_PAGE
+
+if TYPE_CHECKING:
+    from crisiskaart.ui.help.about import AboutDialog
+    from crisiskaart.ui.help.window import HelpWindow
+    from crisiskaart.ui.settings import Settings
+
+
+class HelpController(QObject):
+    """Owns the guide's window and the About dialog of one main window."""
+
+    def __init__(self, window: QMainWindow, settings: Settings, language: str) -> None:
+        super().__init__(window)
+        self.window, self.settings, self.language = window, settings, language
+        self.help_window: HelpWindow | None = None
+        self.about_dialog: AboutDialog | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def build_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide"), self.window)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setStatusTip(self.tr("How the program works, in plain words"))
+        self.guide_action.triggered.connect(lambda: self.show_context_help())
+        self.about_action = QAction(self.tr("&About crisiskaart"), self.window)
+        self.about_action.triggered.connect(self.show_about)
+        menu.addAction(self.guide_action)
+        menu.addSeparator()
+        menu.addAction(self.about_action)
+
+    # --- the guide -----------------------------------------------------------------------------
+    def show_guide(self, topic: Topic | None = None) -> HelpWindow:
+        """Open (or bring forward) the guide at ``topic``, by default its first page."""
+        from crisiskaart.ui.help.window import HelpWindow
+
+        topic = topic or Topic(DEFAULT_PAGE)
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.language)
+            self.help_window.show_page(topic.page, topic.anchor)
+            self.help_window.browser.clearHistory()  # "Back" means back within this reading
+        self.help_window.show_page(topic.page, topic.anchor)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.browser.setFocus()  # arrows and Page Down read on at once
+        return self.help_window
+
+    def show_context_help(self, start: QWidget | None = None) -> HelpWindow:
+        """F1: the page for ``start`` (the widget that got the key), else for the widget with the
+        focus in the main window (the menu item and its shortcut act there)."""
+        start = start or self.window.focusWidget() or self.window
+        guide = self.help_window
+        if guide is not None and (start is guide or guide.isAncestorOf(start)):
+            return self.show_guide(Topic(guide.current_page, guide.current_anchor))  # F1 in the guide
+        return self.show_guide(topic_for(start))
+
+    def close_windows(self) -> None:
+        """The guide and About go when the editor's window goes (they have no parent to follow)."""
+        for window in (self.help_window, self.about_dialog):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.help_window = self.about_dialog = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
+                and event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.show_context_help(watched)  # a window where the menu's shortcut does not reach
+            return True
+        if kind == QEvent.Type.Hide and watched is self.window and not event.spontaneous():
+            self.close_windows()  # closed, not minimised
+        return False
+
+    # --- about ---------------------------------------------------------------------------------
+    def show_about(self) -> AboutDialog:
+        from crisiskaart.ui.help.about import AboutDialog
+
+        if self.about_dialog is not None:
+            self.about_dialog.close()
+            self.about_dialog.deleteLater()
+        locked = bool(getattr(self.window, "locked", False))  # a folder name can name the person
+        self.about_dialog = AboutDialog(self.settings, self.window, show_last_folder=not locked)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        return self.about_dialog
+
+
+def install_help(window: QMainWindow, settings: Settings, language: str) -> HelpController:
+    """Add the Help menu (Handleiding F1, Over crisiskaart) to ``window``; call it last, so Help is
+    the last menu as people expect."""
+    controller = HelpController(window, settings, language)
+    controller.build_menu()
+    return controller

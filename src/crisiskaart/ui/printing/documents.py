@@ -1,0 +1,83 @@
+"""What can be printed from the open card, and its PDF in memory (never on disk).
+
+The bytes come from ``crisiskaart.app.exporting.render_pdf``, the same PDF an export writes, with
+the CONCEPT mark on a version nobody signed. The version number and status are those of what is on
+screen: changes after a signed version make a new concept, so the paper says so too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from crisiskaart.model.plan import CrisisPlan
+from crisiskaart.store import Status
+
+if TYPE_CHECKING:
+    from crisiskaart.ui.session import CardSession
+
+
+class Printable(StrEnum):
+    """The export format of each thing a person can print at home."""
+
+    CARD = "wallet-sheet"  # the A4 sheet with the card's two sides, to cut and fold
+    PLAN = "plan"
+    PLAN_VAN_AANPAK = "plan-van-aanpak"
+    LETTER = "letter"
+
+    @property
+    def is_card(self) -> bool:
+        return self is Printable.CARD
+
+
+@dataclass(frozen=True)
+class PrintSource:
+    """The plan as it is on screen, with the version number and status it will carry on paper."""
+
+    plan: CrisisPlan
+    language: str
+    version: int | None
+    status: Status | None
+    today: dt.date
+
+    @classmethod
+    def of(cls, session: CardSession, language: str, today: dt.date | None = None) -> PrintSource:
+        """What ``session`` shows now. The example card has no file: its own signing date decides."""
+        plan, card = session.document.plan, session.card
+        version: int | None = None
+        status: Status | None = None
+        if card is not None and card.versions:
+            latest = card.versions[-1]
+            version, status = latest.number, latest.status
+            if session.dirty:  # not saved yet: it will amend a concept, or start one after a signed version
+                version = latest.number if latest.status is Status.CONCEPT else latest.number + 1
+                status = Status.CONCEPT
+        return cls(plan, language, version, status, today or dt.date.today())
+
+
+def printables(plan: CrisisPlan) -> list[Printable]:
+    """What this plan can be printed as: the plan van aanpak and its letter only once it has one."""
+    found = [Printable.CARD, Printable.PLAN]
+    if plan.plan_van_aanpak is not None:
+        found += [Printable.PLAN_VAN_AANPAK, Printable.LETTER]
+    return found
+
+
+def render(source: PrintSource, what: Printable) -> bytes:
+    """The PDF of ``what``, exactly as the export would write it."""
+    from crisiskaart.app.exporting import render_pdf
+
+    return render_pdf(source.plan, what.value, language=source.language, version=source.version,
+                      status=source.status, today=source.today)
+
+
+def page_count(pdf: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
