@@ -261,3 +261,20 @@ def test_a_crash_with_no_card_open_is_told_calmly_and_the_editor_goes_on(tmp_pat
     assert "Traceback" not in result.stderr and NAME not in result.stderr
     assert "could not show" not in result.stderr
     assert "crisiskaart: unexpected error RuntimeError" in result.stderr
+
+
+def test_the_example_card_is_never_saved_and_the_message_says_so(qtbot, window: MainWindow) -> None:
+    window.open_example()
+    qtbot.waitUntil(lambda: window.editor is not None)
+    guard = install_crash_guard(window, "nl")
+    try:
+        try:
+            window.session.document.resolve(("personal", window.session.document.plan.personal.full_name))
+        except AttributeError:
+            sys.excepthook(*sys.exc_info())  # as Python calls it for an exception nobody caught
+        assert guard.message is not None
+        assert "De voorbeeldkaart wordt nooit bewaard" in guard.message.text()
+        guard.message.ok_button.click()
+        qtbot.waitUntil(lambda: guard.message is None)
+    finally:
+        guard.uninstall()
