@@ -108,7 +108,7 @@ def test_card_goes_to_cups_as_our_pdf_at_full_size(qtbot, window: MainWindow, tm
                                      Printable.LETTER]
     assert chooser.choice() is Printable.CARD
     assert chooser.shown_checks() == []
-    assert chooser.checks_label.text() == "✓ Alles is klaar om af te drukken."
+    assert chooser.check_texts() == ["✓ Alles is klaar om af te drukken."]
 
     source = PrintSource.of(window.session, "nl")
     expected = render(source, Printable.CARD)
@@ -148,8 +148,8 @@ def test_a_concept_is_checked_first_and_prints_with_its_mark(qtbot, window: Main
     chooser = flow.chooser
     assert chooser is not None
     assert [check.key for check in chooser.shown_checks()] == ["concept"]  # version 1 is not signed
-    assert chooser.checks_label.text() == ("⚠ Deze versie is nog een concept en niet ondertekend. "
-                                           "Er komt CONCEPT op te staan.")
+    assert chooser.check_texts() == ["⚠ Deze versie is nog een concept en niet ondertekend. "
+                                     "Er komt CONCEPT op te staan."]
     qtbot.waitExposed(chooser)
     SCREENS.mkdir(parents=True, exist_ok=True)
     chooser.grab().save(str(SCREENS / "chooser.png"))
@@ -304,6 +304,10 @@ def test_the_letter_is_offered_only_with_a_plan_van_aanpak(qtbot, window: MainWi
     assert list(flow.chooser.buttons) == [Printable.CARD, Printable.PLAN]
     keys = [check.key for check in flow.chooser.shown_checks()]
     assert keys == ["concept", "no_valid_until", "qr_no_phone"]
+    assert len(flow.chooser.check_texts()) == 3
+    flow.chooser.buttons[Printable.PLAN].click()  # an A4 plan has no QR code
+    assert [text[:1] for text in flow.chooser.check_texts()] == ["⚠", "⚠"]
+    assert flow.chooser.check_texts()[1].startswith("⚠ Er staat niet bij tot wanneer het plan geldt.")
     flow.chooser.reject()
     assert flow.outcome == "cancelled"
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.ui.exporting import start_export  # light: the dialogs load when used
 from crisiskaart.ui.help import install_help
 from crisiskaart.ui.notice_bar import BarMessage, NoticeBar
 from crisiskaart.ui.places import Place, Places, open_file
@@ -51,10 +52,6 @@ if TYPE_CHECKING:
 # when a card is opened, so the window is there quickly (benchmarks/bench_startup.py).
 
 NEW_CARD_KDF: KdfParams | None = None  # None: the calibrated default; tests lower it
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +135,10 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.lock_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.export_action = self._action(self.tr("E&xport…"), lambda: start_export(self))
+        self.export_action.setStatusTip(self.tr("Save the card, the plan, the QR code or the summary as "
+                                                "a file"))
+        file_menu.addAction(self.export_action)
         self.print_action = self._action(self.tr("&Print…"), lambda: start_printing(self), keys.Print)
         self.print_action.setStatusTip(self.tr("Print the card, the whole plan or the plan van aanpak"))
         file_menu.addAction(self.print_action)
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         editing = self.session is not None and not self.locked
         for action in (self.save_action, self.close_action, self.undo_action, self.redo_action,
-                       self.guided_action, self.overview_action, self.print_action):
+                       self.guided_action, self.overview_action, self.export_action, self.print_action):
             action.setEnabled(editing)
         for action in (self.new_action, self.open_action, self.example_action, self.caseload_action):
             action.setEnabled(not self.locked)  # nothing opens past the lock screen
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _create_card(self, dialog: NewCardDialog) -> None:
+        from crisiskaart.app.errors import describe, sentence
         from crisiskaart.cards import encode_plan, plan_summary
         from crisiskaart.model import CrisisPlan
         from crisiskaart.store import DEFAULT_KDF, StoreError, create_card
@@ -230,11 +232,8 @@ class MainWindow(QMainWindow):
             path.parent.mkdir(parents=True, exist_ok=True)
             card = create_card(path, dialog.passphrase.text(), encode_plan(plan),
                                summary=plan_summary(plan), kdf=NEW_CARD_KDF or DEFAULT_KDF)
-        except StoreError as error:
-            dialog.show_error(_sentence(error.message(self.language)))
-            return
-        except OSError as error:
-            dialog.show_error(_sentence(error.strerror or type(error).__name__))
+        except (StoreError, OSError) as error:
+            dialog.show_error(sentence(describe(error, self.language)))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -271,6 +270,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _unlock_card(self, dialog: UnlockDialog) -> None:
+        from crisiskaart.app.errors import describe, sentence
         from crisiskaart.cards import read_plan
         from crisiskaart.store import Credential, StoreError, WrongPassphrase, open_card, open_profile
 
@@ -291,13 +291,10 @@ class MainWindow(QMainWindow):
             dialog.show_message(self.tr(
                 "This passphrase is not right. Check whether Caps Lock is on, and try again."))
             return
-        except StoreError as error:
+        except (StoreError, OSError) as error:
             if card is not None:
                 card.close()
-            dialog.show_message(_sentence(error.message(self.language)))
-            return
-        except OSError as error:
-            dialog.show_message(_sentence(error.strerror or type(error).__name__))
+            dialog.show_message(sentence(describe(error, self.language)))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -325,6 +322,7 @@ class MainWindow(QMainWindow):
         """Open a card from the caseload with the ondersteuner's already unlocked profile."""
         if self.locked:  # the lock screen first; the caseload is hidden while locked anyway
             return False
+        from crisiskaart.app.errors import describe, sentence
         from crisiskaart.cards import read_plan
         from crisiskaart.store import Credential, StoreError, open_card
 
@@ -333,13 +331,13 @@ class MainWindow(QMainWindow):
         try:
             card = open_card(Path(path), profile=profile, writable=True)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            QMessageBox.warning(self, self.tr("Cannot open card"), sentence(describe(error, self.language)))
             return False
         try:
             plan = read_plan(card)
         except StoreError as error:
             card.close()
-            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            QMessageBox.warning(self, self.tr("Cannot open card"), sentence(describe(error, self.language)))
             return False
         profile_path = getattr(self.caseload, "profile_path", None)
         self._start(self._session(plan, card, profile_path, Credential(profile=profile)))
@@ -411,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def _show_notices(self) -> None:
         """The store's notices of the opened card, each with its next step as a button."""
+        from crisiskaart.app.errors import sentence
         from crisiskaart.store.copies import Relation
 
         session = self.session
@@ -428,7 +427,7 @@ class MainWindow(QMainWindow):
                 actions = ((self.tr("Open the newer copy"),
                             lambda path=other.path: self.open_newer_copy(path)),)
             self.notice_bar.add(BarMessage(
-                _sentence(notice.message(self.language)), actions,
+                sentence(notice.message(self.language)), actions,
                 warning=notice.key != "other_copy", key=other.path.name if other is not None else notice.key))
         self._update_actions()
 
@@ -500,6 +499,7 @@ class MainWindow(QMainWindow):
 
     def _reload_card(self) -> bool:
         """Show the card's latest version (the merge) in a new session over the same open file."""
+        from crisiskaart.app.errors import describe, sentence
         from crisiskaart.cards import read_plan
         from crisiskaart.store import StoreError
 
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             card.close()
             self._after_close()
-            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            QMessageBox.warning(self, self.tr("Cannot open card"), sentence(describe(error, self.language)))
             return False
         self._start(self._session(plan, card, profile_path, credential))  # keeps it while a copy waits
         assert self.editor is not None
@@ -528,6 +528,7 @@ class MainWindow(QMainWindow):
 
     def open_newer_copy(self, path: Path) -> bool:
         """Close this card and open the newer copy beside it, with the same passphrase or profile."""
+        from crisiskaart.app.errors import describe, sentence
         from crisiskaart.cards import read_plan
         from crisiskaart.store import NotARecipient, StoreError, WrongPassphrase, open_card
 
@@ -551,7 +552,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             if card is not None:
                 card.close()
-            QMessageBox.warning(self, self.tr("Cannot open card"), _sentence(error.message(self.language)))
+            QMessageBox.warning(self, self.tr("Cannot open card"), sentence(describe(error, self.language)))
             return False
         self.settings.add_recent_file(Path(path))
         self.welcome.set_recent(self.settings.recent_files)
@@ -688,6 +689,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def unlock(self, passphrase: str) -> None:
+        from crisiskaart.app.errors import describe, sentence
         from crisiskaart.store import NoAccess, StoreError, open_card
 
         session = self.session
@@ -703,8 +705,7 @@ class MainWindow(QMainWindow):
             self.lock_page.show_message(self.tr("This passphrase is not right. Try again."))
             return
         except (StoreError, OSError) as error:
-            text = error.message(self.language) if isinstance(error, StoreError) else str(error.strerror)
-            self.lock_page.show_message(_sentence(text))
+            self.lock_page.show_message(sentence(describe(error, self.language)))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from crisiskaart.app.errors import describe, sentence
 from crisiskaart.store import (
     CardFile,
     Credential,
@@ -27,10 +28,6 @@ from crisiskaart.store import (
 from crisiskaart.ui.passphrase import UnlockDialog
 from crisiskaart.ui.session import CardSession, NotSaved
 from crisiskaart.workspace.fork import ForkMerge, Outcome
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 class CopyMerge(QObject):
@@ -60,11 +57,8 @@ class CopyMerge(QObject):
         except (WrongPassphrase, NotARecipient):
             self._ask_passphrase()  # the copy has its own passphrase, or no slot for this profile
             return
-        except StoreError as error:
-            self._end(None, _sentence(error.message(self.language)))
-            return
-        except OSError as error:
-            self._end(None, _sentence(error.strerror or type(error).__name__))
+        except (StoreError, OSError) as error:
+            self._end(None, sentence(describe(error, self.language)))
             return
         self._confirm(card)
 
@@ -98,11 +92,8 @@ class CopyMerge(QObject):
             dialog.show_message(self.tr(
                 "This passphrase is not right. Check whether Caps Lock is on, and try again."))
             return
-        except StoreError as error:
-            dialog.show_message(_sentence(error.message(self.language)))
-            return
-        except OSError as error:
-            dialog.show_message(_sentence(error.strerror or type(error).__name__))
+        except (StoreError, OSError) as error:
+            dialog.show_message(sentence(describe(error, self.language)))
             return
         self.unlock_dialog = None
         dialog.done(QDialog.DialogCode.Accepted)
@@ -150,13 +141,9 @@ class CopyMerge(QObject):
             self._end(None, self.tr("Saving the card did not work: %1. Nothing was merged.")
                       .replace("%1", str(error)))
             return
-        except StoreError as error:
-            self._end(None, self.tr("Merging did not work: %1.").replace("%1", error.message(self.language)),
-                      changed())
-            return
-        except OSError as error:  # the merged version is saved, but the copy could not be moved away
-            self._end(None, self.tr("Merging did not work: %1.")
-                      .replace("%1", error.strerror or type(error).__name__), changed())
+        except (StoreError, OSError) as error:  # after an OSError the merge may be saved, the copy not moved
+            text = self.tr("Merging did not work: %1.").replace("%1", describe(error, self.language))
+            self._end(None, text, changed())
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -1,9 +1,9 @@
 """One open card in the editor: the document, its card file, autosave and saving on close.
 
 Saving happens on a single background thread so typing never waits on encryption or the disk;
-the JSON snapshot is taken on the GUI thread (about a millisecond), so what is saved is exactly
-what was on screen. The card file is only touched by that thread while the session is open, or by
-``merge_copy`` once everything is saved.
+a copy of the plan is taken on the GUI thread, so what is saved is exactly what was on screen, and
+``app.cards.save_plan`` encodes it off that thread. The card file is only touched by that thread
+while the session is open, or by ``merge_copy`` once everything is saved.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from crisiskaart.cards import encode_plan, plan_summary
+from crisiskaart.app.cards import save_plan
+from crisiskaart.app.errors import describe
 from crisiskaart.model import CrisisPlan
-from crisiskaart.store import CardFile, Credential, Role, StoreError
+from crisiskaart.store import CardFile, Credential, Role, Status
 from crisiskaart.store.copies import OtherCopy, Relation
-from crisiskaart.store.lifecycle import save_draft
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.workspace.fork import ForkMerge, merge_fork
 
@@ -100,11 +100,10 @@ class CardSession(QObject):
         self._timer.stop()
         if self.card is None or not self.dirty or self._closed:
             return
-        payload = encode_plan(self.document.plan)
-        summary = plan_summary(self.document.plan)
+        snapshot = self.document.plan.model_copy(deep=True)  # later typing does not change what is saved
         self._set_dirty(False)
         card = self.card
-        future = self._executor.submit(save_draft, card, payload, summary=summary)
+        future = self._executor.submit(save_plan, card, snapshot)
         self._pending = future
         future.add_done_callback(self._save_done.emit)
 
@@ -126,11 +125,23 @@ class CardSession(QObject):
             self._timer.start(min(AUTOSAVE_DELAY_MS * 2 ** self._failures, MAX_RETRY_MS))
 
     def _describe(self, error: BaseException) -> str:
-        if isinstance(error, StoreError):
-            return error.message(self.language)
-        if isinstance(error, OSError) and error.strerror:
-            return error.strerror
-        return type(error).__name__  # never the payload: no card text in messages or logs
+        return describe(error, self.language)  # in words; never a class name or card text
+
+    def shown_version(self) -> tuple[int | None, Status | None]:
+        """The version number and status that what is on screen carries on paper and in exports.
+
+        Changes not saved yet amend the latest concept, or start a new concept after a signed
+        version, so they already count as that concept. The example card has no versions: its own
+        signing date decides (``app.context.is_concept``).
+        """
+        card = self.card
+        if card is None or not card.versions:
+            return None, None
+        latest = card.versions[-1]
+        saving = self._pending is not None and not self._pending.done()
+        if not (self.dirty or saving) or latest.status is Status.CONCEPT:
+            return latest.number, latest.status
+        return latest.number + 1, Status.CONCEPT
 
     def flush(self) -> bool:
         """Save now and wait for it (closing, locking). True when everything is on disk."""
@@ -174,3 +185,13 @@ class CardSession(QObject):
         card = self.detach()
         if card is not None:
             card.close()
+
+
+def session_of(document: PlanDocument) -> CardSession | None:
+    """The session a document is edited in (its parent), or None for a document on its own.
+
+    Pages that only get the document (the plan van aanpak, the preview) find the card's version and
+    status here, so what they show and write carries the CONCEPT mark exactly when an export would.
+    """
+    parent = document.parent()
+    return parent if isinstance(parent, CardSession) else None

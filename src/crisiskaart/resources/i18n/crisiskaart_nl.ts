@@ -2440,8 +2440,8 @@ Toch sluiten en ze kwijtraken?</translation>
       <translation>Eén A4-vel om met je plan van aanpak mee te sturen.</translation>
     </message>
     <message>
-      <source>✓ Everything is ready to print.</source>
-      <translation>✓ Alles is klaar om af te drukken.</translation>
+      <source>Everything is ready to print.</source>
+      <translation>Alles is klaar om af te drukken.</translation>
     </message>
   </context>
   <context>

@@ -103,18 +103,19 @@ class CardPreview(QWidget):
         self.render()
 
     def context(self) -> ExportContext:
-        """What the card is printed with: the offline responder QR (a vCard) on the back panel."""
-        import dataclasses
-
-        from crisiskaart.export.context import ExportContext
-        from crisiskaart.summary import responder_qr_text
+        """What the card is printed with (``app.context``, as every export): the responder QR, the
+        version number and, for a version nobody signed, the CONCEPT mark."""
+        from crisiskaart.app.context import prepare_context
+        from crisiskaart.ui.session import session_of
 
         if callable(self.context_factory):
             return self.context_factory()
-        context = ExportContext(language=self.language)
-        qr = responder_qr_text(self.document.plan, context)
-        self.qr_left_out = [entry.qr_text for entry in qr.left_out]
-        return dataclasses.replace(context, responder_qr=qr.text)
+        session = session_of(self.document)
+        version, status = session.shown_version() if session is not None else (None, None)
+        prepared = prepare_context(self.document.plan, "wallet-card", language=self.language,
+                                   version=version, status=status)
+        self.qr_left_out = [entry.qr_text for entry in prepared.qr.left_out] if prepared.qr else []
+        return prepared.context
 
     def render(self) -> None:
         plan = self.document.plan

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -69,10 +70,12 @@ class PrintChooser(QDialog):
         self.checks_heading = _label(self.tr("Look at this first:"), "printChecksHeading")
         self.checks_heading.setFont(bold)
         layout.addWidget(self.checks_heading)
-        self.checks_label = _label("", "printChecks")
-        self.checks_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        layout.addWidget(self.checks_label)
+        self.checks_area = QWidget()
+        self.checks_area.setObjectName("printChecks")
+        self.checks_layout = QVBoxLayout(self.checks_area)
+        self.checks_layout.setContentsMargins(0, 0, 0, 0)
+        self._check_rows: list[QWidget] = []
+        layout.addWidget(self.checks_area)
         layout.addStretch(1)
         box = QDialogButtonBox()
         self.preview_button = QPushButton(self.tr("Pre&view…"))
@@ -108,14 +111,37 @@ class PrintChooser(QDialog):
     def shown_checks(self) -> list[Check]:
         return checks_for(self.checks, self.choice())
 
+    def check_texts(self) -> list[str]:
+        """The lines now shown under the choice, symbol first (what a screen reader reads too)."""
+        return [row.accessibleName() for row in self._check_rows]
+
     def _show_checks(self) -> None:
+        for row in self._check_rows:
+            row.setParent(None)
+            row.deleteLater()
         checks = self.shown_checks()
         self.checks_heading.setVisible(bool(checks))
-        if not checks:
-            self.checks_label.setText(self.tr("✓ Everything is ready to print."))
-            return
-        self.checks_label.setText("\n".join(
-            f"{'⚠' if is_warning(check) else 'ⓘ'} {check.message(self.language)}" for check in checks))
+        lines = [("⚠" if is_warning(check) else "ⓘ", check.message(self.language)) for check in checks]
+        self._check_rows = [self._check_row(symbol, text)
+                            for symbol, text in lines or [("✓", self.tr("Everything is ready to print."))]]
+        for row in self._check_rows:
+            self.checks_layout.addWidget(row)
+
+    def _check_row(self, symbol: str, text: str) -> QWidget:
+        """One point: its symbol beside the sentence, so a sentence that wraps stays in its column."""
+        row = QWidget()
+        row.setObjectName("printCheck")
+        row.setAccessibleName(f"{symbol} {text}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 4)
+        mark = _label(symbol, "printCheckSymbol")
+        mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        words = _label(text, "printCheckText")
+        words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        line.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(words, 1)
+        return row
 
     def _preview(self) -> None:
         self.wants_preview = True

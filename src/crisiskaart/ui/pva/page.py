@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisiskaart.export.context import ExportContext, ExportReport
 from crisiskaart.export.pva_facts import AgeGroup, age_group, age_on
 from crisiskaart.model import field_label
-from crisiskaart.model.plan import CrisisPlan
 from crisiskaart.model.plan_van_aanpak import EigenPlanVanAanpak
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
@@ -41,7 +40,8 @@ from crisiskaart.ui.pva.from_crisisplan import FromCrisisplan
 from crisiskaart.ui.pva.questions import ADDRESSEE_SECTION, KEY, PLAN_SECTION
 from crisiskaart.ui.pva.tracker import DeadlineTracker
 
-Writer = Callable[[CrisisPlan, Path, ExportContext], ExportReport]
+if TYPE_CHECKING:
+    from crisiskaart.app.exporting import ExportOutcome
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -197,47 +197,51 @@ class PlanVanAanpakPage(QWidget):
                 .replace("%1", str(age_on(birth, today)))
         return ""
 
-    # --- exports -------------------------------------------------------------------------------
-    def context(self) -> ExportContext:
-        return ExportContext(language=self.language, today=self.today())
-
-    def export_letter(self, path: Path) -> ExportReport | None:
+    # --- exports ---------------------------------------------------------------------------------
+    def export_letter(self, path: Path, *, overwrite: bool = False) -> ExportOutcome | None:
         """Write the letter to ``path`` (the button asks where first); says the result in words."""
-        from crisiskaart.export.pva_pdf import write_letter
+        return self._export("letter", path, overwrite, self.tr(
+            "The letter is saved as %1. Print it, sign it and send it to the geneesheer-directeur."))
 
-        return self._export(write_letter, path, self.tr("The letter is saved as %1. Print it, sign it "
-                                                        "and send it to the geneesheer-directeur."))
-
-    def export_plan(self, path: Path) -> ExportReport | None:
-        from crisiskaart.export.pva_pdf import write_plan_van_aanpak
-
-        return self._export(write_plan_van_aanpak, path, self.tr(
+    def export_plan(self, path: Path, *, overwrite: bool = False) -> ExportOutcome | None:
+        return self._export("plan-van-aanpak", path, overwrite, self.tr(
             "The plan of action is saved as %1. Print it and sign it with the people who helped."))
 
-    def _export(self, writer: Writer, path: Path, done: str) -> ExportReport | None:
+    def _export(self, export_format: str, path: Path, overwrite: bool, done: str) -> ExportOutcome | None:
+        """Through the application layer, as Bestand › Exporteren: a concept gets the CONCEPT mark."""
+        from crisiskaart.app.errors import describe
+        from crisiskaart.app.exporting import ExportRequest, export_plan
+        from crisiskaart.ui.session import session_of
+
+        session = session_of(self.document)
+        version, status = session.shown_version() if session is not None else (None, None)
+        request = ExportRequest(export_format, path, self.language, version=version, overwrite=overwrite,
+                                today=self.today())
         try:
-            report = writer(self.document.plan, path, self.context())
-        except OSError as error:
+            outcome = export_plan(self.document.plan, request, status=status)
+        except Exception as error:  # a full disk, no permission, a file that exists: said in words
             self.export_status.setText(self.tr("Could not save %1: %2").replace("%1", str(path))
-                                       .replace("%2", error.strerror or str(error)))
+                                       .replace("%2", describe(error, self.language)))
             return None
         self.export_status.setText(done.replace("%1", str(path)))
-        return report
+        return outcome
 
     def choose_letter_file(self) -> None:
-        self._choose(self.tr("Save the letter as PDF"), self.tr("letter-geneesheer-directeur.pdf"),
-                     self.export_letter)
+        self._choose("letter", self.tr("Save the letter as PDF"), self.export_letter)
 
     def choose_plan_file(self) -> None:
-        self._choose(self.tr("Save the plan of action as PDF"), self.tr("plan-of-action.pdf"),
-                     self.export_plan)
+        self._choose("plan-van-aanpak", self.tr("Save the plan of action as PDF"), self.export_plan)
 
-    def _choose(self, caption: str, name: str, export: Callable[[Path], ExportReport | None]) -> None:
+    def _choose(self, export_format: str, caption: str, export: Callable[..., ExportOutcome | None]) -> None:
+        from crisiskaart.app.exporting import proposed_file_name
+
         if self.document.plan.plan_van_aanpak is None:
             return
-        path = save_file(self, caption, Place.EXPORTS, name, self.tr("PDF files (*.pdf)"), Path.home())
-        if path is None:
+        name = proposed_file_name(export_format, today=self.today(), language=self.language)  # never her name
+        chosen = save_file(self, caption, Place.EXPORTS, name, self.tr("PDF files (*.pdf)"), Path.home())
+        if chosen is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        export(path)
+        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
+        # The save dialog asked before choosing an existing file; a ".pdf" added here was not asked
+        # about, so that file is refused rather than replaced.
+        export(path, overwrite=path == chosen)

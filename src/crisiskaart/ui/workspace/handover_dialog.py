@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.app.errors import describe, sentence
 from crisiskaart.store import Recipient, StoreError, fingerprint, read_public_key
 
 
@@ -91,9 +92,9 @@ class HandoverDialog(QDialog):
     def set_public_key_file(self, path: Path) -> bool:
         try:
             self.recipient = read_public_key(path)
-        except StoreError as error:
+        except (StoreError, OSError) as error:
             self.recipient = None
-            self.key_info.setText(error.message(self.language))
+            self.key_info.setText(sentence(describe(error, self.language)))
         else:
             who = self.recipient.name + (f" ({self.recipient.organisation})"
                                          if self.recipient.organisation else "")

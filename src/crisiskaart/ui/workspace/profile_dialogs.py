@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.app.errors import describe, sentence
 from crisiskaart.store import (
     DEFAULT_KDF,
     KdfParams,
@@ -85,8 +86,8 @@ class UnlockProfileDialog(QDialog):
             return
         try:
             self.profile = open_profile(Path(self.path.text().strip()), self.passphrase.text())
-        except StoreError as error:
-            self.message.setText(error.message(self.language))
+        except (StoreError, OSError) as error:
+            self.message.setText(sentence(describe(error, self.language)))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -176,8 +177,8 @@ class CreateProfileDialog(QDialog):
             self.profile = create_profile(Path(self.path.text().strip()), self.passphrase.text(),
                                           self.name.text().strip(), self.organisation.text().strip(),
                                           kdf=self.kdf)
-        except StoreError as error:
-            self.message.setText(error.message(self.language))
+        except (StoreError, OSError) as error:
+            self.message.setText(sentence(describe(error, self.language)))
             return
         self.passphrase.clear()
         self.again.clear()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.app.errors import describe, sentence
 from crisiskaart.model import CrisisPlan, Language, PlanInvalid
 from crisiskaart.store import CardFile, OndersteunerProfile, Status, StoreError, open_card
 from crisiskaart.store.lifecycle import effective_statuses
@@ -135,8 +136,8 @@ class VersionPanel(QWidget):
         if path is not None and profile is not None:
             try:
                 self.card = open_card(path, profile=profile, writable=False)
-            except StoreError as error:
-                self.message.setText(error.message(self.language))
+            except (StoreError, OSError) as error:
+                self.message.setText(sentence(describe(error, self.language)))
         self._fill()
 
     def plan(self, number: int | None = None) -> CrisisPlan:
@@ -201,8 +202,8 @@ class VersionPanel(QWidget):
         try:
             with open_card(path, profile=profile) as card:
                 action(card)
-        except StoreError as error:
-            self.message.setText(error.message(self.language))
+        except (StoreError, OSError) as error:
+            self.message.setText(sentence(describe(error, self.language)))
             return False
         except PlanInvalid as invalid:
             self.message.setText("; ".join(invalid.lines(self.language)[:3]))  # type: ignore[arg-type]

@@ -1,0 +1,69 @@
+"""What the editor can export, and which points to check matter for each (no Qt here).
+
+The checks come from ``crisiskaart.app.checks.before_printing``, made for the wallet card. A point
+is shown only where it is true for that file: the A4 documents and the web page carry the CONCEPT
+mark but no QR code; the QR code and the summary carry *geldig tot* and the phone numbers, but no
+mark. The plan van aanpak and its letter are offered only once the plan has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crisiskaart.app.checks import Check
+from crisiskaart.export.formats import FORMATS
+from crisiskaart.model.plan import CrisisPlan
+
+CARD_CHECKS = frozenset({"concept", "no_valid_until", "expired", "not_fitted", "qr_no_phone"})
+DOCUMENT_CHECKS = frozenset({"concept", "no_valid_until", "expired"})
+QR_CHECKS = frozenset({"no_valid_until", "expired", "qr_no_phone"})
+MARKED_FORMATS = frozenset({"wallet-sheet", "wallet-card", "plan", "html", "plan-van-aanpak", "letter"})
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """One thing to export: its format name (``crisiskaart.export.formats``) and what it needs."""
+
+    format: str
+    checks: frozenset[str]
+    to_print: bool  # shown under "to print"; the others are files for a screen, a sticker or a website
+    needs_plan_van_aanpak: bool = False
+    needs_viewer: bool = False  # an organisation profile with the viewer's web address
+
+    @property
+    def writes_folder(self) -> bool:
+        return FORMATS[self.format].writes_folder
+
+    @property
+    def suffix(self) -> str:
+        return FORMATS[self.format].suffix
+
+    @property
+    def carries_mark(self) -> bool:
+        """Whether a concept is printed with the CONCEPT mark in this format."""
+        return self.format in MARKED_FORMATS
+
+
+CHOICES: tuple[ExportChoice, ...] = (
+    ExportChoice("wallet-sheet", CARD_CHECKS, to_print=True),
+    ExportChoice("wallet-card", CARD_CHECKS, to_print=True),
+    ExportChoice("plan", DOCUMENT_CHECKS, to_print=True),
+    ExportChoice("plan-van-aanpak", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
+    ExportChoice("letter", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
+    ExportChoice("html", DOCUMENT_CHECKS, to_print=False),
+    ExportChoice("qr-png", QR_CHECKS, to_print=False),
+    ExportChoice("qr-svg", QR_CHECKS, to_print=False),
+    ExportChoice("summary-text", QR_CHECKS, to_print=False),
+    ExportChoice("summary-site", QR_CHECKS, to_print=False, needs_viewer=True),
+)
+
+
+def available(plan: CrisisPlan) -> list[ExportChoice]:
+    """What this plan can be exported as: the plan van aanpak and its letter only once it has one."""
+    has_pva = plan.plan_van_aanpak is not None
+    return [choice for choice in CHOICES if has_pva or not choice.needs_plan_van_aanpak]
+
+
+def checks_for(checks: list[Check], choice: ExportChoice) -> list[Check]:
+    """The checks of ``checks`` that are true for the file ``choice`` writes."""
+    return [check for check in checks if check.key in choice.checks]
