@@ -4,8 +4,10 @@ A police officer who finds a card, or a geneesheer-directeur who receives a plan
 draft from the signed version by looking. So a concept prints a diagonal "CONCEPT — nog niet
 ondertekend" ("DRAFT — not signed") on every panel of the card and every A4 page. It is drawn
 inside a box it never leaves (a panel's safe area, so a cut-out card still shows it), rotated
-between 30° and 45°, in a translucent red that the text under it stays readable through, and it
-is real text, so it can be read back and found. On the card it keeps off the QR code: a phone
+between 30° and 45°, in a light red drawn *under* the text so the text stays fully readable, and
+it is real text, so it can be read back and found. The light red is an opaque tint, not a
+transparency: printer drivers turn pages with transparency into pictures (CUPS's PostScript filter
+does), which blurs the small type of the card. On the card it keeps off the QR code: a phone
 must still read that.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -38,6 +40,11 @@ class MarkStyle:
 
 CARD = MarkStyle(alpha=0.32, max_size=13.0, two_line_below=8.0)
 PAGE = MarkStyle(alpha=0.16, max_size=40.0, two_line_below=14.0)
+
+
+def _tint(strength: float) -> Color:
+    """``COLOUR`` at ``strength`` over white paper, as one opaque colour."""
+    return Color(*(1 - strength * (1 - channel) for channel in (COLOUR.red, COLOUR.green, COLOUR.blue)))
 
 
 def mark_text(language: str) -> str:
@@ -80,8 +87,7 @@ def draw_concept_mark(
     canvas.clipPath(clip, stroke=0, fill=0)
     canvas.translate(x + width / 2, y + height / 2)
     canvas.rotate(angle)
-    canvas.setFillColor(COLOUR)
-    canvas.setFillAlpha(style.alpha)
+    canvas.setFillColor(_tint(style.alpha))
     canvas.setFont(BOLD, size)
     leading = size * LINE_HEIGHT
     first = (len(lines) - 1) * leading / 2 - 0.36 * size  # 0.36: half the height of capitals
