@@ -151,8 +151,9 @@ def test_versions_sign_activate_and_diff(window: CaseloadWindow, qtbot, setup) -
     assert (signed.name, signed.consent_to_be_named, signed.signed_on) == ("Aylin Yilmaz", True, TODAY)
     assert decode_signature(signed.signature_png).startswith(b"\x89PNG")
 
-    qtbot.mouseClick(panel.seal, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(panel.activate, Qt.MouseButton.LeftButton)
+    for step in (panel.seal, panel.activate):  # each asks once (tests/ui/test_irreversible_steps.py)
+        qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.question.yes_button, Qt.MouseButton.LeftButton)
     assert read_index(path, profile=window.profile).status is Status.ACTIEF
     assert [panel.timeline.topLevelItem(i).text(1) for i in range(3)] == ["Actief", "Ondertekend", "Concept"]
     row = _column(window, Column.CLIENT).index("Aylin Yilmaz")
@@ -207,6 +208,7 @@ def test_handover_moves_the_client(window: CaseloadWindow, qtbot, setup, tmp_pat
     dialog.consent.setChecked(True)
     qtbot.keyClicks(dialog.consent_note, "mondeling")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.question.yes_button, Qt.MouseButton.LeftButton)  # it asks once
     assert "Kim Jansen" in window.versions.message.text()
     with pytest.raises(NotARecipient):
         read_index(path, profile=sam)

@@ -44,6 +44,32 @@ def test_sign_fills_dates_and_seals(make_card) -> None:
             sign(card, TODAY)
 
 
+def test_a_new_revision_is_signed_on_the_day_it_is_signed(make_card) -> None:
+    later = dt.date(2027, 2, 15)
+    with make_card() as card:
+        sign(card, TODAY)
+        activate(card)
+        plan = load_plan(card)
+        plan.what_helps[0].text = "Praat rustig."
+        edit(card, plan)  # the new concept still carries last year's dates
+        assert load_plan(card).management.signed_on == TODAY
+        sign(card, later)
+        management = load_plan(card).management
+        assert (management.signed_on, management.valid_until) == (later, dt.date(2028, 2, 15))
+        assert card.index.signed_on == later
+
+
+def test_a_signing_date_typed_for_this_revision_is_kept(make_card) -> None:
+    with make_card() as card:
+        sign(card, TODAY)
+        plan = load_plan(card)
+        plan.management.signed_on = dt.date(2027, 1, 31)  # typed on purpose for the new revision
+        edit(card, plan)
+        sign(card, dt.date(2027, 2, 15))
+        management = load_plan(card).management
+        assert (management.signed_on, management.valid_until) == (dt.date(2027, 1, 31), dt.date(2028, 1, 31))
+
+
 def test_distribution_list_names_who_needs_the_new_version(make_card) -> None:
     with make_card() as card:
         sign(card, TODAY)

@@ -139,7 +139,9 @@ def open_profile(
     return OndersteunerProfile(name, organisation, public, private)
 
 
-def write_public_key(path: Path, recipient: Recipient) -> None:
+def write_public_key(path: Path, recipient: Recipient, *, overwrite: bool = False) -> None:
+    """The ``.pub`` file clients add to a card. It holds no secret, so the editor may replace an
+    earlier export the person chose to overwrite; by default an existing file is refused."""
     text = json.dumps(
         {
             "format": PUBLIC_FORMAT,
@@ -151,7 +153,7 @@ def write_public_key(path: Path, recipient: Recipient) -> None:
         ensure_ascii=False,
         indent=2,
     )
-    write_atomically(Path(path), (text + "\n").encode(), exclusive=True)
+    write_atomically(Path(path), (text + "\n").encode(), exclusive=not overwrite, backups=0)
 
 
 def read_public_key(path: Path) -> Recipient:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.ui.access.menu import install_access_menus
 from crisiskaart.ui.exporting import start_export  # light: the dialogs load when used
 from crisiskaart.ui.help import install_help
 from crisiskaart.ui.notice_bar import BarMessage, NoticeBar
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         ondersteuner_menu = self.menuBar().addMenu(self.tr("&Ondersteuner"))
         self.caseload_action = self._action(self.tr("&Caseload…"), self.show_caseload, "Ctrl+Shift+O")
         ondersteuner_menu.addAction(self.caseload_action)
+        # Kaart › Toegang and Ondersteuner › Profiel (ui/access/); the keeper holds the unlocked profile
+        self.access_action, self.profile_keeper = install_access_menus(self, card_menu, ondersteuner_menu)
         settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self.locked)  # nothing opens past the lock screen
         self.lock_action.setEnabled(editing and self.session is not None and not self.session.is_example)
         self.merge_action.setEnabled(editing and self.session is not None and bool(self._forks()))
+        self.access_action.setEnabled(editing and self.session is not None and not self.session.is_example)
         self.notice_bar.setVisible(editing and bool(self.notice_bar.rows))  # the lock hides file names
 
     def _choose_language(self, code: str) -> None:
@@ -263,7 +267,7 @@ class MainWindow(QMainWindow):
             return None
         from crisiskaart.ui.passphrase import UnlockDialog
 
-        dialog = UnlockDialog(Path(path), profile, self)
+        dialog = UnlockDialog(Path(path), profile, self, recovery=True)
         self.unlock_dialog = dialog
         dialog.submitted.connect(lambda: self._unlock_card(dialog))
         dialog.open()
@@ -278,12 +282,15 @@ class MainWindow(QMainWindow):
         profile_path = dialog.profile_path()
         card: CardFile | None = None
         try:
-            if profile_path is not None:
+            code = dialog.recovery_code()
+            if code is not None:  # "Wachtwoord vergeten?": the herstelcode opens it as the client
+                credential = Credential(recovery_code=code)
+            elif profile_path is not None:
                 credential = Credential(profile=open_profile(profile_path, dialog.passphrase.text()))
             else:
                 credential = Credential(passphrase=dialog.passphrase.text())
             card = open_card(dialog.card_path, passphrase=credential.passphrase, profile=credential.profile,
-                             writable=True)
+                             recovery_code=credential.recovery_code, writable=True)
             plan = read_plan(card)
         except WrongPassphrase:
             if card is not None:
@@ -302,7 +309,13 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         self.settings.add_recent_file(dialog.card_path)
         self.welcome.set_recent(self.settings.recent_files)
+        if credential.profile is not None:
+            self.profile_keeper.keep(profile_path, credential.profile)  # the caseload needs no second unlock
         self._start(self._session(plan, card, profile_path, credential))
+        if credential.recovery_code is not None:
+            from crisiskaart.ui.access.recovery_open import ask_new_passphrase
+
+            ask_new_passphrase(self)  # she forgot her passphrase: a new one at once
 
     def show_caseload(self) -> CaseloadWindow | None:
         """The ondersteuner's overview of all cards in a folder; opening a row opens it here."""
@@ -314,6 +327,7 @@ class MainWindow(QMainWindow):
             self.caseload = CaseloadWindow(folder=self.places.folder(Place.CASELOAD), places=self.places,
                                            review_days=self.settings.review_due_days, language=self.language)
             self.caseload.open_card_requested.connect(self.open_with_profile)
+            self.profile_keeper.attach(self.caseload)  # a profile unlocked under Ondersteuner › Profiel
         self.caseload.show()
         self.caseload.raise_()
         return self.caseload
@@ -543,7 +557,7 @@ class MainWindow(QMainWindow):
         card = None
         try:
             card = open_card(Path(path), passphrase=credential.passphrase, profile=credential.profile,
-                             writable=True)
+                             recovery_code=credential.recovery_code, writable=True)
             plan = read_plan(card)
         except (WrongPassphrase, NotARecipient):
             if card is not None:
@@ -690,7 +704,8 @@ class MainWindow(QMainWindow):
 
     def unlock(self, passphrase: str) -> None:
         from crisiskaart.app.errors import describe, sentence
-        from crisiskaart.store import NoAccess, StoreError, open_card
+        from crisiskaart.store import NoAccess, StoreError
+        from crisiskaart.ui.access.recovery_open import check_client
 
         session = self.session
         if session is None or session.path is None:
@@ -700,7 +715,7 @@ class MainWindow(QMainWindow):
             if session.opened_by_ondersteuner:
                 self._check_profile(session, passphrase)
             else:
-                open_card(session.path, passphrase=passphrase, writable=False).close()
+                check_client(session.path, passphrase)  # her passphrase, or the herstelcode
         except NoAccess:
             self.lock_page.show_message(self.tr("This passphrase is not right. Try again."))
             return

@@ -67,7 +67,7 @@ class CopyMerge(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return open_card(self.other, passphrase=credential.passphrase, profile=credential.profile,
-                             writable=True, look_for_copies=False)
+                             recovery_code=credential.recovery_code, writable=True, look_for_copies=False)
         finally:
             QGuiApplication.restoreOverrideCursor()
 

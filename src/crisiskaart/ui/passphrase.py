@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -243,12 +243,15 @@ class UnlockDialog(QDialog):
     """Open a card with the client's passphrase or an ondersteuner profile; stays open to retry.
 
     ``accept`` only asks (``submitted``); whoever opens the card closes the dialog on success. The
-    profile field starts with the profile last used in this window (``ui/places.py``).
+    profile field starts with the profile last used in this window (``ui/places.py``). With
+    ``recovery``, "Wachtwoord vergeten?" switches to typing the herstelcode from the noodblad
+    (``recovery_code()``), which opens the card as the client.
     """
 
     submitted = Signal()
 
-    def __init__(self, card_path: Path, profile: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, card_path: Path, profile: Path | None = None, parent: QWidget | None = None,
+                 *, recovery: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open card"))
         self.setObjectName("unlockDialog")
@@ -279,11 +282,27 @@ class UnlockDialog(QDialog):
         self.profile_row = QWidget()
         self.profile_row.setLayout(profile_row)
         layout.addWidget(self.profile_row)
-        label = QLabel(self.tr("Pass&phrase:"))
+        self.passphrase_label = QLabel(self.tr("Pass&phrase:"))
         self.passphrase = PassphraseField(self.tr("Passphrase"))
-        label.setBuddy(self.passphrase.edit)
-        layout.addWidget(label)
+        self.passphrase_label.setBuddy(self.passphrase.edit)
+        layout.addWidget(self.passphrase_label)
         layout.addWidget(self.passphrase)
+        self.forgot_row = QWidget()  # hidden as a whole, so it leaves no gap in the code view
+        forgot_row = QHBoxLayout(self.forgot_row)
+        forgot_row.setContentsMargins(0, 0, 0, 0)
+        self.forgot = QPushButton(self.tr("&Forgot passphrase?"))
+        self.forgot.setObjectName("forgotPassphrase")
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        self.forgot.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
+        self.forgot.setAccessibleDescription(self.tr("Open the card with the recovery code from your "
+                                                     "recovery sheet"))
+        self.forgot.clicked.connect(lambda: self.use_recovery_code(True))
+        forgot_row.addWidget(self.forgot)
+        forgot_row.addStretch(1)
+        layout.addWidget(self.forgot_row)
+        self.recovery_part = self._recovery_part()
+        layout.addWidget(self.recovery_part)
         self.message = QLabel()
         self.message.setObjectName("dialogError")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -299,10 +318,73 @@ class UnlockDialog(QDialog):
         self.as_ondersteuner.toggled.connect(self.profile_row.setVisible)
         self.profile_row.setVisible(profile is not None)
         self.passphrase.edit.returnPressed.connect(self.accept)
+        self.recovery = recovery
+        self.as_client.toggled.connect(lambda _checked: self._show_forgot())
+        self.use_recovery_code(False)
+
+    def _recovery_part(self) -> QWidget:
+        part = QWidget()
+        part.setObjectName("recoveryPart")
+        layout = QVBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        explanation = QLabel(self.tr(
+            "Type the recovery code from your recovery sheet. Small letters, spaces and dashes are fine. "
+            "Then you choose a new passphrase."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        label = QLabel(self.tr("Recovery &code:"))
+        self.code = QLineEdit()
+        self.code.setObjectName("recoveryCodeEdit")
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setMaxLength(200)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(self.font().pointSizeF())
+        self.code.setFont(font)
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("X" * 44))
+        self.code.returnPressed.connect(self.accept)
+        label.setBuddy(self.code)
+        layout.addWidget(label)
+        layout.addWidget(self.code)
+        back_row = QHBoxLayout()
+        self.back = QPushButton(self.tr("&Back to the passphrase"))
+        self.back.setFlat(True)
+        self.back.setAutoDefault(False)
+        self.back.setStyleSheet(self.forgot.styleSheet())
+        self.back.clicked.connect(lambda: self.use_recovery_code(False))
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
+        layout.addLayout(back_row)
+        return part
+
+    def use_recovery_code(self, on: bool) -> None:
+        """Switch between the passphrase (and profile) and the herstelcode from the noodblad."""
+        self.recovery_mode = on
+        for widget in (self.as_client, self.as_ondersteuner, self.passphrase_label, self.passphrase):
+            widget.setVisible(not on)
+        self.profile_row.setVisible(not on and self.as_ondersteuner.isChecked())
+        self.recovery_part.setVisible(on)
+        self._show_forgot()
+        self.message.setVisible(False)
+        if not on:
+            self.code.clear()  # the code is not kept once she goes back
+        if self.isVisible():
+            self.adjustSize()
+            (self.code if on else self.passphrase.edit).setFocus()
+
+    def _show_forgot(self) -> None:
+        """Only the client's passphrase has a way back; an ondersteuner's profile has none."""
+        shown = self.recovery and not self.recovery_mode and self.as_client.isChecked()
+        self.forgot.setVisible(shown)
+        self.forgot_row.setVisible(shown)
+
+    def recovery_code(self) -> str | None:
+        """What was typed as herstelcode, or None when the card is opened another way."""
+        return self.code.text() if self.recovery_mode else None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.passphrase.edit.setFocus)
+        QTimer.singleShot(0, (self.code if self.recovery_mode else self.passphrase.edit).setFocus)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Ondersteuner profile"), self.profile.text(),
@@ -326,7 +408,7 @@ class UnlockDialog(QDialog):
         super().done(result)
 
     def profile_path(self) -> Path | None:
-        if not self.as_ondersteuner.isChecked() or not self.profile.text().strip():
+        if self.recovery_mode or not self.as_ondersteuner.isChecked() or not self.profile.text().strip():
             return None
         return Path(self.profile.text().strip()).expanduser()
 
@@ -335,5 +417,6 @@ class UnlockDialog(QDialog):
         self.message.setText(message)
         self.message.setVisible(True)
         self.adjustSize()  # make room for the message instead of cutting it off
-        self.passphrase.edit.selectAll()
-        self.passphrase.edit.setFocus()
+        edit = self.code if self.recovery_mode else self.passphrase.edit
+        edit.selectAll()
+        edit.setFocus()

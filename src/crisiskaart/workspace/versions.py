@@ -22,9 +22,11 @@ from crisiskaart.store import (
     fingerprint,
 )
 from crisiskaart.store.lifecycle import (
+    SEALED,
     TransitionRefused,
     record_register,
     restore,
+    revisions,
     save_draft,
     set_status,
 )
@@ -50,20 +52,49 @@ def edit(card: CardFile, plan: CrisisPlan, note: str | None = None) -> VersionIn
     return save_draft(card, encode_plan(plan), summary=plan_summary(plan), note=note)
 
 
+def earlier_signing_dates(card: CardFile) -> tuple[set[dt.date], set[dt.date]]:
+    """*Ondertekend op* and *geldig tot* of the revisions signed before the latest one.
+
+    A new concept starts as a copy of the signed plan, dates included; a date found here was not
+    set for this revision, so signing it must not reuse it.
+    """
+    starts = revisions(card.versions)
+    signed: set[dt.date] = set()
+    valid: set[dt.date] = set()
+    seen: set[int] = set()
+    for info, start in zip(card.versions, starts, strict=True):
+        if start == starts[-1]:
+            break
+        if info.status in SEALED and start not in seen:  # one payload per revision: they are equal
+            seen.add(start)
+            management = load_plan(card, info.number).management
+            signed.update(d for d in (management.signed_on,) if d is not None)
+            valid.update(d for d in (management.valid_until,) if d is not None)
+    return signed, valid
+
+
 def sign(card: CardFile, today: dt.date, note: str = "") -> VersionInfo:
-    """Seal the latest concept as ondertekend; fills *ondertekend op* and *geldig tot* when empty."""
+    """Seal the latest concept as ondertekend with *ondertekend op* = ``today``, the day of signing.
+
+    A date the person or ondersteuner typed for this revision is kept; an empty one, or one still
+    carried over from an earlier signed revision, becomes ``today``. *Geldig tot* likewise: kept
+    when set for this revision, else 12 months after the signing date.
+    """
     latest = card.latest
     if latest.status is not Status.CONCEPT:
         raise TransitionRefused("not a concept", kind="transition", number=latest.number,
                                 current=latest.status.value, target=Status.ONDERTEKEND.value)
     plan = load_plan(card)
     management = plan.management
-    if management.signed_on is None or management.valid_until is None:
-        signed_on = management.signed_on or today
-        plan.management = management.model_copy(update={
-            "signed_on": signed_on,
-            "valid_until": management.valid_until or default_valid_until(signed_on),
-        })
+    old_signed, old_valid = earlier_signing_dates(card)
+    signed_on = management.signed_on
+    if signed_on is None or signed_on in old_signed:
+        signed_on = today
+    valid_until = management.valid_until
+    if valid_until is None or valid_until in old_valid:
+        valid_until = default_valid_until(signed_on)
+    if (signed_on, valid_until) != (management.signed_on, management.valid_until):
+        plan.management = management.model_copy(update={"signed_on": signed_on, "valid_until": valid_until})
         card.amend_concept(encode_plan(plan), summary=plan_summary(plan))
     return set_status(card, Status.ONDERTEKEND, note=note)
 

@@ -138,6 +138,18 @@
       <source>This list is full.</source>
       <translation>Deze lijst is vol.</translation>
     </message>
+    <message>
+      <source>Removed. Press %1 to bring it back.</source>
+      <translation>Weggehaald. Met %1 zet je het terug.</translation>
+    </message>
+    <message>
+      <source>the card of %1</source>
+      <translation>de kaart van %1</translation>
+    </message>
+    <message>
+      <source>this card</source>
+      <translation>deze kaart</translation>
+    </message>
   </context>
   <context>
     <name>AboutDialog</name>
@@ -216,6 +228,190 @@
     <message>
       <source>Folder for new cards</source>
       <translation>Map voor nieuwe kaarten</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessChange</name>
+    <message>
+      <source>The card is closed. Nothing was changed.</source>
+      <translation>De kaart is gesloten. Er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>Your last changes could not be saved yet: %1 Nothing was changed about who can open the card.</source>
+      <translation>Je laatste wijzigingen konden nog niet worden bewaard: %1 Er is niets veranderd aan wie de kaart kan openen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessDialog</name>
+    <message>
+      <source>Access to this card</source>
+      <translation>Toegang tot deze kaart</translation>
+    </message>
+    <message>
+      <source>Who can open this card?</source>
+      <translation>Wie kan deze kaart openen?</translation>
+    </message>
+    <message>
+      <source>Only the client can change who can open this card. Here you see who has access.</source>
+      <translation>Alleen de cliënt kan veranderen wie deze kaart kan openen. Hier zie je wie toegang heeft.</translation>
+    </message>
+    <message>
+      <source>Change &amp;passphrase…</source>
+      <translation>&amp;Wachtwoord veranderen…</translation>
+    </message>
+    <message>
+      <source>Make a &amp;recovery sheet…</source>
+      <translation>&amp;Noodblad maken…</translation>
+    </message>
+    <message>
+      <source>Ondersteuners</source>
+      <translation>Ondersteuners</translation>
+    </message>
+    <message>
+      <source>&amp;Give access…</source>
+      <translation>&amp;Toegang geven…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Geschiedenis</translation>
+    </message>
+    <message>
+      <source>History of access</source>
+      <translation>Geschiedenis van de toegang</translation>
+    </message>
+    <message>
+      <source>Fingerprint: %1</source>
+      <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+      <source>Take access away…</source>
+      <translation>Toegang afnemen…</translation>
+    </message>
+    <message>
+      <source>Take access away from %1</source>
+      <translation>Toegang afnemen van %1</translation>
+    </message>
+    <message>
+      <source>%1 can now open your card with their own key.</source>
+      <translation>%1 kan je kaart nu openen met een eigen sleutel.</translation>
+    </message>
+    <message>
+      <source>Take away the access of %1?
+
+Your card then gets a new key. %1 can open nothing you write after this. The backups beside your card are deleted, because they still open with the old access.</source>
+      <translation>Wil je %1 de toegang afnemen?
+
+Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat je schrijft. De reservekopieën naast je kaart worden weggegooid, want die gaan nog open met de oude toegang.</translation>
+    </message>
+    <message>
+      <source>Take access away</source>
+      <translation>Toegang afnemen</translation>
+    </message>
+    <message>
+      <source>&amp;Take access away</source>
+      <translation>&amp;Toegang afnemen</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>%1 no longer has access. Your card has a new key.</source>
+      <translation>%1 heeft geen toegang meer. Je kaart heeft een nieuwe sleutel.</translation>
+    </message>
+    <message>
+      <source>Choose a new passphrase for your card. Your card then gets a new key and the old passphrase no longer works. Your recovery code and your ondersteuners keep their access. The backups beside your card are deleted, because they still open with the old passphrase.</source>
+      <translation>Kies een nieuw wachtwoord voor je kaart. Je kaart krijgt dan een nieuwe sleutel en het oude wachtwoord werkt niet meer. Je herstelcode en je ondersteuners houden hun toegang. De reservekopieën naast je kaart worden weggegooid, want die gaan nog open met het oude wachtwoord.</translation>
+    </message>
+    <message>
+      <source>&amp;Change passphrase</source>
+      <translation>Wachtwoord &amp;veranderen</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Wachtwoord veranderen</translation>
+    </message>
+    <message>
+      <source>Your passphrase has been changed. From now on, use the new passphrase.</source>
+      <translation>Je wachtwoord is veranderd. Gebruik vanaf nu het nieuwe wachtwoord.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessMenu</name>
+    <message>
+      <source>&amp;Access…</source>
+      <translation>&amp;Toegang…</translation>
+    </message>
+    <message>
+      <source>Who can open this card, and giving or taking access</source>
+      <translation>Wie deze kaart kan openen, en toegang geven of afnemen</translation>
+    </message>
+    <message>
+      <source>&amp;Profile…</source>
+      <translation>&amp;Profiel…</translation>
+    </message>
+    <message>
+      <source>Make or unlock your ondersteuner profile, and save your public key</source>
+      <translation>Je profiel als ondersteuner maken of ontgrendelen, en je openbare sleutel bewaren</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessWords</name>
+    <message>
+      <source>%1 at %2</source>
+      <translation>%1 om %2</translation>
+    </message>
+    <message>
+      <source>%1 (ondersteuner)</source>
+      <translation>%1 (ondersteuner)</translation>
+    </message>
+    <message>
+      <source>%1 (client)</source>
+      <translation>%1 (cliënt)</translation>
+    </message>
+    <message>
+      <source>The client</source>
+      <translation>De cliënt</translation>
+    </message>
+    <message>
+      <source>You, with your passphrase.</source>
+      <translation>Jij, met je wachtwoord.</translation>
+    </message>
+    <message>
+      <source>The client, with her passphrase.</source>
+      <translation>De cliënt, met haar wachtwoord.</translation>
+    </message>
+    <message>
+      <source>Recovery code: not made yet.</source>
+      <translation>Herstelcode: nog niet gemaakt.</translation>
+    </message>
+    <message>
+      <source>Recovery code: made.</source>
+      <translation>Herstelcode: gemaakt.</translation>
+    </message>
+    <message>
+      <source>Recovery code: made on %1.</source>
+      <translation>Herstelcode: gemaakt op %1.</translation>
+    </message>
+    <message>
+      <source>The key was made on %1 and has not changed since.</source>
+      <translation>De sleutel is gemaakt op %1 en sindsdien niet veranderd.</translation>
+    </message>
+    <message>
+      <source>The key last changed on %1.</source>
+      <translation>De sleutel is voor het laatst veranderd op %1.</translation>
+    </message>
+    <message>
+      <source>%1 — %2 %3.</source>
+      <translation>%1 — %2 %3.</translation>
+    </message>
+    <message>
+      <source>(fingerprint %1)</source>
+      <translation>(vingerafdruk %1)</translation>
+    </message>
+    <message>
+      <source>No ondersteuner has access yet.</source>
+      <translation>Nog geen ondersteuner heeft toegang.</translation>
     </message>
   </context>
   <context>
@@ -984,6 +1180,250 @@
     </message>
   </context>
   <context>
+    <name>ExportDestination</name>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Web pages (*.html)</source>
+      <translation>Webpagina's (*.html)</translation>
+    </message>
+    <message>
+      <source>PNG images (*.png)</source>
+      <translation>Png-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+      <source>SVG images (*.svg)</source>
+      <translation>Svg-afbeeldingen (*.svg)</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>What do you want to save?</source>
+      <translation>Wat wil je opslaan?</translation>
+    </message>
+    <message>
+      <source>You choose where it goes next. Nothing is sent anywhere.</source>
+      <translation>Daarna kies je waar het komt. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+      <source>To print</source>
+      <translation>Om te printen</translation>
+    </message>
+    <message>
+      <source>Other files</source>
+      <translation>Andere bestanden</translation>
+    </message>
+    <message>
+      <source>Look at this first:</source>
+      <translation>Kijk hier eerst naar:</translation>
+    </message>
+    <message>
+      <source>&amp;Save…</source>
+      <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+      <source>The card to print at home</source>
+      <translation>De kaart om thuis te printen</translation>
+    </message>
+    <message>
+      <source>One A4 sheet (PDF). Print it on both sides at real size, cut out the card and fold it.</source>
+      <translation>Eén A4-vel (pdf). Print het dubbelzijdig op ware grootte. Knip de kaart uit en vouw hem.</translation>
+    </message>
+    <message>
+      <source>The card for the print shop</source>
+      <translation>De kaart voor de drukker</translation>
+    </message>
+    <message>
+      <source>A PDF at real size with 3 mm extra edge, for a print shop or copy shop.</source>
+      <translation>Een pdf op ware grootte met 3 mm extra rand, voor een drukkerij of copyshop.</translation>
+    </message>
+    <message>
+      <source>The whole plan (PDF)</source>
+      <translation>Het volledige plan (pdf)</translation>
+    </message>
+    <message>
+      <source>All parts of your crisis plan on A4, to print or to keep.</source>
+      <translation>Alle delen van je crisisplan op A4, om te printen of te bewaren.</translation>
+    </message>
+    <message>
+      <source>The eigen plan van aanpak</source>
+      <translation>Het eigen plan van aanpak</translation>
+    </message>
+    <message>
+      <source>Your own plan of action on A4, with room for signatures.</source>
+      <translation>Je eigen plan van aanpak op A4, met plek voor handtekeningen.</translation>
+    </message>
+    <message>
+      <source>The letter</source>
+      <translation>De brief</translation>
+    </message>
+    <message>
+      <source>The letter to the geneesheer-directeur, ready to print and sign.</source>
+      <translation>De brief aan de geneesheer-directeur, klaar om te printen en te ondertekenen.</translation>
+    </message>
+    <message>
+      <source>The plan as a web page</source>
+      <translation>Het plan als webpagina</translation>
+    </message>
+    <message>
+      <source>Your whole plan in one file that opens in an internet browser.</source>
+      <translation>Je hele plan in één bestand dat je opent in een internetbrowser.</translation>
+    </message>
+    <message>
+      <source>The QR code as an image</source>
+      <translation>De QR-code als afbeelding</translation>
+    </message>
+    <message>
+      <source>Only the QR code (PNG), for example for a sticker or your phone.</source>
+      <translation>Alleen de QR-code (png), bijvoorbeeld voor een sticker of op je telefoon.</translation>
+    </message>
+    <message>
+      <source>The QR code as SVG</source>
+      <translation>De QR-code als SVG</translation>
+    </message>
+    <message>
+      <source>The same QR code as a drawing that stays sharp at any size, for a print shop.</source>
+      <translation>Dezelfde QR-code als tekening die op elke grootte scherp blijft, voor een drukker.</translation>
+    </message>
+    <message>
+      <source>The summary for emergency services, as text</source>
+      <translation>De samenvatting voor hulpverleners als tekst</translation>
+    </message>
+    <message>
+      <source>What emergency services see when they scan the QR code, and what did not fit in it.</source>
+      <translation>Wat hulpverleners zien als ze de QR-code scannen, en wat er niet in paste.</translation>
+    </message>
+    <message>
+      <source>The summary as a folder for the website</source>
+      <translation>De samenvatting als map voor de website</translation>
+    </message>
+    <message>
+      <source>A folder your organisation puts on its website. The QR code then opens your summary.</source>
+      <translation>Een map die je organisatie op haar website zet. De QR-code opent dan je samenvatting.</translation>
+    </message>
+    <message>
+      <source>ℹ For this folder an organisation profile is needed, with the web address where the summary will be. You get it from the organisation that puts the summary on its website; ask your ondersteuner about it. Your card works without it: then the QR code holds the summary itself.</source>
+      <translation>ℹ Voor deze map is een organisatieprofiel nodig, met het webadres waar de samenvatting komt te staan. Dat krijg je van de organisatie die de samenvatting op haar website zet. Vraag je ondersteuner ernaar. Je kaart werkt ook zonder: dan staat de samenvatting in de QR-code zelf.</translation>
+    </message>
+    <message>
+      <source>ℹ Good to know: %1</source>
+      <translation>ℹ Goed om te weten: %1</translation>
+    </message>
+    <message>
+      <source>⚠ Note: %1</source>
+      <translation>⚠ Let op: %1</translation>
+    </message>
+    <message>
+      <source>✓ Everything is ready.</source>
+      <translation>✓ Alles is klaar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDone</name>
+    <message>
+      <source>Saved</source>
+      <translation>Opgeslagen</translation>
+    </message>
+    <message>
+      <source>✓ The folder is saved.</source>
+      <translation>✓ De map is opgeslagen.</translation>
+    </message>
+    <message>
+      <source>✓ The file is saved.</source>
+      <translation>✓ Het bestand is opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Map</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Naam:</translation>
+    </message>
+    <message>
+      <source>In folder:</source>
+      <translation>In map:</translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+      <source>Shows the folder with the file</source>
+      <translation>Laat de map met het bestand zien</translation>
+    </message>
+    <message>
+      <source>ℹ It says CONCEPT on it, because this version has not been signed yet.</source>
+      <translation>ℹ Er staat CONCEPT op, want deze versie is nog niet ondertekend.</translation>
+    </message>
+    <message>
+      <source>Does not fit in full (it stays in your plan):</source>
+      <translation>Past er niet helemaal op (het blijft wel in je plan):</translation>
+    </message>
+    <message>
+      <source>✓ Everything fits on the card.</source>
+      <translation>✓ Alles past op de kaart.</translation>
+    </message>
+    <message>
+      <source>ℹ Not in the QR code for emergency services (but on the card):</source>
+      <translation>ℹ Niet in de QR-code voor hulpverleners (wel op de kaart):</translation>
+    </message>
+    <message>
+      <source>Print it at real size (100 %), on both sides, flipping on the long edge. Then cut it out at the corner marks and fold it at the dashed lines.</source>
+      <translation>Print op ware grootte (100 %), dubbelzijdig, omslaan langs de lange kant. Knip de kaart dan uit bij de snijtekens en vouw hem bij de stippellijnen.</translation>
+    </message>
+    <message>
+      <source>Put what is in this folder on your organisation's website. LEESMIJ.txt in the folder says how.</source>
+      <translation>Zet wat in deze map staat op de website van je organisatie. In LEESMIJ.txt in de map staat hoe.</translation>
+    </message>
+    <message>
+      <source>Note: this file is not encrypted. Anyone who has it can read it. Delete it when you no longer need it.</source>
+      <translation>Let op: dit bestand is niet versleuteld. Iedereen die het heeft, kan het lezen. Gooi het weg als je het niet meer nodig hebt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportFlow</name>
+    <message>
+      <source>There is already a folder “%1” here. Replace the files in it?</source>
+      <translation>Er is hier al een map ‘%1’. Wil je de bestanden erin vervangen?</translation>
+    </message>
+    <message>
+      <source>There is already a file “%1” in this folder. Replace it?</source>
+      <translation>Er is al een bestand ‘%1’ in deze map. Wil je het vervangen?</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>&amp;Replace</source>
+      <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+      <source>Saved as %1.</source>
+      <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+      <source>Nothing was saved.</source>
+      <translation>Er is niets opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
     <name>FromCrisisplan</name>
     <message>
       <source>This comes from your crisis plan, so you do not have to write it again. The PDF of your plan of action includes it. To change it, change your crisis plan.</source>
@@ -1024,6 +1464,69 @@
     <message>
       <source>%1 agreements about medication added.</source>
       <translation>%1 afspraken over medicijnen toegevoegd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GiveAccessDialog</name>
+    <message>
+      <source>Give access</source>
+      <translation>Toegang geven</translation>
+    </message>
+    <message>
+      <source>Your ondersteuner gave you a file whose name ends in .pub. It holds the public part of their key, nothing secret.</source>
+      <translation>Je ondersteuner gaf je een bestand waarvan de naam eindigt op .pub. Daarin staat het openbare deel van de sleutel van je ondersteuner. Er staat niets geheims in.</translation>
+    </message>
+    <message>
+      <source>&amp;Choose the key file…</source>
+      <translation>Sleutel&amp;bestand kiezen…</translation>
+    </message>
+    <message>
+      <source>Choose the ondersteuner's public key file</source>
+      <translation>Kies het bestand met de openbare sleutel van je ondersteuner</translation>
+    </message>
+    <message>
+      <source>No key chosen yet.</source>
+      <translation>Nog geen sleutel gekozen.</translation>
+    </message>
+    <message>
+      <source>Read these 16 characters aloud together:</source>
+      <translation>Lees deze 16 tekens samen hardop voor:</translation>
+    </message>
+    <message>
+      <source>Fingerprint of the key</source>
+      <translation>Vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+      <source>Your ondersteuner sees their characters under Ondersteuner › Profile, on their own computer. Are they not the same? Then do not give access: it may be someone else's key.</source>
+      <translation>Je ondersteuner ziet de eigen tekens bij Ondersteuner › Profiel, op de eigen computer. Zijn de tekens niet gelijk? Geef dan geen toegang: het kan de sleutel van iemand anders zijn.</translation>
+    </message>
+    <message>
+      <source>The characters are the &amp;same</source>
+      <translation>De tekens zijn &amp;gelijk</translation>
+    </message>
+    <message>
+      <source>The characters are the same</source>
+      <translation>De tekens zijn gelijk</translation>
+    </message>
+    <message>
+      <source>&amp;Give access</source>
+      <translation>&amp;Toegang geven</translation>
+    </message>
+    <message>
+      <source>Public key of your ondersteuner</source>
+      <translation>Openbare sleutel van je ondersteuner</translation>
+    </message>
+    <message>
+      <source>Public key (*.pub);;All files (*)</source>
+      <translation>Openbare sleutel (*.pub);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <source>Key of %1.</source>
+      <translation>Sleutel van %1.</translation>
+    </message>
+    <message>
+      <source>Then %1 can open your card with their own key, without your passphrase. You can take the access away again at any time.</source>
+      <translation>Daarna kan %1 je kaart openen met een eigen sleutel, zonder jouw wachtwoord. Je kunt de toegang altijd weer afnemen.</translation>
     </message>
   </context>
   <context>
@@ -1808,6 +2311,18 @@
       <translation>&amp;Overdragen</translation>
     </message>
     <message>
+      <source>Hand over %1 to %2? After that you can no longer open this card. This cannot be undone.</source>
+      <translation>Wil je %1 overdragen aan %2? Daarna kun jij deze kaart niet meer openen. Dit kun je niet terugdraaien.</translation>
+    </message>
+    <message>
+      <source>Hand over %1 (version %2) to %3? After that you can no longer open this card. This cannot be undone.</source>
+      <translation>Wil je %1 (versie %2) overdragen aan %3? Daarna kun jij deze kaart niet meer openen. Dit kun je niet terugdraaien.</translation>
+    </message>
+    <message>
+      <source>Hand over</source>
+      <translation>Overdragen</translation>
+    </message>
+    <message>
       <source>Public key of the new ondersteuner</source>
       <translation>Openbare sleutel van de nieuwe ondersteuner</translation>
     </message>
@@ -1952,6 +2467,14 @@ Vingerafdruk: %2</translation>
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+      <source>Save the card, the plan, the QR code or the summary as a file</source>
+      <translation>De kaart, het plan, de QR-code of de samenvatting als bestand opslaan</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -2215,6 +2738,80 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
   </context>
   <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase:</source>
+      <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+      <source>Repeat the new passphrase</source>
+      <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+      <source>✓ The passphrases are the same.</source>
+      <translation>✓ De wachtwoorden zijn gelijk.</translation>
+    </message>
+    <message>
+      <source>✗ The passphrases are not the same yet.</source>
+      <translation>✗ De wachtwoorden zijn nog niet gelijk.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoodbladFlow</name>
+    <message>
+      <source>You make a new recovery code and the recovery sheet it is printed on. With the recovery code you open your card when you have forgotten your passphrase.
+
+First you save the sheet as a PDF file. Only then does the new code work.</source>
+      <translation>Je maakt een nieuwe herstelcode en het noodblad waar die op staat. Met de herstelcode open je je kaart als je je wachtwoord vergeten bent.
+
+Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</translation>
+    </message>
+    <message>
+      <source>Your earlier recovery code then stops working.</source>
+      <translation>Je vorige herstelcode werkt daarna niet meer.</translation>
+    </message>
+    <message>
+      <source>Your card gets a new key. The backups beside your card are deleted, because they still open the old way.</source>
+      <translation>Je kaart krijgt een nieuwe sleutel. De reservekopieën naast je kaart worden weggegooid, want die gaan nog open op de oude manier.</translation>
+    </message>
+    <message>
+      <source>Make a recovery sheet</source>
+      <translation>Noodblad maken</translation>
+    </message>
+    <message>
+      <source>&amp;Make the recovery sheet</source>
+      <translation>Noodblad &amp;maken</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: the recovery sheet was not saved.</source>
+      <translation>Er is niets veranderd: het noodblad is niet bewaard.</translation>
+    </message>
+    <message>
+      <source>Save the recovery sheet</source>
+      <translation>Noodblad bewaren</translation>
+    </message>
+    <message>
+      <source>PDF file (*.pdf)</source>
+      <translation>Pdf-bestand (*.pdf)</translation>
+    </message>
+    <message>
+      <source>There is already a file with that name: choose another name</source>
+      <translation>Er is al een bestand met die naam: kies een andere naam</translation>
+    </message>
+    <message>
+      <source>There is a new recovery code. Print the recovery sheet and keep it in a safe place.</source>
+      <translation>Er is een nieuwe herstelcode. Druk het noodblad af en bewaar het op een veilige plek.</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeBar</name>
     <message>
       <source>Messages about this card</source>
@@ -2369,16 +2966,8 @@ Toch sluiten en ze kwijtraken?</translation>
       <translation>Brief bewaren als pdf</translation>
     </message>
     <message>
-      <source>letter-geneesheer-directeur.pdf</source>
-      <translation>brief-geneesheer-directeur.pdf</translation>
-    </message>
-    <message>
       <source>Save the plan of action as PDF</source>
       <translation>Plan van aanpak bewaren als pdf</translation>
-    </message>
-    <message>
-      <source>plan-of-action.pdf</source>
-      <translation>eigen-plan-van-aanpak.pdf</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -2508,6 +3097,151 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileDialog</name>
+    <message>
+      <source>Your ondersteuner profile</source>
+      <translation>Je profiel als ondersteuner</translation>
+    </message>
+    <message>
+      <source>With your profile you open the cards of clients who gave you access. Your profile is a key with a passphrase of its own.</source>
+      <translation>Met je profiel open je de kaarten van cliënten die jou toegang gaven. Je profiel is een sleutel met een eigen wachtwoord.</translation>
+    </message>
+    <message>
+      <source>Your fingerprint. When a client gives you access, read these 16 characters aloud together; she sees the same ones on her screen.</source>
+      <translation>Je vingerafdruk. Geeft een cliënt je toegang? Lees dan samen deze 16 tekens hardop voor. Zij ziet dezelfde tekens op haar scherm.</translation>
+    </message>
+    <message>
+      <source>Your fingerprint</source>
+      <translation>Je vingerafdruk</translation>
+    </message>
+    <message>
+      <source>Give your public key to the client: a file whose name ends in .pub, for example on a USB stick. There is nothing secret in it.</source>
+      <translation>Geef je openbare sleutel aan de cliënt: een bestand waarvan de naam eindigt op .pub, bijvoorbeeld op een usb-stick. Er staat niets geheims in.</translation>
+    </message>
+    <message>
+      <source>&amp;Save public key…</source>
+      <translation>Openbare sleutel &amp;bewaren…</translation>
+    </message>
+    <message>
+      <source>Open the &amp;caseload</source>
+      <translation>&amp;Caseload openen</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock profile…</source>
+      <translation>Profiel &amp;ontgrendelen…</translation>
+    </message>
+    <message>
+      <source>&amp;New profile…</source>
+      <translation>&amp;Nieuw profiel…</translation>
+    </message>
+    <message>
+      <source>Your profile is unlocked until you close the program. File: %1</source>
+      <translation>Je profiel is ontgrendeld tot je het programma sluit. Bestand: %1</translation>
+    </message>
+    <message>
+      <source>Your profile: %1. Unlock it to open cards and to see your fingerprint.</source>
+      <translation>Je profiel: %1. Ontgrendel het om kaarten te openen en je vingerafdruk te zien.</translation>
+    </message>
+    <message>
+      <source>There is no profile on this computer yet. Make one, or unlock a profile file you already have.</source>
+      <translation>Er is nog geen profiel op deze computer. Maak er een, of ontgrendel een profielbestand dat je al hebt.</translation>
+    </message>
+    <message>
+      <source>Unlock &amp;another profile…</source>
+      <translation>&amp;Ander profiel ontgrendelen…</translation>
+    </message>
+    <message>
+      <source>Your profile is unlocked.</source>
+      <translation>Je profiel is ontgrendeld.</translation>
+    </message>
+    <message>
+      <source>Your profile is made. Now save your public key and give it to your client.</source>
+      <translation>Je profiel is gemaakt. Bewaar nu je openbare sleutel en geef die aan je cliënt.</translation>
+    </message>
+    <message>
+      <source>Save your public key</source>
+      <translation>Je openbare sleutel bewaren</translation>
+    </message>
+    <message>
+      <source>Public key (*.pub)</source>
+      <translation>Openbare sleutel (*.pub)</translation>
+    </message>
+    <message>
+      <source>Your public key is saved as %1. Give this file to your client.</source>
+      <translation>Je openbare sleutel is bewaard als %1. Geef dit bestand aan je cliënt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+      <source>Your new recovery code</source>
+      <translation>Je nieuwe herstelcode</translation>
+    </message>
+    <message>
+      <source>The recovery sheet is saved as %1.</source>
+      <translation>Het noodblad is bewaard als %1.</translation>
+    </message>
+    <message>
+      <source>This is your new recovery code. It is also on the recovery sheet. You see it here only this once.</source>
+      <translation>Dit is je nieuwe herstelcode. Hij staat ook op het noodblad. Je ziet hem hier maar één keer.</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Herstelcode</translation>
+    </message>
+    <message>
+      <source>What to do now</source>
+      <translation>Zo ga je verder</translation>
+    </message>
+    <message>
+      <source>1. Open the PDF file and print the recovery sheet.</source>
+      <translation>1. Open het pdf-bestand en druk het noodblad af.</translation>
+    </message>
+    <message>
+      <source>2. Keep the sheet in a safe place at home. Not with your card and not with your laptop.</source>
+      <translation>2. Bewaar het blad op een veilige plek thuis. Niet bij je kaart en niet bij je laptop.</translation>
+    </message>
+    <message>
+      <source>3. Then delete the PDF file. Anyone who has the file or the sheet can open your card.</source>
+      <translation>3. Gooi daarna het pdf-bestand weg. Wie het bestand of het blad heeft, kan je kaart openen.</translation>
+    </message>
+    <message>
+      <source>Your earlier recovery code no longer works. Destroy the old recovery sheet.</source>
+      <translation>Je vorige herstelcode werkt niet meer. Vernietig het oude noodblad.</translation>
+    </message>
+    <message>
+      <source>&amp;Done</source>
+      <translation>&amp;Klaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryOpen</name>
+    <message>
+      <source>You opened your card with your recovery code. Choose a new passphrase now. Then you open your card with your passphrase again next time, without the recovery sheet. Your recovery code keeps working.</source>
+      <translation>Je hebt je kaart geopend met je herstelcode. Kies nu een nieuw wachtwoord. Dan open je je kaart de volgende keer weer met je wachtwoord, zonder noodblad. Je herstelcode blijft werken.</translation>
+    </message>
+    <message>
+      <source>&amp;Save the new passphrase</source>
+      <translation>Nieuw wachtwoord &amp;bewaren</translation>
+    </message>
+    <message>
+      <source>&amp;Later</source>
+      <translation>&amp;Later</translation>
+    </message>
+    <message>
+      <source>Choose a new passphrase</source>
+      <translation>Kies een nieuw wachtwoord</translation>
+    </message>
+    <message>
+      <source>Your new passphrase is saved. Use it from now on to open your card.</source>
+      <translation>Je nieuwe wachtwoord is bewaard. Gebruik het vanaf nu om je kaart te openen.</translation>
+    </message>
+    <message>
+      <source>You have no new passphrase yet. Choose one under Card › Access.</source>
+      <translation>Je hebt nog geen nieuw wachtwoord. Kies er een bij Kaart › Toegang.</translation>
     </message>
   </context>
   <context>
@@ -2741,8 +3475,32 @@ Toch sluiten en ze kwijtraken?</translation>
       <translation>Wachtwoord</translation>
     </message>
     <message>
+      <source>&amp;Forgot passphrase?</source>
+      <translation>Wachtwoord &amp;vergeten?</translation>
+    </message>
+    <message>
+      <source>Open the card with the recovery code from your recovery sheet</source>
+      <translation>Open de kaart met de herstelcode van je noodblad</translation>
+    </message>
+    <message>
       <source>&amp;Open</source>
       <translation>O&amp;penen</translation>
+    </message>
+    <message>
+      <source>Type the recovery code from your recovery sheet. Small letters, spaces and dashes are fine. Then you choose a new passphrase.</source>
+      <translation>Typ de herstelcode van je noodblad. Kleine letters, spaties en streepjes mogen. Daarna kies je een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+      <source>Recovery &amp;code:</source>
+      <translation>Her&amp;stelcode:</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Herstelcode</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the passphrase</source>
+      <translation>&amp;Terug naar het wachtwoord</translation>
     </message>
     <message>
       <source>Ondersteuner profile</source>
@@ -2937,6 +3695,46 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>Still needs the active version: %1</source>
       <translation>Moet de actieve versie nog krijgen: %1</translation>
+    </message>
+    <message>
+      <source>Record as signed</source>
+      <translation>Vastleggen als ondertekend</translation>
+    </message>
+    <message>
+      <source>Record version %1 of %2 as signed? After that this version can no longer change; changes go into a new version.</source>
+      <translation>Versie %1 van %2 vastleggen als ondertekend? Daarna kan deze versie niet meer veranderen; wijzigingen komen in een nieuwe versie.</translation>
+    </message>
+    <message>
+      <source>Make version %1 of %2 active? Then this is the card that counts.</source>
+      <translation>Versie %1 van %2 actief maken? Dan is dit de kaart die geldt.</translation>
+    </message>
+    <message>
+      <source>Make version %1 of %2 active? Then this is the card that counts, and version %3 no longer counts.</source>
+      <translation>Versie %1 van %2 actief maken? Dan is dit de kaart die geldt en geldt versie %3 niet meer.</translation>
+    </message>
+    <message>
+      <source>Make active</source>
+      <translation>Actief maken</translation>
+    </message>
+    <message>
+      <source>Withdraw version %1 of %2? After that the card no longer counts. To use it again, make a new version and have it signed again.</source>
+      <translation>Versie %1 van %2 intrekken? Daarna geldt de kaart niet meer. Wil je hem weer gebruiken, dan maak je een nieuwe versie en laat je die opnieuw ondertekenen.</translation>
+    </message>
+    <message>
+      <source>Withdraw version %1 of %2? This version then never becomes active; version %3 remains the card that counts.</source>
+      <translation>Versie %1 van %2 intrekken? Deze versie wordt dan nooit actief; versie %3 blijft de kaart die geldt.</translation>
+    </message>
+    <message>
+      <source>Withdraw version %1 of %2? This version then never becomes active. To use the card, make a new version and have it signed again.</source>
+      <translation>Versie %1 van %2 intrekken? Deze versie wordt dan nooit actief. Wil je de kaart gebruiken, dan maak je een nieuwe versie en laat je die opnieuw ondertekenen.</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Intrekken</translation>
+    </message>
+    <message>
+      <source>Nothing was done: the card changed in the meantime. Look at the versions and try again.</source>
+      <translation>Er is niets gedaan: de kaart is intussen veranderd. Kijk de versies na en probeer het opnieuw.</translation>
     </message>
     <message>
       <source>Saved.</source>

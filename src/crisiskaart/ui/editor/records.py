@@ -4,6 +4,7 @@ visibility in words at the top of its row."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 from crisiskaart.model import field_label
 from crisiskaart.ui.editor.document import Path, PlanDocument, item_step
 from crisiskaart.ui.editor.fields import FieldRow, VisibilityBox
+from crisiskaart.ui.editor.list_focus import focus_place, restore_focus
 from crisiskaart.ui.editor.spec import FieldSpec, Kind, RecordSpec
+from crisiskaart.ui.status_message import show_status
 from crisiskaart.ui.translations import tr
 
 
@@ -88,6 +91,11 @@ class RecordRow(QFrame):
     def first_input(self) -> QWidget:
         return self.fields[0].input
 
+    def naming_input(self) -> QWidget:
+        """The input of the field that names the item (a contact's name, a line's text)."""
+        title = self.editor.record.title_field
+        return next((row.input for row in self.fields if row.spec.name == title), self.first_input())
+
 
 class RecordList(QWidget):
     """All items of one list in the plan, rebuilt when the list changes (add, remove, move, undo)."""
@@ -126,6 +134,8 @@ class RecordList(QWidget):
             self.rebuild()
 
     def rebuild(self) -> None:
+        place = focus_place(self.rows)
+        before = {row.item_id for row in self.rows}
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
@@ -138,6 +148,7 @@ class RecordList(QWidget):
             self.rows[0].up.setEnabled(False)
             self.rows[-1].down.setEnabled(False)
         self.empty.setVisible(not self.rows)
+        restore_focus(place, self.rows, before, self.add_button)
 
     def row_for(self, item_id: str) -> RecordRow | None:
         return next((row for row in self.rows if row.item_id == item_id), None)
@@ -170,9 +181,12 @@ class RecordList(QWidget):
     def remove(self, item_id: str) -> None:
         index = self.document.index_of(self.list_path, item_id)
         self.document.remove_item(self.list_path, item_id)
-        # Keep the keyboard user in the list: focus the item that took its place, or the add button.
-        target = self.rows[min(index, len(self.rows) - 1)].remove if self.rows else self.add_button
+        # Keep the keyboard user in the list, but never on another Weghalen button: a space typed
+        # next would remove the next item too. The item that took its place, else the one before.
+        target = self.rows[min(index, len(self.rows) - 1)].naming_input() if self.rows else self.add_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        show_status(self, tr("Removed. Press %1 to bring it back.").replace("%1", undo))
 
     def move(self, item_id: str, step: int, keep_focus: bool = False) -> None:
         index = self.document.index_of(self.list_path, item_id)

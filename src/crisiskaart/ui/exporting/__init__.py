@@ -33,6 +33,7 @@ def start_export(window: MainWindow, organisation_file: Path | None = None) -> E
     if current is not None and current.active:
         return current  # one export at a time: its dialog is already on screen
     if current is not None:
+        current.setObjectName("")  # found no more, although Qt deletes it only later
         current.deleteLater()
     flow = ExportFlow(window, organisation_file)
     flow.start()

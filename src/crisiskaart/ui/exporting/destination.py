@@ -78,4 +78,9 @@ def ask(widget: QWidget, choice: ExportChoice, name: str) -> Path | None:
 
 
 def exists(path: Path) -> bool:
-    return path.exists() or path.is_symlink()
+    """Whether something is at ``path`` already; a path the system cannot even look at (a name too
+    long) counts as free, and writing it then fails with its reason in words."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return False

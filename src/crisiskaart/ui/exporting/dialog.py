@@ -10,13 +10,13 @@ without an organisation profile, and then the dialog says what is needed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -59,30 +59,18 @@ class ExportDialog(QDialog):
                                 "exportIntro"))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(2)
-        indent = QRadioButton().sizeHint().height() + 4  # the description lines up with the button's text
-        for column, to_print in enumerate((True, False)):
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        for to_print in (True, False):
+            column = QVBoxLayout()
+            column.setSpacing(10)
             heading = self.tr("To print") if to_print else self.tr("Other files")
-            grid.addWidget(_bold(_label(heading, "exportGroup")), 0, column)
-            row = 1
+            column.addWidget(_bold(_label(heading, "exportGroup")))
             for choice in (c for c in choices if c.to_print == to_print):
-                title, description = self.words(choice.format)
-                button = QRadioButton(title)
-                button.setObjectName("export:" + choice.format)
-                button.setAccessibleDescription(description)
-                self.group.addButton(button)
-                self.buttons[choice.format] = button
-                grid.addWidget(button, row, column)
-                grid.addWidget(_label(description, "exportDescription", indent), row + 1, column)
-                grid.setRowMinimumHeight(row + 2, 8)
-                row += 3
-                button.toggled.connect(lambda on: on and self._show_checks())
-        for column in (0, 1):
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(grid.rowCount(), 1)
-        layout.addLayout(grid)
+                column.addWidget(self._choice_widget(choice))
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        layout.addLayout(columns)
         self.choices = {choice.format: choice for choice in choices}
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -103,11 +91,41 @@ class ExportDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
-        width = self.fontMetrics().horizontalAdvance("M") * 52
+        width = self.fontMetrics().horizontalAdvance("M") * 60
         self.setMinimumWidth(width)
         first = next(iter(self.buttons))
         self.buttons[first].setChecked(True)
         self.buttons[first].setFocus()
+
+    def _choice_widget(self, choice: ExportChoice) -> QWidget:
+        """The radio button with its line of explanation under its text."""
+        title, description = self.words(choice.format)
+        button = QRadioButton(title)
+        button.setObjectName("export:" + choice.format)
+        button.setAccessibleDescription(description)
+        self.group.addButton(button)
+        self.buttons[choice.format] = button
+        button.toggled.connect(lambda on: on and self._show_checks())
+        widget = QWidget()
+        box = QVBoxLayout(widget)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(button)
+        indent = button.sizeHint().height() + 2  # the description lines up with the button's text
+        box.addWidget(_label(description, "exportDescription", indent))
+        return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped lines need at this width (Qt does not grow a dialog for them)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # --- words -----------------------------------------------------------------------------------
     def words(self, export_format: str) -> tuple[str, str]:
@@ -137,15 +155,15 @@ class ExportDialog(QDialog):
 
     def needs_text(self) -> str:
         return self.tr(
-            "ⓘ For this folder an organisation profile is needed, with the web address where the summary "
+            "ℹ For this folder an organisation profile is needed, with the web address where the summary "
             "will be. You get it from the organisation that puts the summary on its website; ask your "
             "ondersteuner about it. Your card works without it: then the QR code holds the summary itself.")
 
     def check_line(self, check: Check) -> str:
-        """``⚠ Let op: …`` or ``ⓘ Goed om te weten: …``: a symbol and a word, not colour alone."""
+        """``⚠ Let op: …`` or ``ℹ Goed om te weten: …``: a symbol and a word, not colour alone."""
         if Severity(check.severity) is Severity.WARN:
             return self.tr("⚠ Note: %1").replace("%1", check.message(self.language))
-        return self.tr("ⓘ Good to know: %1").replace("%1", check.message(self.language))
+        return self.tr("ℹ Good to know: %1").replace("%1", check.message(self.language))
 
     # --- state -----------------------------------------------------------------------------------
     def choice(self) -> ExportChoice:
@@ -178,3 +196,5 @@ class ExportDialog(QDialog):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             self.checks_box.addWidget(label)
         self.checks_heading.setVisible(bool(checks))
+        if self.isVisible():
+            self._fit_height()

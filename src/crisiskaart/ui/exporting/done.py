@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +29,8 @@ from crisiskaart.app.exporting import ExportOutcome
 from crisiskaart.app.texts import app_text
 from crisiskaart.ui.exporting.choices import ExportChoice
 
-MAX_REPORT_LINES = 8  # more lines scroll, so the dialog stays on the screen
+LIST_LINES = 12  # a longer list scrolls, so the dialog stays on the screen
+BULLET = "• "
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -39,6 +41,19 @@ def _label(text: str, name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return label
+
+
+def _bullet(text: str) -> QWidget:
+    """A list item whose wrapped lines start under its first word, not under the bullet."""
+    item = QWidget()
+    row = QHBoxLayout(item)
+    row.setContentsMargins(8, 0, 0, 0)
+    row.setSpacing(4)
+    mark = QLabel(BULLET.strip())
+    mark.setAccessibleName("")
+    row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_label(text, "exportReportItem"), 1)
+    return item
 
 
 class ExportDone(QDialog):
@@ -65,9 +80,15 @@ class ExportDone(QDialog):
         form.addRow(self.tr("Name:"), self.name_field)
         form.addRow(self.tr("In folder:"), self.folder_field)
         layout.addLayout(form)
-        self.lines = self.report_lines()
-        self.report_labels = [_label(line, "exportReport") for line in self.lines]
-        layout.addWidget(self._report_area())
+        for line in self.about_lines():
+            layout.addWidget(_label(line, "exportReport"))
+        self.lists = self.list_lines()
+        self.area: QScrollArea | None = None
+        if self.lists:
+            self.area = self._list_area()
+            layout.addWidget(self.area)
+        for line in self.note_lines():
+            layout.addWidget(_label(line, "exportNote"))
         box = QDialogButtonBox()
         self.open_folder_button = QPushButton(self.tr("Open &folder"))
         self.open_folder_button.setAccessibleDescription(self.tr("Shows the folder with the file"))
@@ -78,7 +99,13 @@ class ExportDone(QDialog):
         box.rejected.connect(self.reject)
         close.clicked.connect(self.accept)
         layout.addWidget(box)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 50)
+
+    @property
+    def lines(self) -> list[str]:
+        """Everything the dialog says about the file, in order, as one list of lines."""
+        listed = [BULLET + line if is_item else line for line, is_item in self.lists]
+        return [*self.about_lines(), *listed, *self.note_lines()]
 
     def _path_field(self, text: str, name: str) -> QLineEdit:
         """A path as read-only text: it can be long without a space to wrap at, and can be copied."""
@@ -89,13 +116,13 @@ class ExportDone(QDialog):
         field.setMinimumWidth(field.fontMetrics().horizontalAdvance(text[:48]) + 16)
         return field
 
-    def _report_area(self) -> QScrollArea:
+    def _list_area(self) -> QScrollArea:
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 4, 0, 0)
-        body_layout.setSpacing(6)
-        for label in self.report_labels:
-            body_layout.addWidget(label)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(3)
+        for line, is_item in self.lists:
+            body_layout.addWidget(_bullet(line) if is_item else _label(line, "exportReport"))
         body_layout.addStretch(1)
         area = QScrollArea()
         area.setObjectName("exportReportArea")
@@ -103,30 +130,57 @@ class ExportDone(QDialog):
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(body)
-        line_height = self.fontMetrics().lineSpacing()
-        wanted = sum(2 if len(line) > 70 else 1 for line in self.lines) + len(self.lines)
-        area.setMinimumHeight(line_height * min(wanted, MAX_REPORT_LINES * 2) + 8)
         return area
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The list as tall as it needs, up to about ``LIST_LINES`` lines; beyond that it scrolls."""
+        if self.area is None:
+            return
+        body = self.area.widget()
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.area.verticalScrollBar().sizeHint().width()
+        width = self.width() - margins.left() - margins.right() - scroll_bar
+        needed = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        needed = needed if needed > 0 else body.sizeHint().height()
+        self.area.setFixedHeight(min(needed, self.fontMetrics().lineSpacing() * LIST_LINES) + 2)
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if wanted > 0:
+            self.resize(self.width(), wanted)
+
     # --- words -----------------------------------------------------------------------------------
-    def report_lines(self) -> list[str]:
-        """What to know about this file, one line each, the way the live preview says it."""
-        outcome, language = self.outcome, self.language
-        lines: list[str] = []
+    def about_lines(self) -> list[str]:
+        """The mark, a new QR link, and whether the card fits."""
+        outcome, lines = self.outcome, []
         if outcome.concept and self.choice.carries_mark:
-            lines.append(self.tr("ⓘ It says CONCEPT on it, because this version has not been signed yet."))
+            lines.append(self.tr("ℹ It says CONCEPT on it, because this version has not been signed yet."))
         if outcome.link_created_version is not None:
-            lines.append("ⓘ " + sentence(app_text("link_created", language,
+            lines.append("ℹ " + sentence(app_text("link_created", self.language,
                                                    number=outcome.link_created_version)))
-        fitted = outcome.not_fitted_lines(language)
-        if fitted:
-            lines.append(self.tr("Does not fit in full (it stays in your plan):"))
-            lines += [f"• {line}" for line in fitted]
-        elif self.choice.format in ("wallet-sheet", "wallet-card"):
+        if not outcome.not_fitted and self.choice.format in ("wallet-sheet", "wallet-card"):
             lines.append(self.tr("✓ Everything fits on the card."))
-        left_out = outcome.qr_left_out_line(language)
-        if left_out:
-            lines.append("ⓘ " + sentence(left_out))
+        return lines
+
+    def list_lines(self) -> list[tuple[str, bool]]:
+        """What did not fit and what the QR code left out: (line, is a list item), like the preview."""
+        lines: list[tuple[str, bool]] = []
+        fitted = self.outcome.not_fitted_lines(self.language)
+        if fitted:
+            lines.append((self.tr("Does not fit in full (it stays in your plan):"), False))
+            lines += [(line, True) for line in fitted]
+        if self.outcome.qr_left_out:  # one statement a line: the app layer's one-line form is for the CLI
+            lines.append((self.tr("ℹ Not in the QR code for emergency services (but on the card):"), False))
+            lines += [(statement, True) for statement in self.outcome.qr_left_out]
+        return lines
+
+    def note_lines(self) -> list[str]:
+        """How to print the card, and that the file is not encrypted (or where the folder goes)."""
+        lines = []
         if self.choice.format == "wallet-sheet":
             lines.append(self.tr("Print it at real size (100 %), on both sides, flipping on the long edge. "
                                  "Then cut it out at the corner marks and fold it at the dashed lines."))

@@ -85,7 +85,7 @@ class ExportFlow(QObject):
         self.choice = choice = dialog.choice()
         self.dialog = _dropped(dialog)
         if choice.needs_viewer and not source.viewer_ready:
-            self._tell(dialog.needs_text().removeprefix("ⓘ "), "cancelled", warning=False)
+            self._tell(dialog.needs_text().removeprefix("ℹ "), "cancelled", warning=False)
             return
         name = proposed_file_name(choice.format, today=source.today, language=self.language)
         path = destination.ask(self.window, choice, name)  # Qt's own dialog: it waits here

@@ -57,6 +57,13 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
     "UnlockProfileDialog": (DIALOG, Topic(_PRIVACY, "ondersteuner")),
     "CreateProfileDialog": (DIALOG, Topic(_PRIVACY, "ondersteuner")),
     "HandoverDialog": (DIALOG, Topic(_PRIVACY, "ondersteuner")),
+    # Kaart › Toegang and Ondersteuner › Profiel (ui/access/)
+    "AccessDialog": (DIALOG, Topic(_PRIVACY, "toegang")),
+    "GiveAccessDialog": (DIALOG, Topic(_PRIVACY, "ondersteuner")),
+    "ProfileDialog": (DIALOG, Topic(_PRIVACY, "ondersteuner")),
+    "NewPassphraseDialog": (DIALOG, Topic(_PRIVACY, "wachtwoord")),
+    "RecoveryCodeDialog": (DIALOG, Topic(_PRIVACY, "herstelcode")),
+    "recoveryPart": (DIALOG + 1, Topic(_PRIVACY, "herstelcode")),  # inside the unlock dialog
     "AboutDialog": (DIALOG, Topic(_PRIVACY, "bestanden")),
 }
 

@@ -56,6 +56,8 @@ class CaseloadWindow(QMainWindow):
     """Left: the caseload (sortable, filterable). Right: versions and differences of the chosen card."""
 
     open_card_requested = Signal(object, object)  # (pathlib.Path, OndersteunerProfile)
+    # (profile file, OndersteunerProfile): unlocked here, so the editor keeps it for this run
+    profile_unlocked = Signal(object, object)
 
     def __init__(self, profile: OndersteunerProfile | None = None, folder: Path | None = None, *,
                  review_days: int = DEFAULT_REVIEW_WINDOW_DAYS, language: Language = "nl",
@@ -308,6 +310,7 @@ class CaseloadWindow(QMainWindow):
         if dialog.exec() and dialog.profile is not None:
             self.profile_path = Path(dialog.path.text().strip())  # the editor's lock screen re-checks it
             self.set_profile(dialog.profile)
+            self.profile_unlocked.emit(self.profile_path, dialog.profile)
 
     def export_reminders(self, path: Path) -> int:
         return write_reminders_csv(path, self.entries(), self.language)

@@ -1,4 +1,8 @@
-"""Handover: choose the new ondersteuner's public key, compare its fingerprint, record consent."""
+"""Handover: choose the new ondersteuner's public key, compare its fingerprint, record consent.
+
+Handing over cannot be undone (our own access goes), so *Overdragen* asks once more, naming the
+person, the version and the new ondersteuner; Annuleren there goes back to this dialog as it was.
+"""
 
 from __future__ import annotations
 
@@ -22,16 +26,19 @@ from PySide6.QtWidgets import (
 
 from crisiskaart.app.errors import describe, sentence
 from crisiskaart.store import Recipient, StoreError, fingerprint, read_public_key
+from crisiskaart.ui.workspace.step_question import StepQuestion, ask_once, card_words, fill
 
 
 class HandoverDialog(QDialog):
     """OK only when a key is chosen, its fingerprint was compared, and the client consented."""
 
     def __init__(self, client_name: str, today: dt.date | None = None, language: str = "nl",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, version: int | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self.client_name, self.version = client_name, version
         self.recipient: Recipient | None = None
+        self.question: StepQuestion | None = None
         self.setWindowTitle(self.tr("Hand over to another ondersteuner"))
         intro = QLabel(self.tr(
             "The new ondersteuner gets access to the card of %1. Your own access is removed "
@@ -79,9 +86,27 @@ class HandoverDialog(QDialog):
         self.choose_key.clicked.connect(self._browse)
         self.fingerprint_checked.toggled.connect(self._update)
         self.consent.toggled.connect(self._update)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self.ask_to_hand_over)
         self.buttons.rejected.connect(self.reject)
         self._update()
+
+    def ask_to_hand_over(self) -> StepQuestion | None:
+        """The last question before the handover; only its yes closes this dialog as accepted."""
+        if self.recipient is None:
+            return None
+        successor = self.recipient.name + (f" ({self.recipient.organisation})"
+                                           if self.recipient.organisation else "")
+        if self.version is None:
+            text = fill(self.tr("Hand over %1 to %2? After that you can no longer open this card. This "
+                                "cannot be undone."), card_words(self.client_name), successor)
+        else:
+            text = fill(self.tr("Hand over %1 (version %2) to %3? After that you can no longer open this "
+                                "card. This cannot be undone."),
+                        card_words(self.client_name), self.version, successor)
+        if self.question is not None:
+            self.question.deleteLater()
+        self.question = ask_once(self, self.tr("Hand over"), text, self.tr("Hand over"), self.accept)
+        return self.question
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Public key of the new ondersteuner"), "",

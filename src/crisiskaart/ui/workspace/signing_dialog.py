@@ -1,10 +1,15 @@
 """Signing: per named person and professional, consent to be named, what they agreed to, the date,
 and optionally a drawn signature. Works on a copy of the plan; ``plan()`` gives the result.
+
+The date of a signature is the day it is ticked as signed, unless someone sets another date on
+purpose: a date field that Qt starts at its own default (1 januari 2000) must never end up on paper
+as "getekend op".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +37,10 @@ from crisiskaart.model.workspace_records import decode_signature, encode_signatu
 from crisiskaart.ui.workspace.signature_pad import SignaturePad
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def named_people(plan: CrisisPlan) -> list[SignOff]:
     """Sign-offs for everyone named in the plan who has none yet: the person, contacts, professionals."""
     known_ids = {s.person_id for s in plan.sign_offs if s.person_id}
@@ -55,13 +64,16 @@ def named_people(plan: CrisisPlan) -> list[SignOff]:
 class SigningDialog(QDialog):
     """Left: everyone who signs. Right: the selected person's consent, agreement, date, signature."""
 
-    def __init__(self, plan: CrisisPlan, today: dt.date | None = None, language: Language = "nl",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, plan: CrisisPlan, today: Callable[[], dt.date] | dt.date | None = None,
+                 language: Language = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan = plan.model_copy(deep=True)
-        self._today = today or dt.date.today()
+        # A callable is asked at the moment of ticking, so a dialog left open overnight is not a day off.
+        self._today: Callable[[], dt.date] = (
+            today if callable(today) else (lambda day=today or dt.date.today(): day))
         self.language = language
         self._current = -1
+        self._filling = False  # while a person's values are put into the form: nothing is stored
         self.setWindowTitle(self.tr("Signatures and agreements"))
         self.resize(980, 600)
 
@@ -87,7 +99,7 @@ class SigningDialog(QDialog):
         self.agreed_to.setTabChangesFocus(True)
         self.consent = QCheckBox(self.tr("Agrees to be &named in the plan"))
         self.has_signed = QCheckBox(self.tr("Has &signed"))
-        self.signed_on = QDateEdit()
+        self.signed_on = QDateEdit(_qdate(self._today()))
         self.signed_on.setCalendarPopup(True)
         self.signed_on.setDisplayFormat("d-M-yyyy")
         self.pad = SignaturePad()
@@ -139,6 +151,7 @@ class SigningDialog(QDialog):
         self.add_named.clicked.connect(self.add_everyone_named)
         self.add_person.clicked.connect(self._add_empty)
         self.has_signed.toggled.connect(self.signed_on.setEnabled)
+        self.has_signed.toggled.connect(self._signed_now)
         self.clear_pad.clicked.connect(self.pad.clear)
         self.name.textEdited.connect(lambda _text: self._store())
         self.consent.toggled.connect(lambda _on: self._store())
@@ -188,19 +201,30 @@ class SigningDialog(QDialog):
         if not 0 <= row < len(self._plan.sign_offs):
             return
         sign_off = self._plan.sign_offs[row]
-        self.name.setText(sign_off.name)
-        self.role.setText(sign_off.role)
-        self.agreed_to.setPlainText(sign_off.agreed_to)
-        self.consent.setChecked(sign_off.consent_to_be_named)
-        self.has_signed.setChecked(sign_off.signed_on is not None)
-        self.signed_on.setEnabled(sign_off.signed_on is not None)
-        day = sign_off.signed_on or self._today
-        self.signed_on.setDate(QDate(day.year, day.month, day.day))
-        self.pad.set_png(decode_signature(sign_off.signature_png))
+        # Every widget first, then store: a check box that toggles half-way would otherwise store
+        # this person with the previous person's date and drawn signature.
+        self._filling = True
+        try:
+            self.name.setText(sign_off.name)
+            self.role.setText(sign_off.role)
+            self.agreed_to.setPlainText(sign_off.agreed_to)
+            self.consent.setChecked(sign_off.consent_to_be_named)
+            self.signed_on.setDate(_qdate(sign_off.signed_on or self._today()))
+            self.has_signed.setChecked(sign_off.signed_on is not None)
+            self.signed_on.setEnabled(sign_off.signed_on is not None)
+            self.pad.set_png(decode_signature(sign_off.signature_png))
+        finally:
+            self._filling = False
+
+    def _signed_now(self, signed: bool) -> None:
+        """Ticked as signed: that happens today; the date can still be changed on purpose after."""
+        if signed and not self._filling:
+            self.signed_on.setDate(_qdate(self._today()))
+            self._store()
 
     def _store(self) -> None:
         row = self._current
-        if not 0 <= row < len(self._plan.sign_offs):
+        if self._filling or not 0 <= row < len(self._plan.sign_offs):
             return
         day = self.signed_on.date()
         updated = self._plan.sign_offs[row].model_copy(update={

@@ -2,7 +2,9 @@
 
 Reading keeps a read-only ``CardFile`` (no lock); every action opens the card for writing, does
 one thing through ``workspace.versions`` and closes it again, so the lock is held for a moment only.
-Problems are shown in words in the panel, not in a blocking message box.
+Problems are shown in words in the panel, not in a blocking message box. Signing, activating,
+withdrawing and handing over cannot be undone: each asks once first, naming the person and the
+version (``step_question``), and does nothing when the card moved on to another version meanwhile.
 """
 
 from __future__ import annotations
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from crisiskaart.app.errors import describe, sentence
 from crisiskaart.model import CrisisPlan, Language, PlanInvalid
-from crisiskaart.store import CardFile, OndersteunerProfile, Status, StoreError, open_card
-from crisiskaart.store.lifecycle import effective_statuses
+from crisiskaart.store import CardFile, OndersteunerProfile, Status, StoreError, VersionInfo, open_card
+from crisiskaart.store.lifecycle import current_active, effective_statuses
 from crisiskaart.ui.workspace.distribution_dialog import DistributionDialog
 from crisiskaart.ui.workspace.handover_dialog import HandoverDialog
 from crisiskaart.ui.workspace.signing_dialog import SigningDialog
+from crisiskaart.ui.workspace.step_question import StepQuestion, ask_once, card_words, fill
 from crisiskaart.workspace import pending_recipients
 from crisiskaart.workspace.versions import (
     activate,
@@ -60,6 +63,7 @@ class VersionPanel(QWidget):
         self.signing_dialog: SigningDialog | None = None
         self.handover_dialog: HandoverDialog | None = None
         self.distribution_dialog: DistributionDialog | None = None
+        self.question: StepQuestion | None = None  # the last "are you sure" of sign, activate, withdraw
         self.title = QLabel(self.tr("Choose a card in the list."))
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # shows the client's name
         self.title.setWordWrap(True)
@@ -109,9 +113,9 @@ class VersionPanel(QWidget):
         self.compare.clicked.connect(self._compare_selected)
         self.restore.clicked.connect(self._restore_selected)
         self.signatures.clicked.connect(self.open_signing_dialog)
-        self.seal.clicked.connect(lambda: self._write(lambda card: sign(card, self._today())))
-        self.activate.clicked.connect(lambda: self._write(activate))
-        self.withdraw.clicked.connect(lambda: self._write(withdraw))
+        self.seal.clicked.connect(self.ask_to_sign)
+        self.activate.clicked.connect(self.ask_to_activate)
+        self.withdraw.clicked.connect(self.ask_to_withdraw)
         self.distribution.clicked.connect(self.open_distribution_dialog)
         self.handover.clicked.connect(self.open_handover_dialog)
         self.timeline.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -193,20 +197,81 @@ class VersionPanel(QWidget):
         self.distribution.setEnabled(card is not None)
         self.handover.setEnabled(card is not None)
 
+    # --- asking once before a step that cannot be undone ---------------------------------------
+    def ask_to_sign(self) -> StepQuestion | None:
+        """Vastleggen als ondertekend: after this the concept never changes again."""
+        return self._ask((Status.CONCEPT,), self.tr("Record as signed"), self.tr(
+            "Record version %1 of %2 as signed? After that this version can no longer change; changes "
+            "go into a new version."), self.tr("Record as signed"), lambda card: sign(card, self._today()))
+
+    def ask_to_activate(self) -> StepQuestion | None:
+        """Actief maken: this version becomes the card that counts, the one in force before no longer."""
+        in_force = current_active(self.card.versions) if self.card is not None else None
+        if in_force is None:
+            text = self.tr("Make version %1 of %2 active? Then this is the card that counts.")
+        else:
+            text = self.tr("Make version %1 of %2 active? Then this is the card that counts, and version %3 "
+                           "no longer counts.")
+        return self._ask((Status.ONDERTEKEND,), self.tr("Make active"), text, self.tr("Make active"),
+                         activate, in_force)
+
+    def ask_to_withdraw(self) -> StepQuestion | None:
+        """Intrekken: what the card then means depends on whether this version is the one in force."""
+        card = self.card
+        in_force = current_active(card.versions) if card is not None else None
+        if card is not None and card.latest.status is Status.ACTIEF:
+            text = self.tr("Withdraw version %1 of %2? After that the card no longer counts. To use it "
+                           "again, make a new version and have it signed again.")
+        elif in_force is not None:  # a signed revision that never became active; an older one is
+            text = self.tr("Withdraw version %1 of %2? This version then never becomes active; version %3 "
+                           "remains the card that counts.")
+        else:
+            text = self.tr("Withdraw version %1 of %2? This version then never becomes active. To use the "
+                           "card, make a new version and have it signed again.")
+        return self._ask((Status.ONDERTEKEND, Status.ACTIEF), self.tr("Withdraw"), text, self.tr("Withdraw"),
+                         withdraw, in_force)
+
+    def _ask(self, allowed: tuple[Status, ...], title: str, text: str, yes_text: str,
+             action: Callable[[CardFile], object], in_force: VersionInfo | None = None) -> StepQuestion | None:
+        """Ask about the latest version by number; yes runs ``action`` only on that very version."""
+        card = self.card
+        if card is None or card.latest.status not in allowed:
+            return None
+        number = card.latest.number
+        seen = (number, card.payload())  # a concept can be amended under the same number
+        words = card_words(card.index.display_name)
+        if self.question is not None:
+            self.question.deleteLater()
+        self.question = ask_once(self, title, fill(text, number, words, in_force.number if in_force else ""),
+                                 yes_text, lambda: self._write(action, expected=seen))
+        return self.question
+
     # --- writing ----------------------------------------------------------------------------
-    def _write(self, action: Callable[[CardFile], object]) -> bool:
-        """Open for writing, run ``action``, close; show the outcome in words."""
+    def _write(self, action: Callable[[CardFile], object], expected: tuple[int, bytes] | None = None) -> bool:
+        """Open for writing, run ``action``, close; show the outcome in words.
+
+        ``expected`` is the latest version (number and content) the person said yes to; when the
+        client's editor saved meanwhile, nothing is done: a yes never lands on content not seen.
+        """
         if self.path is None or self.profile is None:
             return False
         path, profile = self.path, self.profile
+        moved_on = False
         try:
             with open_card(path, profile=profile) as card:
-                action(card)
+                moved_on = expected is not None and (card.latest.number, card.payload()) != expected
+                if not moved_on:
+                    action(card)
         except (StoreError, OSError) as error:
             self.message.setText(sentence(describe(error, self.language)))
             return False
         except PlanInvalid as invalid:
             self.message.setText("; ".join(invalid.lines(self.language)[:3]))  # type: ignore[arg-type]
+            return False
+        if moved_on:
+            self.show_card(path, profile)
+            self.message.setText(self.tr(
+                "Nothing was done: the card changed in the meantime. Look at the versions and try again."))
             return False
         self.card_changed.emit(path)  # the caseload re-reads its row (and may re-select it)
         self.show_card(path, profile)
@@ -227,7 +292,8 @@ class VersionPanel(QWidget):
     def open_signing_dialog(self) -> SigningDialog | None:
         if self.card is None:
             return None
-        self.signing_dialog = SigningDialog(self.plan(), self._today(), self.language, self)
+        # The callable, not today's date: a date is taken when someone is ticked as signed.
+        self.signing_dialog = SigningDialog(self.plan(), self._today, self.language, self)
         dialog = self.signing_dialog
         dialog.accepted.connect(lambda: self.apply_signatures(dialog.plan()))
         dialog.open()
@@ -257,7 +323,7 @@ class VersionPanel(QWidget):
         if self.card is None:
             return None
         self.handover_dialog = HandoverDialog(self.card.index.display_name, self._today(), self.language,
-                                              self)
+                                              self, version=self.card.latest.number)
         dialog = self.handover_dialog
         dialog.accepted.connect(lambda: self._hand_over(dialog))
         dialog.open()
