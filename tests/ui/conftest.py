@@ -16,12 +16,14 @@ from crisiskaart.store import TEST_KDF, create_card
 from crisiskaart.ui import main_window
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
+from crisiskaart.ui.style import apply_style
 from crisiskaart.ui.translations import install_translators
 
 
 @pytest.fixture(autouse=True)
 def _interface_language(request: pytest.FixtureRequest, qapp) -> Iterator[None]:
     english = request.node.get_closest_marker("english") is not None
+    apply_style(qapp)  # as ui/app.py does at start-up
     translators = install_translators(qapp, "en" if english else "nl")
     yield
     for translator in translators:

@@ -560,7 +560,7 @@ def _photo(widget: QWidget, name: str, scale: float, problems: dict[str, list[st
     for big in widget.findChildren(QLabel):
         large = big.objectName() in ("giveAccessFingerprint", "profileFingerprint", "recoveryCode")
         if large and big.isVisible() and big.width() < big.sizeHint().width():
-                problems[name].append(f"{big.objectName()} cut off: {big.width()} < {big.sizeHint().width()}")
+            problems[name].append(f"{big.objectName()} cut off: {big.width()} < {big.sizeHint().width()}")
 
 
 def test_the_new_dialogs_are_photographed_and_nothing_is_clipped(

@@ -132,7 +132,8 @@ def test_activating_and_withdrawing_ask_once_naming_the_version(qtbot, panel: Ve
     before = path.read_bytes()
     qtbot.mouseClick(panel.activate, Qt.MouseButton.LeftButton)
     question = _question(qtbot, panel)
-    assert question.text() == "Versie 2 van de kaart van Noor Bakker actief maken? Dan is dit de kaart die geldt."
+    assert question.text() == ("Versie 2 van de kaart van Noor Bakker actief maken? Dan is dit de kaart die "
+                               "geldt.")
     assert question.yes_button.text() == "Actief maken"
     _save(question, "activate")
     qtbot.mouseClick(question.cancel_button, Qt.MouseButton.LeftButton)
@@ -145,8 +146,8 @@ def test_activating_and_withdrawing_ask_once_naming_the_version(qtbot, panel: Ve
     qtbot.mouseClick(panel.withdraw, Qt.MouseButton.LeftButton)
     question = _question(qtbot, panel)
     assert question.text() == ("Versie 3 van de kaart van Noor Bakker intrekken? Daarna geldt de kaart niet "
-                               "meer. Wil je hem weer gebruiken, dan maak je een nieuwe versie en laat je die "
-                               "opnieuw ondertekenen.")
+                               "meer. Wil je hem weer gebruiken, dan maak je een nieuwe versie en laat je "
+                               "die opnieuw ondertekenen.")
     assert question.yes_button.text() == "Intrekken"
     _save(question, "withdraw")
     qtbot.keyClick(question, Qt.Key.Key_Escape)
@@ -215,8 +216,8 @@ def test_handover_asks_once_and_annuleren_goes_back_to_the_dialog(qtbot, panel: 
     qtbot.mouseClick(hand_over, Qt.MouseButton.LeftButton)
     question = _question(qtbot, dialog)
     assert question.text() == ("Wil je de kaart van Noor Bakker (versie 1) overdragen aan Kim Jansen "
-                               "(Cliëntenbelang)? Daarna kun jij deze kaart niet meer openen. Dit kun je niet "
-                               "terugdraaien.")
+                               "(Cliëntenbelang)? Daarna kun jij deze kaart niet meer openen. Dit kun je "
+                               "niet terugdraaien.")
     assert question.yes_button.text() == "Overdragen"
     _save(question, "handover")
     qtbot.mouseClick(question.cancel_button, Qt.MouseButton.LeftButton)

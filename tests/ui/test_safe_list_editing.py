@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
-from ui_helpers import focused, record_list
+from ui_helpers import PASSPHRASE, focused, record_list
 
+from crisiskaart.cards import read_plan
 from crisiskaart.model import CrisisPlan
 from crisiskaart.model.base import TextItem
+from crisiskaart.store import open_card
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.session import CardSession
 
@@ -21,22 +23,23 @@ SCREENS = Path("test-artefacts/screens/editor")
 REMOVED = "Weggehaald. Met Ctrl+Z zet je het terug."
 
 
-def _open(qtbot, window: MainWindow, plan: CrisisPlan, section: str) -> None:
-    """The plan in the editor, without a file: these tests are about the keyboard, not saving.
-
-    (The unlock dialog's window hands the focus around for a while after it closes offscreen.)
-    """
+def _open(qtbot, window: MainWindow, make_card, plan: CrisisPlan, section: str) -> None:
+    """The card in the editor as the caseload opens one: no unlock dialog, whose window keeps
+    handing the focus around for a while after it closed on the offscreen platform."""
     window.activateWindow()
-    window.open_session(CardSession(plan, None, "nl", parent=window))
-    # Opening puts the focus on the section list a moment later; wait for that, as a person would.
+    card = open_card(make_card(plan), passphrase=PASSPHRASE, writable=True)
+    window.open_session(CardSession(read_plan(card), card, "nl", parent=window))
+    # Opening puts the focus on the section list on the next turn of the event loop; a person is
+    # never faster than that.
+    qtbot.wait(20)
     qtbot.waitUntil(lambda: window.editor is not None and focused() is window.editor.navigation)
     window.editor.show_section(section)  # type: ignore[union-attr]
 
 
-def _open_with_lines(qtbot, window: MainWindow, *lines: str):
+def _open_with_lines(qtbot, window: MainWindow, make_card, *lines: str):
     plan = CrisisPlan()
     plan.what_helps = [TextItem(text=line) for line in lines]
-    _open(qtbot, window, plan, "what_helps")
+    _open(qtbot, window, make_card, plan, "what_helps")
     return record_list(window, "what_helps", "what_helps")
 
 
@@ -45,9 +48,9 @@ def _texts(window: MainWindow) -> list[str]:
 
 
 def test_weghalen_then_spaces_removes_one_item_and_ctrl_z_brings_it_back(
-    qtbot, window: MainWindow
+    qtbot, window: MainWindow, make_card
 ) -> None:
-    helps = _open_with_lines(qtbot, window, "wandelen", "muziek", "thee")
+    helps = _open_with_lines(qtbot, window, make_card, "wandelen", "muziek", "thee")
     remove = helps.rows[1].remove
     assert remove.text() == "Weghalen"
     remove.setFocus()
@@ -72,8 +75,8 @@ def test_weghalen_then_spaces_removes_one_item_and_ctrl_z_brings_it_back(
     assert focused() is helps.rows[1].fields[0].input  # on the item that came back, not lost
 
 
-def test_ctrl_z_right_after_weghalen_puts_the_item_back(qtbot, window: MainWindow) -> None:
-    helps = _open_with_lines(qtbot, window, "wandelen", "muziek")
+def test_ctrl_z_right_after_weghalen_puts_the_item_back(qtbot, window: MainWindow, make_card) -> None:
+    helps = _open_with_lines(qtbot, window, make_card, "wandelen", "muziek")
     helps.rows[0].remove.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert _texts(window) == ["muziek"]
@@ -83,9 +86,9 @@ def test_ctrl_z_right_after_weghalen_puts_the_item_back(qtbot, window: MainWindo
 
 
 def test_after_the_last_item_focus_goes_to_the_one_before_then_to_toevoegen(
-    qtbot, window: MainWindow
+    qtbot, window: MainWindow, make_card
 ) -> None:
-    helps = _open_with_lines(qtbot, window, "wandelen", "muziek")
+    helps = _open_with_lines(qtbot, window, make_card, "wandelen", "muziek")
     helps.rows[1].remove.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Space)  # the last one: the item before gets the focus
     assert _texts(window) == ["wandelen"] and focused() is helps.rows[0].fields[0].input
@@ -97,12 +100,12 @@ def test_after_the_last_item_focus_goes_to_the_one_before_then_to_toevoegen(
     assert len(_texts(window)) == 1 and isinstance(focused(), QPlainTextEdit)
 
 
-def test_a_contact_keeps_the_focus_on_the_next_name(qtbot, window: MainWindow) -> None:
+def test_a_contact_keeps_the_focus_on_the_next_name(qtbot, window: MainWindow, make_card) -> None:
     from crisiskaart.model.sections import Contact
 
     plan = CrisisPlan()
     plan.contacts = [Contact(name="Anna Bakker"), Contact(name="Mark Bakker")]
-    _open(qtbot, window, plan, "contacts")
+    _open(qtbot, window, make_card, plan, "contacts")
     contacts = record_list(window, "contacts", "contacts")
     contacts.rows[0].remove.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Space)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from crisiskaart.ui.crash import install_crash_guard
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
+from crisiskaart.ui.style import apply_style
 from crisiskaart.ui.translations import install_translators
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def run_editor(file: Path | None = None, demo: bool = False, language: Language 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("crisiskaart")
     app.setOrganizationName("crisiskaart")
+    apply_style(app)  # the focus ring on every screen
     settings = Settings()
     chosen: Language = language or settings.language  # type: ignore[assignment]
     translators = install_translators(app, chosen)  # noqa: F841 - keep alive while running

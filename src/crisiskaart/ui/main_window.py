@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.merge_action.setStatusTip(self.tr("Merge another copy of this card, with changes of its own, "
                                                "into this card"))
         card_menu.addAction(self.merge_action)
-        ondersteuner_menu = self.menuBar().addMenu(self.tr("&Ondersteuner"))
+        ondersteuner_menu = self.menuBar().addMenu(self.tr("On&dersteuner"))
         self.caseload_action = self._action(self.tr("&Caseload…"), self.show_caseload, "Ctrl+Shift+O")
         ondersteuner_menu.addAction(self.caseload_action)
         # Kaart › Toegang and Ondersteuner › Profiel (ui/access/); the keeper holds the unlocked profile
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, code=code: self._choose_language(code))
             group.addAction(action)
             language_menu.addAction(action)
-        settings_menu.addAction(self._action(self.tr("&Lock after…"), self._choose_lock_time))
+        settings_menu.addAction(self._action(self.tr("Lock &after…"), self._choose_lock_time))
         self.help = install_help(self, self.settings, self.language)  # Help stays the last menu; F1
         self._update_actions()
 

@@ -261,8 +261,8 @@ class UnlockDialog(QDialog):
         title.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
         title.setWordWrap(True)
         layout.addWidget(title)
-        self.as_client = QRadioButton(self.tr("With the &passphrase of the card"))
-        self.as_ondersteuner = QRadioButton(self.tr("As &ondersteuner, with my profile"))
+        self.as_client = QRadioButton(self.tr("With the passphrase of the &card"))
+        self.as_ondersteuner = QRadioButton(self.tr("&As ondersteuner, with my profile"))
         self.as_client.setChecked(profile is None)
         self.as_ondersteuner.setChecked(profile is not None)
         layout.addWidget(self.as_client)

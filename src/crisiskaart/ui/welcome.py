@@ -33,7 +33,7 @@ class WelcomePage(QWidget):
         layout.addWidget(intro)
         self.new_button = QPushButton(self.tr("Write a &new card"))
         self.open_button = QPushButton(self.tr("&Open a card…"))
-        self.example_button = QPushButton(self.tr("Look at the &example card"))
+        self.example_button = QPushButton(self.tr("Look at the e&xample card"))
         for button, signal in ((self.new_button, self.new_requested), (self.open_button, self.open_requested),
                                (self.example_button, self.example_requested)):
             button.setMinimumHeight(button.sizeHint().height() * 3 // 2)

@@ -15,7 +15,7 @@
       <translation>&amp;Stap voor stap</translation>
     </message>
     <message>
-      <source>O&amp;verview</source>
+      <source>Overvie&amp;w</source>
       <translation>Over&amp;zicht</translation>
     </message>
     <message>
@@ -49,6 +49,10 @@
     <message>
       <source>Only in the plan, also on the card, or also in the summary for emergency services</source>
       <translation>Alleen in het plan, ook op de kaart, of ook in de samenvatting voor hulpdiensten</translation>
+    </message>
+    <message>
+      <source>Your answer</source>
+      <translation>Je antwoord</translation>
     </message>
     <message>
       <source>&amp;Previous question</source>
@@ -101,10 +105,6 @@
     <message>
       <source>✓ Everything fits on the card.</source>
       <translation>✓ Alles past op de kaart.</translation>
-    </message>
-    <message>
-      <source>ⓘ %1 lines do not fit in the QR code for emergency services; they are on the card.</source>
-      <translation>ⓘ %1 regels passen niet in de QR-code voor hulpdiensten; ze staan wel op de kaart.</translation>
     </message>
     <message>
       <source>Up</source>
@@ -415,6 +415,16 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
   </context>
   <context>
+    <name>CardPreview</name>
+    <message numerus="yes">
+      <source>ⓘ %n lines do not fit in the QR code for emergency services; they are on the card.</source>
+      <translation>
+        <numerusform>ⓘ %n regel past niet in de QR-code voor de hulpdiensten; die staat wel op de kaart.</numerusform>
+        <numerusform>ⓘ %n regels passen niet in de QR-code voor de hulpdiensten; die staan wel op de kaart.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CaseloadModel</name>
     <message>
       <source>Client</source>
@@ -529,7 +539,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <name>CaseloadWindow</name>
     <message>
       <source>Caseload — crisiskaart</source>
-      <translation>Caseload — crisiskaart</translation>
+      <translation>Cliëntenlijst — crisiskaart</translation>
     </message>
     <message>
       <source>Choose &amp;folder…</source>
@@ -568,7 +578,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Zoek op naam</translation>
     </message>
     <message>
-      <source>&amp;Show:</source>
+      <source>Show o&amp;nly:</source>
       <translation>&amp;Toon:</translation>
     </message>
     <message>
@@ -577,7 +587,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Caseload</source>
-      <translation>Caseload</translation>
+      <translation>Cliëntenlijst</translation>
     </message>
     <message>
       <source>One row per card. Press Enter to open the card in the editor.</source>
@@ -592,7 +602,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Herzieningslijst e&amp;xporteren…</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
+      <source>Re&amp;load</source>
       <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
@@ -652,16 +662,20 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Leest de map opnieuw</translation>
     </message>
     <message>
+      <source>Versions and differences</source>
+      <translation>Versies en verschillen</translation>
+    </message>
+    <message>
       <source>&amp;Versions</source>
       <translation>&amp;Versies</translation>
     </message>
     <message>
-      <source>&amp;Differences</source>
+      <source>D&amp;ifferences</source>
       <translation>Versch&amp;illen</translation>
     </message>
     <message>
       <source>Unlock your ondersteuner profile to see your caseload.</source>
-      <translation>Ontgrendel uw profiel als ondersteuner om uw caseload te zien.</translation>
+      <translation>Ontgrendel je profiel als ondersteuner om je cliëntenlijst te zien.</translation>
     </message>
     <message>
       <source>no folder chosen</source>
@@ -852,7 +866,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>&amp;Browse…</source>
-      <translation>&amp;Bladeren…</translation>
+      <translation>B&amp;laderen…</translation>
     </message>
     <message>
       <source>Your name</source>
@@ -904,7 +918,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Your &amp;name:</source>
-      <translation>Uw &amp;naam:</translation>
+      <translation>Je &amp;naam:</translation>
     </message>
     <message>
       <source>&amp;Organisation:</source>
@@ -920,7 +934,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Passphrase &amp;again:</source>
-      <translation>Wachtwoord &amp;nog een keer:</translation>
+      <translation>Wachtwoord nog een &amp;keer:</translation>
     </message>
     <message>
       <source>&amp;Create</source>
@@ -1175,7 +1189,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>&amp;Hoe:</translation>
     </message>
     <message>
-      <source>&amp;Record copy</source>
+      <source>Re&amp;cord copy</source>
       <translation>&amp;Vastleggen</translation>
     </message>
   </context>
@@ -2300,10 +2314,10 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Consent &amp;given on:</source>
-      <translation>Toestemming &amp;gegeven op:</translation>
+      <translation>Toestemming gegeven o&amp;p:</translation>
     </message>
     <message>
-      <source>&amp;How:</source>
+      <source>Ho&amp;w:</source>
       <translation>&amp;Hoe:</translation>
     </message>
     <message>
@@ -2521,12 +2535,8 @@ Vingerafdruk: %2</translation>
       <translation>Voeg een andere kopie van deze kaart, met eigen wijzigingen, samen met deze kaart</translation>
     </message>
     <message>
-      <source>&amp;Ondersteuner</source>
-      <translation>&amp;Ondersteuner</translation>
-    </message>
-    <message>
       <source>&amp;Caseload…</source>
-      <translation>&amp;Caseload…</translation>
+      <translation>&amp;Cliëntenlijst…</translation>
     </message>
     <message>
       <source>Se&amp;ttings</source>
@@ -2537,7 +2547,11 @@ Vingerafdruk: %2</translation>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <source>&amp;Lock after…</source>
+      <source>On&amp;dersteuner</source>
+      <translation>On&amp;dersteuner</translation>
+    </message>
+    <message>
+      <source>Lock &amp;after…</source>
       <translation>Op &amp;slot na…</translation>
     </message>
     <message>
@@ -2690,7 +2704,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
       <source>&amp;Browse…</source>
-      <translation>&amp;Bladeren…</translation>
+      <translation>B&amp;laderen…</translation>
     </message>
     <message>
       <source>Choose where to store the card</source>
@@ -3127,7 +3141,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
     <message>
       <source>Open the &amp;caseload</source>
-      <translation>&amp;Caseload openen</translation>
+      <translation>&amp;Cliëntenlijst openen</translation>
     </message>
     <message>
       <source>&amp;Unlock profile…</source>
@@ -3328,7 +3342,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Wie tekent</translation>
     </message>
     <message>
-      <source>Agrees to be &amp;named in the plan</source>
+      <source>Agrees to be na&amp;med in the plan</source>
       <translation>Vindt het goed om in het plan &amp;genoemd te worden</translation>
     </message>
     <message>
@@ -3443,11 +3457,11 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>%1 openen</translation>
     </message>
     <message>
-      <source>With the &amp;passphrase of the card</source>
+      <source>With the passphrase of the &amp;card</source>
       <translation>Met het &amp;wachtwoord van de kaart</translation>
     </message>
     <message>
-      <source>As &amp;ondersteuner, with my profile</source>
+      <source>&amp;As ondersteuner, with my profile</source>
       <translation>Als &amp;ondersteuner, met mijn profiel</translation>
     </message>
     <message>
@@ -3460,7 +3474,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
     <message>
       <source>&amp;Browse…</source>
-      <translation>&amp;Bladeren…</translation>
+      <translation>B&amp;laderen…</translation>
     </message>
     <message>
       <source>Choose the profile file</source>
@@ -3519,7 +3533,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
     <message>
       <source>&amp;Browse…</source>
-      <translation>&amp;Bladeren…</translation>
+      <translation>B&amp;laderen…</translation>
     </message>
     <message>
       <source>Profile file</source>
@@ -3772,7 +3786,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Een kaart &amp;openen…</translation>
     </message>
     <message>
-      <source>Look at the &amp;example card</source>
+      <source>Look at the e&amp;xample card</source>
       <translation>De &amp;voorbeeldkaart bekijken</translation>
     </message>
     <message>

@@ -112,6 +112,7 @@ class AccessDialog(QDialog):
         for button in (self.passphrase_button, self.noodblad_button, self.give_button):
             button.setVisible(self.for_client)
         close_when_locked(self, window)
+        session.destroyed.connect(self.close)  # the card was closed elsewhere (a row of the caseload)
         self.refresh()
 
     def _button(self, text: str, slot: object) -> QPushButton:

@@ -81,7 +81,7 @@ class EditorPage(QWidget):
         self.navigation.setMinimumWidth(self.navigation.fontMetrics().horizontalAdvance("M" * 10))
         # --- mode switch
         self.guided_button = QRadioButton(tr("Step &by step"))
-        self.overview_button = QRadioButton(tr("O&verview"))
+        self.overview_button = QRadioButton(tr("Overvie&w"))
         self.guided_button.setAccessibleDescription(tr("One question at a time, with examples"))
         self.overview_button.setAccessibleDescription(tr("All questions of a section at once"))
         group = QButtonGroup(self)

@@ -54,6 +54,7 @@ class GuidedView(QWidget):
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area.setAccessibleName(tr("Your answer"))  # a Tab stop: it scrolls the answer
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.area, 1)
         buttons = QHBoxLayout()

@@ -88,6 +88,7 @@ class CardPreview(QWidget):
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setWidget(self.images)
+        self.area.setAccessibleName(tr("Preview of the wallet card"))  # arrow keys scroll the card
         layout.addWidget(self.area, 1)
         self.problems = QLabel()
         self.problems.setObjectName("previewProblems")
@@ -126,8 +127,9 @@ class CardPreview(QWidget):
             return
         result = render_wallet_card(plan, self.context())
         width = max(200, self.area.viewport().width() - 8)
-        images = rasterise(result.pdf, width)
-        self._show_images(images)
+        ratio = self.devicePixelRatioF()  # a high-DPI screen: render its real pixels, stay sharp
+        images = rasterise(result.pdf, round(width * ratio))
+        self._show_images(images, ratio)
         self.not_fitted = list(result.not_fitted)
         if self.not_fitted:
             lines = [tr("Does not fit on the card (it stays in the plan):")]
@@ -136,8 +138,8 @@ class CardPreview(QWidget):
             lines = [tr("✓ Everything fits on the card.")]
         left_out = ""
         if self.qr_left_out:  # one line here; the list in the tooltip and for screen readers
-            lines.append(tr("ⓘ %1 lines do not fit in the QR code for emergency services; they are on "
-                            "the card.").replace("%1", str(len(self.qr_left_out))))
+            lines.append(self.tr("ⓘ %n lines do not fit in the QR code for emergency services; they are on "
+                                 "the card.", "", len(self.qr_left_out)))  # "1 regel", "2 regels"
             left_out = "\n".join(f"• {text}" for text in self.qr_left_out)
         self.problems.setText("\n".join(lines))
         self.problems.setToolTip(plain_tooltip(left_out))
@@ -147,10 +149,10 @@ class CardPreview(QWidget):
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._timer.start()  # re-render at the new width after resizing stops
 
-    def _show_images(self, images: list[QImage]) -> None:
+    def _show_images(self, images: list[QImage], ratio: float = 1.0) -> None:
         if not images:
             return
-        gap = 12
+        gap = round(12 * ratio)
         height = sum(i.height() for i in images) + gap * (len(images) - 1)
         total = QImage(max(i.width() for i in images), height, QImage.Format.Format_RGB888)
         total.fill(Qt.GlobalColor.lightGray)
@@ -160,7 +162,9 @@ class CardPreview(QWidget):
             painter.drawImage(0, y, image)
             y += image.height() + gap
         painter.end()
-        self.images.setPixmap(QPixmap.fromImage(total))
+        pixmap = QPixmap.fromImage(total)
+        pixmap.setDevicePixelRatio(ratio)  # shown at its size in screen points, with all its pixels
+        self.images.setPixmap(pixmap)
 
     def _show_outline(self, plan: CrisisPlan) -> None:
         self.images.setText("\n".join(card_text_outline(plan, self.language)))

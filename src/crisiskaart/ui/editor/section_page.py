@@ -64,6 +64,7 @@ class SectionPage(QScrollArea):
         super().__init__()
         self.section = section
         self.setObjectName("page:" + section.key)
+        self.setAccessibleName(field_label(section.key, language))  # a Tab stop: it scrolls the section
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         # Text reflows to the width; only vertical scrolling, never a sideways one.

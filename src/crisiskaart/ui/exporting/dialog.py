@@ -83,6 +83,7 @@ class ExportDialog(QDialog):
         self.check_labels: list[QLabel] = []
         self.needs_label = _label(self.needs_text(), "exportNeeds")
         layout.addWidget(self.needs_label)
+        layout.addStretch(1)  # room a longer list of checks may need later stays under the checks
         box = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.setDefault(True)
@@ -185,6 +186,7 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(not blocked)
         for label in self.check_labels:
             self.checks_box.removeWidget(label)
+            label.hide()  # at once: Qt deletes it only later
             label.deleteLater()
         checks = [] if blocked else self.shown_checks()
         texts = [self.check_line(check) for check in checks]

@@ -181,7 +181,7 @@ class ExportFlow(QObject):
     def _end(self, outcome: str) -> None:
         self.active = False
         self.outcome = outcome
-        self._source = None  # the plan is not kept past the export
+        self._source, self._session = None, None  # the plan is not kept past the export
         self.finished.emit(outcome)
 
 

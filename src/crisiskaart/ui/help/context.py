@@ -45,6 +45,8 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
     # (c) and (d) the card as it will be printed, and who sees what on it
     "CardPreview": (PART, Topic("printen")),
     "PrintChooser": (DIALOG, Topic("printen")),
+    "ExportDialog": (DIALOG, Topic("printen", "exporteren")),
+    "ExportDone": (DIALOG, Topic("printen", "exporteren")),
     "VisibilityBox": (DETAIL, Topic("qr-code", "zichtbaarheid")),
     "page:diagnosis": (DETAIL, Topic("qr-code", "zichtbaarheid")),
     # (e) the Wvggz plan of action

@@ -51,6 +51,10 @@ from crisiskaart.workspace import (
     write_reminders_csv,
 )
 
+# Wider than this, the list and the versions of a card are stacked instead of side by side, so that
+# at large text everything fits the common laptop screen of 1440 × 900 without cutting buttons off.
+SIDE_BY_SIDE_MAX_PX = 1400
+
 
 class CaseloadWindow(QMainWindow):
     """Left: the caseload (sortable, filterable). Right: versions and differences of the chosen card."""
@@ -91,7 +95,7 @@ class CaseloadWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name"))
         self.search.setClearButtonEnabled(True)
-        filter_label = QLabel(self.tr("&Show:"))
+        filter_label = QLabel(self.tr("Show o&nly:"))
         filter_label.setBuddy(self.filter)
         search_label = QLabel(self.tr("S&earch:"))
         search_label.setBuddy(self.search)
@@ -117,7 +121,7 @@ class CaseloadWindow(QMainWindow):
             "One row per card. Press Enter to open the card in the editor."))
         self.open_button = QPushButton(self.tr("&Open in editor"))
         self.export_button = QPushButton(self.tr("E&xport review list…"))
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("Re&load"))
         for widget, name, description in (
             (self.choose_folder, self.tr("Choose folder"), self.tr("The folder with the card files")),
             (self.unlock, self.tr("Unlock profile"), self.tr("Unlock your ondersteuner profile")),
@@ -155,8 +159,9 @@ class CaseloadWindow(QMainWindow):
         self.versions = VersionPanel(language, today)
         self.diff = DiffView(language)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Versions and differences"))
         self.tabs.addTab(self.versions, self.tr("&Versions"))
-        self.tabs.addTab(self.diff, self.tr("&Differences"))
+        self.tabs.addTab(self.diff, self.tr("D&ifferences"))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -164,6 +169,8 @@ class CaseloadWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 440])
         self.splitter = splitter
+        if splitter.minimumSizeHint().width() > SIDE_BY_SIDE_MAX_PX:
+            splitter.setOrientation(Qt.Orientation.Vertical)  # large text: the list above its versions
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(splitter)
         self.setTabOrder(self.unlock, self.choose_folder)

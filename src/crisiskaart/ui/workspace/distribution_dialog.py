@@ -89,7 +89,7 @@ class DistributionDialog(QDialog):
         add.setEnabled(self.active is not None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record copy"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Re&cord copy"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -69,8 +69,11 @@ class SigningDialog(QDialog):
         super().__init__(parent)
         self._plan = plan.model_copy(deep=True)
         # A callable is asked at the moment of ticking, so a dialog left open overnight is not a day off.
-        self._today: Callable[[], dt.date] = (
-            today if callable(today) else (lambda day=today or dt.date.today(): day))
+        if callable(today):
+            self._today: Callable[[], dt.date] = today
+        else:
+            fixed = today or dt.date.today()
+            self._today = lambda: fixed
         self.language = language
         self._current = -1
         self._filling = False  # while a person's values are put into the form: nothing is stored
@@ -97,7 +100,7 @@ class SigningDialog(QDialog):
         self.role = QLineEdit()
         self.agreed_to = QPlainTextEdit()
         self.agreed_to.setTabChangesFocus(True)
-        self.consent = QCheckBox(self.tr("Agrees to be &named in the plan"))
+        self.consent = QCheckBox(self.tr("Agrees to be na&med in the plan"))
         self.has_signed = QCheckBox(self.tr("Has &signed"))
         self.signed_on = QDateEdit(_qdate(self._today()))
         self.signed_on.setCalendarPopup(True)

@@ -232,7 +232,8 @@ class VersionPanel(QWidget):
                          withdraw, in_force)
 
     def _ask(self, allowed: tuple[Status, ...], title: str, text: str, yes_text: str,
-             action: Callable[[CardFile], object], in_force: VersionInfo | None = None) -> StepQuestion | None:
+             action: Callable[[CardFile], object],
+             in_force: VersionInfo | None = None) -> StepQuestion | None:
         """Ask about the latest version by number; yes runs ``action`` only on that very version."""
         card = self.card
         if card is None or card.latest.status not in allowed:

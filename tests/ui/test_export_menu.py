@@ -28,8 +28,8 @@ from ui_helpers import PASSPHRASE, saved_plan, unlock
 
 from crisiskaart.app.exporting import proposed_file_name
 from crisiskaart.model import CrisisPlan, example_plan
+from crisiskaart.model.base import TextItem, Visibility
 from crisiskaart.model.sections import Contact
-from crisiskaart.model.base import Visibility
 from crisiskaart.store import Status
 from crisiskaart.store.lifecycle import set_status
 from crisiskaart.ui.exporting import current_export, start_export
@@ -108,6 +108,12 @@ def _pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in reader.pages)
 
 
+def _files(folder: Path) -> dict[Path, int]:
+    """Every file under ``folder`` with its size: what an export could have written."""
+    return {path: path.stat().st_size for path in folder.rglob("*") if path.is_file()
+            and not path.name.endswith((".lock", ".ini"))}
+
+
 def _close_done(flow: ExportFlow) -> None:
     if flow.done is not None:
         flow.done.accept()
@@ -131,7 +137,7 @@ def test_every_pdf_is_written_with_the_persons_words_and_the_concept_mark(
     text = _pdf_text(out / "bestand.pdf")
     assert MARK in text  # version 1 is a concept
     words = " ".join(text.split())
-    assert NAME in words or export_format == "plan-van-aanpak" and "Noor" in words
+    assert NAME in words or (export_format == "plan-van-aanpak" and "Noor" in words)
     assert flow.result is not None and flow.result.concept
     done = flow.done
     assert done is not None and done.folder_field.text() == str(out)
@@ -141,7 +147,8 @@ def test_every_pdf_is_written_with_the_persons_words_and_the_concept_mark(
     _close_done(flow)
 
 
-def test_the_web_page_the_qr_code_and_the_summary(qtbot, window: MainWindow, make_card, tmp_path: Path) -> None:
+def test_the_web_page_the_qr_code_and_the_summary(qtbot, window: MainWindow, make_card,
+                                                   tmp_path: Path) -> None:
     _open_card(qtbot, window, make_card)
     out = tmp_path / "uit"
     out.mkdir()
@@ -228,21 +235,46 @@ def test_an_existing_file_is_replaced_only_after_one_question(
     assert flow.question is not None and "‘kaart.pdf’" in flow.question.text()
     flow.question.button(QMessageBox.StandardButton.Cancel).click()
     # Cancelling the save dialog writes nothing.
+    before = _files(tmp_path)
     flow, _ = _export(qtbot, window, "plan", None)
-    assert flow.outcome == "cancelled" and sorted(p.name for p in tmp_path.iterdir()) == [
-        "kaart.crisiskaart", "kaart.pdf", "settings"]
+    assert flow.outcome == "cancelled" and _files(tmp_path) == before
 
 
 def test_a_failure_is_one_sentence_without_a_class_name(qtbot, window: MainWindow, make_card,
                                                         tmp_path: Path) -> None:
     _open_card(qtbot, window, make_card)
-    flow, _ = _export(qtbot, window, "plan", tmp_path / ("lang" * 80 + ".pdf"))  # too long for the disk
+    (tmp_path / "geen-map").write_text("een bestand, geen map")
+    flow, _ = _export(qtbot, window, "plan", tmp_path / "geen-map" / "plan.pdf")
     assert flow.outcome == "failed"
     box = flow.message_box
     assert box is not None and box.isVisible()
-    assert box.text().startswith("De naam ") and box.text().endswith("is te lang.")
-    assert "Error" not in box.text() and "Traceback" not in box.text()
+    assert box.text().startswith("Opslaan is mislukt") and box.text().endswith("niet veranderd.")
+    assert not any(word in box.text() for word in ("Error", "Traceback", "OSError", "NotADirectory"))
     box.accept()
+
+
+def test_the_example_card_cannot_keep_a_new_qr_key_and_says_so(qtbot, window: MainWindow,
+                                                               tmp_path: Path) -> None:
+    window.open_example()
+    assert window.session is not None
+    window.session.document.plan.responder_link = None  # no QR key yet: the first linked export makes one
+    profile = tmp_path / "organisatie.json"
+    profile.write_text(json.dumps({"viewer_url": "https://kaart.voorbeeld.nl/"}))
+    flow = start_export(window, profile)
+    assert flow is not None and flow.dialog is not None
+    _answer_file_dialog(tmp_path / "kaart.pdf")
+    flow.dialog.save_button.click()
+    assert flow.outcome == "failed" and not (tmp_path / "kaart.pdf").exists()
+    assert flow.message_box is not None
+    assert flow.message_box.text().startswith("Een gekoppelde QR-code heeft een versleuteld kaartbestand")
+    flow.message_box.accept()
+    # A profile that cannot be read is named before anything is chosen.
+    profile.write_text("{ geen json")
+    flow = start_export(window, profile)
+    assert flow is not None and flow.outcome == "failed" and flow.message_box is not None
+    assert flow.message_box.text().startswith("Kan het organisatieprofiel ")
+    flow.message_box.accept()
+    window.session.dirty = False
 
 
 # --- the checks before exporting ---------------------------------------------------------------------
@@ -261,7 +293,8 @@ def test_the_checks_appear_and_go_away_with_their_cause(qtbot, window: MainWindo
     assert dialog is not None
     assert [check.key for check in dialog.shown_checks()] == ["concept", "no_valid_until", "qr_no_phone"]
     texts = dialog.check_texts()
-    assert texts[0] == "⚠ Let op: Deze versie is nog een concept en niet ondertekend. Er komt CONCEPT op te staan."
+    assert texts[0] == ("⚠ Let op: Deze versie is nog een concept en niet ondertekend. "
+                        "Er komt CONCEPT op te staan.")
     assert all(text.startswith("⚠ Let op: ") for text in texts)  # a symbol and a word, not colour alone
     assert dialog.checks_heading.isVisible()
     dialog.choose("plan")  # the A4 plan has no QR code
@@ -287,25 +320,30 @@ def test_the_checks_appear_and_go_away_with_their_cause(qtbot, window: MainWindo
 
 
 # --- the summary as a folder for the website -----------------------------------------------------------
-def test_the_website_folder_says_calmly_what_it_needs(qtbot, window: MainWindow, make_card, tmp_path: Path) -> None:
+def test_the_website_folder_says_calmly_what_it_needs(qtbot, window: MainWindow, make_card,
+                                                       tmp_path: Path) -> None:
     _open_card(qtbot, window, make_card)
+    before = _files(tmp_path)
     flow = _start(qtbot, window)
     dialog = flow.dialog
     assert dialog is not None
     assert not dialog.needs_label.isVisible()
     dialog.choose("summary-site")
     assert dialog.needs_label.isVisible() and not dialog.save_button.isEnabled()
-    assert "organisatieprofiel" in dialog.needs_label.text() and "Vraag je ondersteuner" in dialog.needs_label.text()
-    assert not dialog.needs_label.text().startswith("⚠")  # nothing is wrong: something is needed
+    needs = dialog.needs_label.text()
+    assert "organisatieprofiel" in needs and "Vraag je ondersteuner" in needs
+    assert not needs.startswith("⚠")  # nothing is wrong: something is needed
     dialog.choose("summary-text")
     assert not dialog.needs_label.isVisible() and dialog.save_button.isEnabled()
     dialog.reject()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kaart.crisiskaart", "settings"]
+    assert _files(tmp_path) == before
 
 
 def test_with_an_organisation_the_folder_is_written_and_the_card_keeps_its_key(
         qtbot, window: MainWindow, make_card, tmp_path: Path) -> None:
-    card = make_card(example_plan())
+    plan = example_plan()
+    plan.responder_link = None  # the first linked export makes the card's QR key
+    card = make_card(plan)
     unlock(qtbot, window, card, PASSPHRASE)
     qtbot.waitUntil(lambda: window.session is not None)
     profile = tmp_path / "organisatie.json"
@@ -322,10 +360,11 @@ def test_with_an_organisation_the_folder_is_written_and_the_card_keeps_its_key(
     folder = tmp_path / "website" / f"samenvatting-{TODAY.isoformat()}"
     assert (folder / "index.html").is_file() and (folder / "LEESMIJ.txt").is_file()
     assert len(list((folder / "s").glob("*.jwe"))) == 1
-    assert flow.result is not None and flow.result.link_created_version == 2
+    assert flow.result is not None and flow.result.link_created_version == 1  # the concept, amended
     session = window.session
     assert session is not None and session.document.plan.responder_link is not None
-    assert flow.done is not None and any("versie 2" in line for line in flow.done.lines)
+    assert flow.done is not None
+    assert "ℹ Nieuwe koppeling voor de QR-samenvatting gemaakt en bewaard als versie 1." in flow.done.lines
     _close_done(flow)
     # The key stays in the card through the next autosave and after closing.
     session.document.set_value(("personal", "preferred_name"), "Noor")
@@ -412,11 +451,13 @@ def test_the_dialog_and_the_report_are_photographed_and_nothing_is_clipped(
     plan = example_plan()
     plan.management.valid_until = None
     plan.contacts[0].visibility = Visibility.CARD  # no phone number in the QR code
-    plan.personal.preferred_name = "Noortje, of gewoon Noor als dat makkelijker is voor jou"
+    long = "Dit is een heel lange zin die de persoon zelf schreef en die niet op de kaart past. " * 3
+    plan.for_responders = [TextItem(text=f"Punt {n}: {long}", visibility=Visibility.CARD) for n in range(30)]
     _open_card(qtbot, window, make_card, plan)
     flow = _start(qtbot, window)
     dialog = flow.dialog
-    assert dialog is not None and len(dialog.check_texts()) >= 3
+    assert dialog is not None and len(dialog.check_texts()) == 4
+    assert dialog.check_texts()[2].startswith("ℹ Goed om te weten: 30 stukjes tekst passen niet")
     QApplication.processEvents()
     dialog.grab().save(str(SHOTS / f"export-dialog-{suffix}.png"))
     problems = {"dialog": clipped(dialog)}
@@ -434,7 +475,21 @@ def test_the_dialog_and_the_report_are_photographed_and_nothing_is_clipped(
     done.grab().save(str(SHOTS / f"export-done-{suffix}.png"))
     problems["report"] = clipped(done)
     assert done.area is not None and done.area.isVisible()
+    assert "Past er niet helemaal op (het blijft wel in je plan):" in done.lines
+    assert any(line.startswith("• Voor hulpdiensten: “Punt 0: Dit is") for line in done.lines), done.lines
     assert {key: value for key, value in problems.items() if value} == {}
     _close_done(flow)
     window.session.document.undo_stack.clear()  # type: ignore[union-attr]
     window.close()
+
+
+def test_f1_in_the_export_dialog_opens_the_guide_at_exporting(qtbot, window: MainWindow, make_card) -> None:
+    from test_help import press_f1, shows
+
+    _open_card(qtbot, window, make_card)
+    flow = _start(qtbot, window)
+    assert flow.dialog is not None
+    guide = press_f1(flow.dialog.buttons["wallet-sheet"])
+    assert shows(guide, "printen", "exporteren")
+    guide.close()
+    flow.dialog.reject()
