@@ -1,4 +1,4 @@
-"""User text is text (issue 6 point 6): markup, entities, quotes, emoji, other scripts, 5,000 characters.
+"""User text is text: markup, entities, quotes, emoji, other scripts, 5,000 characters.
 
 Every case goes through every format; PDFs are read back with pypdf, so "rendered literally"
 means the characters are in the page's text, not interpreted as markup and not lost.

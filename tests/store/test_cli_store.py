@@ -1,4 +1,4 @@
-"""The issue-3 CLI: new, show, versions, passwd, ondersteuner create/add/remove; exit codes 0-4."""
+"""The card-file CLI: new, show, versions, passwd, ondersteuner create/add/remove; exit codes 0-4."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The responder summary is exactly what the person marked "ook voor hulpdiensten" (issue 7 §1)."""
+"""The responder summary is exactly what the person marked "ook voor hulpdiensten"."""
 
 from __future__ import annotations
 

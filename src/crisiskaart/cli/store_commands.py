@@ -1,4 +1,4 @@
-"""Issue-3 commands on encrypted card files: new, show, versions, passwd, ondersteuner create/add/remove.
+"""Commands on encrypted card files: new, show, versions, passwd, ondersteuner create/add/remove.
 
 Passphrases never come from arguments (they would end up in shell history and ``ps``): a
 terminal prompt, ``CRISISKAART_PASSPHRASE`` or ``--passphrase-file``; for a new one

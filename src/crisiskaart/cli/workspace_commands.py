@@ -1,4 +1,4 @@
-"""Issue-8 commands for ondersteuners: ``caseload DIR --profile P`` and ``diff FILE A B``.
+"""Commands for ondersteuners: ``caseload DIR --profile P`` and ``diff FILE A B``.
 
 Both read only: ``caseload`` decrypts each card's small index record, ``diff`` two versions of
 one card. Passphrases come from a terminal prompt, ``CRISISKAART_PASSPHRASE`` or

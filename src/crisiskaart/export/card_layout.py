@@ -18,7 +18,7 @@ from crisiskaart.export.fonts import printable
 from crisiskaart.export.textfit import Line, Run, line_text, shorten, text_width, wrap
 from crisiskaart.export.texts import export_text
 
-FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # never below 6.5 pt (issue 6)
+FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # never below 6.5 pt: still readable on a card
 MIN_FONT_SIZE = FONT_SIZES[-1]
 LEADING = 1.2
 HEADING_EXTRA = 0.5  # headings are this much larger than the body

@@ -14,7 +14,7 @@ class ExportContext:
     """Everything an export needs that is not in the plan itself.
 
     ``version`` is the card file's version number printed on the card ("versie 3"); ``responder_qr``
-    is the text the wallet card's back panel encodes (issue 7 computes it; None leaves its place).
+    is the text the wallet card's back panel encodes (the summary package computes it; None leaves its place).
     ``concept`` prints "CONCEPT — nog niet ondertekend" across every panel and page: a version
     nobody has signed must not pass for the plan in force (``crisiskaart.app.context`` decides).
     """

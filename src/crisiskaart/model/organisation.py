@@ -22,7 +22,7 @@ class OrganisationProfile(Model):
     card_title: ShortText = ""  # empty: the neutral title
     logo_file: str = Field(default="", max_length=1000)  # PNG or JPEG, relative to the profile file
     colour: str = Field(default="", pattern=r"^(#[0-9A-Fa-f]{6})?$")  # accent colour, #RRGGBB
-    viewer_url: str = Field(default="", max_length=300)  # set: linked QR summaries (issue 7)
+    viewer_url: str = Field(default="", max_length=300)  # set: linked QR summaries
     summary_base_url: str = Field(default="", max_length=300)  # where encrypted summaries are hosted
 
     @field_validator("viewer_url", "summary_base_url")

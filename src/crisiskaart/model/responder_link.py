@@ -1,4 +1,4 @@
-"""The address and key of the linked responder summary (issue 7), kept inside the encrypted plan.
+"""The address and key of the linked responder summary, kept inside the encrypted plan.
 
 A printed card's QR holds the summary's id and its 256-bit key. Both must survive new card
 versions (so printed cards stay valid) and exist nowhere else: the plan file is encrypted, so

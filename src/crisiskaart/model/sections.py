@@ -249,7 +249,7 @@ class Management(Model):
 
 
 class CardSection(StrEnum):
-    """The inside panels of the wallet card, in default order (issue 6)."""
+    """The inside panels of the wallet card, in default order."""
 
     MY_CRISIS = "my_crisis"
     WHAT_HELPS = "what_helps"

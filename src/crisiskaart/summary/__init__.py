@@ -1,4 +1,4 @@
-"""The responder summary (issue 7): what a police officer or nurse sees after scanning the card's QR.
+"""The responder summary: what a police officer or nurse sees after scanning the card's QR.
 
 Two forms: an offline vCard QR (default, no network) and a linked QR in the form of a SMART Health
 Link that opens an end-to-end encrypted summary in a static viewer. docs/responder-summary.md

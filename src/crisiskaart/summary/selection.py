@@ -2,7 +2,7 @@
 
 The selection is what the person marked "ook voor hulpdiensten" (``Visibility.in_summary``), plus
 what a responder always needs: name, birth date, version, geldig tot and whom to call for the
-full plan (issue 7 §1). The diagnosis only when the person chose that explicitly. Contacts that
+full plan. The diagnosis only when the person chose that explicitly. Contacts that
 must not be called are never included, and at most three contacts with a phone number are.
 
 ``priority`` decides what the offline QR keeps when not everything fits (docs/responder-summary.md):

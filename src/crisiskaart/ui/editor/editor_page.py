@@ -32,7 +32,7 @@ from crisiskaart.ui.translations import tr
 
 VALIDATION_DELAY_MS = 800
 
-# Other documents over the same plan (the eigen plan van aanpak, issue 5) add a page of their own:
+# Other documents over the same plan (the eigen plan van aanpak) add a page of their own:
 # ``factory(document, language) -> (key, title, widget)``. The page appears after the crisisplan's
 # sections in the navigation; the widget handles its own guided writing.
 ExtraPageFactory = Callable[[PlanDocument, str], tuple[str, str, QWidget]]

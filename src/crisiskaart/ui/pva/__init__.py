@@ -1,4 +1,4 @@
-"""The eigen plan van aanpak in the editor (issue 5): importing this package adds its page.
+"""The eigen plan van aanpak in the editor: importing this package adds its page.
 
 ``main_window`` imports it once; the page appears after the crisisplan's sections
 (``editor_page.EXTRA_PAGES``, docs/plan-van-aanpak.md).
