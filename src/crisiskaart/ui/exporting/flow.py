@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from crisiskaart.app.errors import describe, sentence
 from crisiskaart.ui.exporting import destination
 from crisiskaart.ui.exporting.choices import ExportChoice, available
+from crisiskaart.ui.flow_steps import busy, dropped
 
 if TYPE_CHECKING:
     from crisiskaart.app.exporting import ExportOutcome
@@ -65,7 +65,7 @@ class ExportFlow(QObject):
         if not session.is_example:
             session.flush()  # the file carries the version number of what is on screen
         try:
-            with _busy():
+            with busy():
                 self._source = ExportSource.of(session, self.language, self.organisation_file)
                 checks = self._source.checks()
         except Exception as error:  # a damaged organisation profile, or a bug: in words
@@ -83,7 +83,7 @@ class ExportFlow(QObject):
         dialog, source = self.dialog, self._source
         assert dialog is not None and source is not None
         self.choice = choice = dialog.choice()
-        self.dialog = _dropped(dialog)
+        self.dialog = dropped(dialog)
         if choice.needs_viewer and not source.viewer_ready:
             self._tell(dialog.needs_text().removeprefix("ℹ "), "cancelled", warning=False)
             return
@@ -132,7 +132,7 @@ class ExportFlow(QObject):
         request = ExportRequest(choice.format, path, self.language, source.organisation_file,
                                 version=source.version, overwrite=overwrite, today=source.today)
         try:
-            with _busy():
+            with busy():
                 if not session.is_example:
                     session.flush()  # a new QR link is saved in the card: nothing else may write now
                 outcome = export_plan(source.plan, request, card=session.card, status=source.status)
@@ -164,7 +164,7 @@ class ExportFlow(QObject):
     def _cancelled(self) -> None:
         if not self.active:
             return
-        self.dialog = _dropped(self.dialog)
+        self.dialog = dropped(self.dialog)
         self.window.statusBar().showMessage(self.tr("Nothing was saved."), STATUS_SECONDS * 1000)
         self._end("cancelled")
 
@@ -184,21 +184,3 @@ class ExportFlow(QObject):
         self._source, self._session = None, None  # the plan is not kept past the export
         self.finished.emit(outcome)
 
-
-def _dropped(dialog: QDialog | None) -> None:
-    """Let a dialog go that has done its part (closed quietly if it is still open)."""
-    if dialog is not None:
-        dialog.blockSignals(True)  # closing it must not count as the person's answer
-        dialog.close()
-        dialog.deleteLater()
-    return None
-
-
-class _busy:
-    """The wait cursor while the card is laid out or the file is written (a second or so at most)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from crisiskaart.ui.flow_steps import busy, dropped
 from crisiskaart.ui.printing import cups
 from crisiskaart.ui.printing.documents import Printable, PrintSource, page_count, printables, render
 from crisiskaart.ui.printing.printer_choices import cups_job, new_printer, page_indexes, painting_is_private
@@ -64,7 +64,7 @@ class PrintFlow(QObject):
         if not session.is_example:
             session.flush()  # the paper carries the version number of what is on screen
         self._source = PrintSource.of(session, self.language)
-        with _busy():
+        with busy():
             checks = card_checks(self._source)
         self.chooser = PrintChooser(printables(self._source.plan), checks, self.language, self.window)
         self.chooser.accepted.connect(self._chosen)
@@ -77,9 +77,9 @@ class PrintFlow(QObject):
         chooser, source = self.chooser, self._source
         assert chooser is not None and source is not None
         self.what = chooser.choice()
-        self.chooser = _dropped(chooser)
+        self.chooser = dropped(chooser)
         try:
-            with _busy():
+            with busy():
                 self._pdf = render(source, self.what)
         except Exception as error:  # a bug or a damaged profile: said in words, never a traceback
             self._tell(sentence(describe(error, self.language)), "failed")
@@ -99,7 +99,7 @@ class PrintFlow(QObject):
         self.preview.open()
 
     def _previewed(self) -> None:
-        self.preview = _dropped(self.preview)
+        self.preview = dropped(self.preview)
         self._show_print_dialog()
 
     def _show_print_dialog(self) -> None:
@@ -118,9 +118,9 @@ class PrintFlow(QObject):
     def _print(self) -> None:
         printer = self.printer
         assert printer is not None
-        self.print_dialog = _dropped(self.print_dialog)
+        self.print_dialog = dropped(self.print_dialog)
         name = printer.printerName()
-        with _busy():
+        with busy():
             if cups.knows(name):
                 self._send_to_cups(printer)
                 return
@@ -167,9 +167,9 @@ class PrintFlow(QObject):
     def _cancelled(self) -> None:
         if not self.active:
             return
-        self.chooser = _dropped(self.chooser)
-        self.preview = _dropped(self.preview)
-        self.print_dialog = _dropped(self.print_dialog)
+        self.chooser = dropped(self.chooser)
+        self.preview = dropped(self.preview)
+        self.print_dialog = dropped(self.print_dialog)
         self._status(self.tr("Nothing was printed."), "cancelled")
 
     def _status(self, text: str, outcome: str) -> None:
@@ -195,21 +195,3 @@ class PrintFlow(QObject):
         self._source = None
         self.finished.emit(outcome)
 
-
-def _dropped(dialog: QDialog | None) -> None:
-    """Let a dialog go that has done its part (closed quietly if it is still open)."""
-    if dialog is not None:
-        dialog.blockSignals(True)  # closing it must not count as the person's answer
-        dialog.close()
-        dialog.deleteLater()
-    return None
-
-
-class _busy:
-    """The wait cursor while the PDF is made or handed to the printer (a second or so at most)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
