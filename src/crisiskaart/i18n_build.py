@@ -12,8 +12,10 @@ from pathlib import Path
 
 import PySide6
 
+from crisiskaart.resource_files import resource
+
 PACKAGE_DIR = Path(__file__).resolve().parent
-I18N_DIR = PACKAGE_DIR / "resources" / "i18n"
+I18N_DIR = resource("i18n")
 UI_DIR = PACKAGE_DIR / "ui"
 LANGUAGES = ("nl",)  # English is the source language: no translation file needed
 

@@ -17,6 +17,7 @@ from test_accessibility_layout import clipped
 from ui_helpers import PASSPHRASE, unlock
 
 import crisiskaart
+from crisiskaart.resource_files import resource
 from crisiskaart.store.seen import state_folder
 from crisiskaart.ui.help.about import AboutDialog
 from crisiskaart.ui.help.context import CONTEXT_HELP, Topic, topic_for
@@ -26,7 +27,7 @@ from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
 
 SHOTS = Path("/tmp/crisiskaart-help")
-VIEWER = Path(crisiskaart.__file__).parent / "resources" / "viewer" / "index.html"
+VIEWER = resource("viewer", "index.html")
 
 
 def press_f1(widget: QWidget | None) -> HelpWindow:

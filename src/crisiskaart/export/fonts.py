@@ -9,12 +9,13 @@ visible placeholder instead and says so, so the caller can report it.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from crisiskaart.resource_files import resource
+
+FONT_FOLDER = resource("fonts")
 REGULAR = "CrisiskaartSans"
 BOLD = "CrisiskaartSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}

@@ -12,8 +12,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from importlib import resources
-from pathlib import Path
+
+from crisiskaart.resource_files import resource
 
 VIEWER_NAME = "index.html"
 _CSP_META = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(">)')
@@ -24,7 +24,7 @@ _BLOCK = {
 
 
 def viewer_html() -> bytes:
-    return resources.files("crisiskaart").joinpath("resources", "viewer", VIEWER_NAME).read_bytes()
+    return resource("viewer", VIEWER_NAME).read_bytes()
 
 
 def viewer_sha256() -> str:
@@ -55,7 +55,7 @@ def with_fresh_policy(html: str) -> str:
 
 
 def _refresh_source_file() -> None:
-    path = Path(__file__).resolve().parent.parent / "resources" / "viewer" / VIEWER_NAME
+    path = resource("viewer", VIEWER_NAME)
     html = path.read_text("utf-8")
     path.write_text(with_fresh_policy(html), "utf-8")
     print(f"{path}: {current_policy(with_fresh_policy(html))}")

@@ -8,7 +8,8 @@ and so are the anchors inside a page: F1 and the links between pages name them.
 from __future__ import annotations
 
 import re
-from importlib import resources
+
+from crisiskaart.resource_files import resource
 
 # In reading order: what a card is, writing it, printing it, its QR code, the Wvggz plan, privacy.
 PAGES: tuple[str, ...] = ("crisiskaart", "schrijven", "printen", "qr-code", "plan-van-aanpak", "privacy")
@@ -28,7 +29,7 @@ def help_language(language: str) -> str:
 def page_html(page: str, language: str) -> str:
     if page not in PAGES:
         raise KeyError(page)
-    folder = resources.files("crisiskaart").joinpath("resources", "help", help_language(language))
+    folder = resource("help", help_language(language))
     return folder.joinpath(f"{page}.html").read_text("utf-8")
 
 

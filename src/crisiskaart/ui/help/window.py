@@ -28,7 +28,7 @@ _STYLE = ("h1 { margin-bottom: 8px; } h2 { margin-top: 18px; } "
 
 
 class HelpBrowser(QTextBrowser):
-    """Reads the guide's pages from the package (``importlib.resources``), never from elsewhere."""
+    """Reads the guide's pages from the package (``crisiskaart.resource_files``), never from elsewhere."""
 
     def __init__(self, language: str) -> None:
         super().__init__()
