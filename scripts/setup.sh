@@ -34,8 +34,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.crisiskaart-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip "setuptools>=77" wheel
+  # No build isolation: an editable install reads resources/ in place and needs only setuptools, so
+  # pip need not fetch the wheel build's requirements (PySide6 for lrelease) a second time.
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-build-isolation -e ".[test]"
   touch "$stamp"
 fi
 
