@@ -24,6 +24,7 @@ def outside_env(home: Path) -> dict[str, str]:
             if name in os.environ}
     path = [part for part in os.environ.get("PATH", "").split(os.pathsep)
             if part and not Path(part, "activate").exists() and ".venv" not in part]
+    keep.setdefault("LANG", "C.UTF-8")  # as a desktop session has; Qt warns on the C locale
     home.mkdir(parents=True, exist_ok=True)
     return {**keep, "PATH": os.pathsep.join(path), "HOME": str(home),
             "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local" / "share"),

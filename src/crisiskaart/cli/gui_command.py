@@ -23,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("gui", help="start the editor (default)")
     parser.add_argument("file", nargs="?", type=Path, help="card file to open")
     parser.add_argument("--demo", action="store_true", help="open the fictional example card")
+    parser.add_argument("--smoke-test", type=Path, metavar="PNG",
+                        help="show the window, save a picture of it to PNG and quit (to check a build)")
     parser.set_defaults(handler=run)
 
 
@@ -52,9 +54,11 @@ def run(args: argparse.Namespace) -> int:
     problem = _display_problem(args.language)
     if problem:
         raise CliError(problem, ExitCode.INVALID)
+    if args.smoke_test is not None and not args.demo:
+        raise CliError(cli_text("smoke_test_demo_only", args.language), ExitCode.INVALID)
     if args.file is not None and not args.file.exists():
         raise CliError(cli_text("file_not_found", args.language, path=args.file))
     from crisiskaart.ui.app import run_editor  # Qt is imported only when a window is wanted
 
     language = args.language if getattr(args, "language_explicit", True) else None
-    return run_editor(file=args.file, demo=args.demo, language=language)
+    return run_editor(file=args.file, demo=args.demo, language=language, smoke_test=args.smoke_test)

@@ -27,6 +27,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Qt cannot open a window: the system library {library} is missing "
         "(install: sudo apt-get install {packages})",
     ),
+    "smoke_test_demo_only": (
+        "--smoke-test kan alleen met --demo: een foto van het venster met een echte kaart "
+        "zou op de schijf komen",
+        "--smoke-test works only with --demo: a picture of the window with a real card would land on disk",
+    ),
     # encrypted cards (store_commands)
     "prompt": ("Wachtwoord: ", "Passphrase: "),
     "prompt_profile": ("Wachtwoord van het ondersteunersprofiel: ", "Ondersteuner profile passphrase: "),
