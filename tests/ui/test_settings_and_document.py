@@ -46,6 +46,30 @@ def test_version_1_settings_are_migrated(tmp_path: Path) -> None:
     assert not raw.contains("lock/seconds") and int(raw.value("meta/version")) == SETTINGS_VERSION
 
 
+def test_settings_of_a_newer_version_keep_their_version(tmp_path: Path) -> None:
+    """After a downgrade the older program reads newer settings as they are and does not write its
+    own version over theirs; the newer program would otherwise migrate them a second time."""
+    path = tmp_path / "newer.ini"
+    newer = QSettings(str(path), QSettings.Format.IniFormat)
+    newer.setValue("meta/version", SETTINGS_VERSION + 1)
+    newer.setValue("lock/minutes", 7)
+    newer.sync()
+    settings = Settings(path)
+    assert settings.auto_lock_minutes == 7
+    settings.auto_lock_minutes = 8
+    settings.sync()
+    raw = QSettings(str(path), QSettings.Format.IniFormat)
+    assert int(raw.value("meta/version")) == SETTINGS_VERSION + 1 and int(raw.value("lock/minutes")) == 8
+
+
+def test_new_settings_are_written_with_this_version(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "fresh.ini")
+    settings.language = "en"
+    settings.sync()
+    assert int(QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat).value("meta/version")) \
+        == SETTINGS_VERSION
+
+
 def test_settings_never_hold_card_content(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "s.ini")
     settings.add_recent_file(tmp_path / "2026-11-25-kaart.crisiskaart")

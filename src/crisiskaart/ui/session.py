@@ -57,6 +57,12 @@ class CardSession(QObject):
         self.last_error = ""
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisiskaart-save")
         self._pending: Future | None = None
+        # Every change counts up ``_revision``; a save remembers the revision it wrote. The card is
+        # clean only when a save *finished* with the newest revision: typing during a save, or a
+        # save that fails, leaves it dirty, so nothing can look saved that is not on disk.
+        self._revision = 0
+        self._saved_revision = 0
+        self._revision_of: dict[Future, int] = {}
         self._failures = 0
         self._closed = False
         self._timer = QTimer(self)
@@ -86,6 +92,7 @@ class CardSession(QObject):
                 if other.relation is relation and other.path.exists()]
 
     def _on_changed(self) -> None:
+        self._revision += 1
         self._set_dirty(True)
         if self.card is not None:
             self._timer.start(AUTOSAVE_DELAY_MS)  # restarts: saves a few seconds after typing stops
@@ -100,23 +107,33 @@ class CardSession(QObject):
         self._timer.stop()
         if self.card is None or not self.dirty or self._closed:
             return
+        if self._pending is not None and not self._pending.done():
+            return  # one save at a time; when it ends, ``_finished`` starts the next if needed
         snapshot = self.document.plan.model_copy(deep=True)  # later typing does not change what is saved
-        self._set_dirty(False)
-        card = self.card
-        future = self._executor.submit(save_plan, card, snapshot)
+        future = self._executor.submit(save_plan, self.card, snapshot)
+        self._revision_of[future] = self._revision
         self._pending = future
         future.add_done_callback(self._save_done.emit)
 
     def _finished(self, future: Future) -> None:
+        """The outcome of one save, on the GUI thread; once per save (``flush`` may get there first)."""
+        revision = self._revision_of.pop(future, None)
+        if revision is None:
+            return
         error = future.exception()
         if error is None:
+            self._saved_revision = max(self._saved_revision, revision)
             self.last_saved = dt.datetime.now()
             self.last_error = ""
             self._failures = 0
             self._timer.setInterval(AUTOSAVE_DELAY_MS)
+            if self._saved_revision == self._revision:
+                self._set_dirty(False)
+            elif self.card is not None and not self._closed:
+                self._timer.start(AUTOSAVE_DELAY_MS)  # typed during the save: that is saved next
             self.save_finished.emit(True, "")
             return
-        self._set_dirty(True)  # nothing was lost: the text is still on screen and will be retried
+        # Still dirty: nothing was lost, the text is still on screen and will be retried.
         message = self._describe(error)
         self.last_error = message
         self.save_finished.emit(False, message)
@@ -145,15 +162,20 @@ class CardSession(QObject):
 
     def flush(self) -> bool:
         """Save now and wait for it (closing, locking). True when everything is on disk."""
-        self.save()
-        if self._pending is not None:
+        while True:
+            self.save()
+            pending = self._pending
+            if pending is None or pending not in self._revision_of:
+                return not self.dirty
             try:
-                self._pending.result()
-            except Exception as error:  # reported through save_finished; here only the outcome
+                pending.result()
+            except Exception as error:  # reported through save_finished as well
+                self._finished(pending)
                 self.last_error = self._describe(error)
-                self._set_dirty(True)
                 return False
-        return not self.dirty
+            self._finished(pending)  # a save that was already running may have missed newer typing
+            if not self.dirty:
+                return True
 
     def merge_copy(self, other: CardFile) -> ForkMerge:
         """Merge another copy of this card into it as a new concept, after saving what is on screen.

@@ -53,7 +53,14 @@ class Settings:
         self._migrate()
 
     def _migrate(self) -> None:
+        """Bring older settings up to this version. Settings written by a newer version of the
+        program (after a downgrade) keep their version number: writing ours over it would make the
+        newer program run its migrations a second time over settings that already have them."""
         version = self._int("meta/version", SETTINGS_VERSION if not self._store.allKeys() else 1)
+        if version >= SETTINGS_VERSION:
+            if not self._store.contains("meta/version"):
+                self._store.setValue("meta/version", SETTINGS_VERSION)
+            return
         while version < SETTINGS_VERSION:
             migration = _MIGRATIONS.get(version)
             if migration is not None:
