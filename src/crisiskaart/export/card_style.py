@@ -1,6 +1,6 @@
 """Colours and the optional logo of the card: neutral by default, an organisation's when it has a profile.
 
-The protected Crisiskaart logo is never used by default (DOMAIN.md §6): without a profile there is
+The protected Crisiskaart logo is never used by default (docs/domain.md §6): without a profile there is
 no logo at all. A colour too light for text is kept for the cover band only; headings then print
 in near-black so they stay readable.
 """

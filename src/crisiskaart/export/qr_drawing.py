@@ -1,6 +1,6 @@
 """Draw a QR code on a reportlab canvas as filled rectangles (vector, sharp at any print size).
 
-The symbol comes from the ``qrcode`` library (error correction M, DOMAIN.md §7); we only draw its
+The symbol comes from the ``qrcode`` library (error correction M, docs/domain.md §7); we only draw its
 module matrix. Modules are at least ``MIN_MODULE`` and the symbol at least ``MIN_SYMBOL`` wide,
 with a quiet zone of 4 modules around it that is kept white.
 """
@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 MIN_SYMBOL = 25 * mm
-MIN_MODULE = 0.4 * mm  # below this, phones read worn cards unreliably (DOMAIN.md §7)
+MIN_MODULE = 0.4 * mm  # below this, phones read worn cards unreliably (docs/domain.md §7)
 QUIET_ZONE = 4  # modules
 
 

@@ -49,7 +49,7 @@ class Model(BaseModel):
 class Visibility(StrEnum):
     """Who may see an item. The levels are cumulative: the responder summary is part of the card.
 
-    The person decides this per item (DOMAIN.md §3).
+    The person decides this per item (docs/domain.md §3).
     """
 
     PLAN = "plan"  # alleen in het plan

@@ -1,4 +1,4 @@
-"""The sections of the crisisplan (DOMAIN.md §3). Each item carries its own visibility."""
+"""The sections of the crisisplan (docs/domain.md §3). Each item carries its own visibility."""
 
 from __future__ import annotations
 
@@ -95,7 +95,9 @@ class Contact(Model):
     roles: list[ContactRole] = Field(default_factory=list, max_length=len(ContactRole))
     do_not_contact: bool = False
     note: ItemText = ""  # e.g. "bel haar eerst; zij weet wat ik wil"
-    visibility: Visibility = Visibility.CARD
+    # Who to call is what a responder needs first, so a new contact is in the QR and the viewer
+    # too (only contacts with a phone number are: docs/responder-summary.md).
+    visibility: Visibility = Visibility.RESPONDERS
 
 
 class ProviderKind(StrEnum):
@@ -220,7 +222,7 @@ class Diagnosis(Model):
 
 
 class SignOff(Model):
-    """Agreement and sign-off of one named person or professional (DOMAIN.md §3, Ondertekening).
+    """Agreement and sign-off of one named person or professional (docs/domain.md §3, Ondertekening).
 
     Everyone named in the plan must agree to be named and signs what they will do.
     """

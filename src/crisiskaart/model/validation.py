@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from crisiskaart.model.choice_words import choices_at, choices_in_words
 from crisiskaart.model.formatting import format_date
 from crisiskaart.model.labels import field_label
 from crisiskaart.model.language import Language, pick
@@ -29,7 +30,7 @@ Path = tuple[str | int, ...]
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2199, 12, 31)
-# Responders trust a card no older than 1.5 years (DOMAIN.md §4); configurable by callers.
+# Responders trust a card no older than 1.5 years (docs/domain.md §4); configurable by callers.
 MAX_VALIDITY_MONTHS = 18
 
 
@@ -61,6 +62,10 @@ class Issue:
         }
         if "expected" in params:
             params["expected"] = pick(EXPECTED_KINDS[str(params["expected"])], language)
+        if isinstance(params.get("choices"), tuple):  # the enumeration's members, named in words
+            params["choices"] = choices_in_words(params["choices"], language)
+        elif isinstance(params.get("choices"), str) and language != "en":
+            params["choices"] = params["choices"].replace(" or ", " of ")
         return message_text(self.code, language, **params)
 
     def render(self, language: Language = "nl") -> str:
@@ -89,7 +94,7 @@ _TYPE_KINDS = {
 }
 
 
-def _issue_from_error(error: Mapping[str, Any]) -> Issue:
+def _issue_from_error(error: Mapping[str, Any], root: type[BaseModel] | None = None) -> Issue:
     kind = error["type"]
     path: Path = tuple(error["loc"])
     value = error.get("input")
@@ -112,7 +117,8 @@ def _issue_from_error(error: Mapping[str, Any]) -> Issue:
         return Issue("date_impossible" if looks_iso else "date_format", path,
                      {"value": _short(value)})
     if kind in ("enum", "literal_error"):
-        choices = str(context.get("expected", "")).replace("'", "")
+        members = choices_at(root, path) if root is not None else ()
+        choices = members or str(context.get("expected", "")).replace("'", "")
         return Issue("invalid_choice", path, {"value": _short(value), "choices": choices})
     if kind in _TYPE_KINDS:
         return Issue("wrong_type", path, {"value": _short(value), "expected": _TYPE_KINDS[kind]})
@@ -123,7 +129,8 @@ def _issue_from_error(error: Mapping[str, Any]) -> Issue:
 
 def issues_from_pydantic(error: ValidationError) -> list[Issue]:
     """One Issue per pydantic error, in the order pydantic found them."""
-    return [_issue_from_error(item) for item in error.errors(include_url=False)]
+    root = CrisisPlan if error.title == CrisisPlan.__name__ else None  # paths are from a whole plan
+    return [_issue_from_error(item, root) for item in error.errors(include_url=False)]
 
 
 # --- content rules -------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """When a card needs its yearly review: due within N days of *geldig tot*, or already expired.
 
-DOMAIN.md §4: *geldig tot* defaults to the signing date + 12 months; a card without *geldig tot*
+docs/domain.md §4: *geldig tot* defaults to the signing date + 12 months; a card without *geldig tot*
 is treated as valid for 12 months after signing. Withdrawn cards and never-signed drafts need no
 review reminder.
 """

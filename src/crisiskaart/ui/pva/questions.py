@@ -1,5 +1,5 @@
 # ruff: noqa: E501 -- a data file of whole sentences; wrapping them would hurt translators
-"""What the eigen plan van aanpak asks, part by part (DOMAIN.md §5), in the editor's spec language.
+"""What the eigen plan van aanpak asks, part by part (docs/domain.md §5), in the editor's spec language.
 
 The same declarative FieldSpec/SectionSpec as the crisisplan, so GuidedView ("stap voor stap") and
 SectionPage ("overzicht") work unchanged. Texts are English sources for Qt Linguist; the Dutch (B1,
@@ -42,7 +42,7 @@ HELPER = RecordSpec(
     (R("name"), R("relation"), R("agrees_to", Kind.LONG_TEXT), R("signed_on", Kind.DATE)),
     "name", QT_TRANSLATE_NOOP("Guide", "Add someone who helped"), Visibility.PLAN)
 
-# The parts of the plan itself, in the order of DOMAIN.md §5.
+# The parts of the plan itself, in the order of docs/domain.md §5.
 PLAN_SECTION = SectionSpec(KEY, (
     F("plan_van_aanpak.my_situation", Kind.LONG_TEXT,
       QT_TRANSLATE_NOOP("Guide", "How are things going for you now?"),
