@@ -7,6 +7,8 @@ CLI's own catalogue (``crisiskaart.cli.texts``) falls back to this one.
 
 from __future__ import annotations
 
+from crisiskaart.catalogue import Catalogue
+
 _TEXTS: dict[str, tuple[str, str]] = {
     # reading a plan from a file
     "file_not_found": ("bestand niet gevonden: {path}", "file not found: {path}"),
@@ -66,6 +68,49 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "de QR-code op oude kaarten toont dan INGETROKKEN",
         "withdrawn: version {number} saved without the link. Upload the folder {folder}; "
         "the QR code on old cards then shows WITHDRAWN",
+    ),
+    "needs_viewer": (
+        "hiervoor is een organisatieprofiel met een vieweradres (viewer_url) nodig; je krijgt het "
+        "van de organisatie die de samenvatting op haar website zet",
+        "this needs an organisation profile with a viewer address (viewer_url); you get it from the "
+        "organisation that puts the summary on its website",
+    ),
+    "withdraw_needs_target": (
+        "intrekken moet de server bereiken: geef een map om te uploaden, of een organisatieprofiel "
+        "met een WebDAV-adres",
+        "withdrawing must reach the server: give a folder to upload, or an organisation profile with "
+        "a WebDAV address",
+    ),
+    "upload_failed": ("uploaden is niet gelukt", "the upload failed"),
+    "summary_published": (
+        "gepubliceerd: {url}",
+        "published: {url}",
+    ),
+    "summary_withdrawn_online": (
+        "ingetrokken: versie {number} opgeslagen zonder link, en het ingetrokken bestand staat op "
+        "{url}; de QR-code op oude kaarten toont nu INGETROKKEN",
+        "withdrawn: version {number} saved without the link, and the withdrawn file is at {url}; "
+        "the QR code on old cards now shows WITHDRAWN",
+    ),
+    "key_example_replaced": (
+        "de sleutel van de gekoppelde samenvatting was die van het voorbeeld, en die is openbaar; "
+        "deze kaart heeft nu een eigen, nieuwe sleutel. Een QR-code die al met de oude sleutel "
+        "geprint is, hoort niet meer bij deze kaart",
+        "the linked summary's key was the example's, which is public; this card now has a new key "
+        "of its own. A QR code already printed with the old key no longer belongs to this card",
+    ),
+    "key_foreign_replaced": (
+        "de sleutel van de gekoppelde samenvatting in het JSON-bestand is niet overgenomen: deze "
+        "kaart heeft een eigen, nieuwe sleutel. Een QR-code die met die sleutel geprint is, hoort "
+        "bij de kaart waar het bestand vandaan kwam",
+        "the linked summary's key in the JSON file was not taken over: this card has a new key of "
+        "its own. A QR code printed with that key belongs to the card the file came from",
+    ),
+    "key_kept_own": (
+        "de sleutel van de gekoppelde samenvatting in het JSON-bestand is niet gebruikt: de kaart "
+        "houdt haar eigen sleutel, zodat geprinte QR-codes blijven werken",
+        "the linked summary's key in the JSON file was not used: the card keeps its own key, so "
+        "printed QR codes keep working",
     ),
     # operating-system errors, in words (never the system's own English text alone)
     "os_permission": (
@@ -130,11 +175,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def app_text(key: str, language: str, **params: object) -> str:
-    """The text for ``key`` in ``language`` (``nl`` or ``en``), with ``params`` filled in."""
-    dutch, english = _TEXTS[key]
-    return (english if language == "en" else dutch).format(**params)
+APP_TEXTS = Catalogue("app", _TEXTS)
+app_text = APP_TEXTS.text
 
 
 def has_text(key: str) -> bool:
-    return key in _TEXTS
+    return key in APP_TEXTS

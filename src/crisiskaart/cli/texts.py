@@ -6,7 +6,8 @@ What the editor says too (reading and exporting a card, the responder summary, e
 
 from __future__ import annotations
 
-from crisiskaart.app.texts import app_text
+from crisiskaart.app.texts import APP_TEXTS
+from crisiskaart.catalogue import Catalogue
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "internal_error": (
@@ -107,6 +108,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "access_event": ("{date}  {who}: {what}", "{date}  {who}: {what}"),
     "no_name": ("geef de naam met --name", "give the name with --name"),
     "created": ("kaart gemaakt: {path}", "card created: {path}"),
+    # the linked responder summary on the organisation's WebDAV server (summary_commands)
+    "prompt_webdav": ("WebDAV-wachtwoord voor {user} ({url}): ", "WebDAV password for {user} ({url}): "),
+    "webdav_password_kept": (
+        "het WebDAV-wachtwoord staat nu in de sleutelbos van deze computer",
+        "the WebDAV password is now kept in this computer's keyring",
+    ),
     "passwd_done": ("wachtwoord gewijzigd: {path}", "passphrase changed: {path}"),
     "profile_created": (
         "profiel gemaakt: {path}; openbare sleutel: {public} (vingerafdruk {fingerprint})",
@@ -132,12 +139,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{path} already exists; use --force to overwrite it",
     ),
     "exported": ("geschreven: {path}", "written: {path}"),
+    # the eigen plan van aanpak (pva_commands)
+    "pva_missing": (
+        "deze kaart heeft nog geen eigen plan van aanpak; begin het in de bewerker "
+        "(Eigen plan van aanpak)",
+        "this card has no own plan of action yet; start it in the editor (Eigen plan van aanpak)",
+    ),
+    "pva_bad_date": (
+        "‘{value}’ is geen datum; schrijf jaar-maand-dag, bijvoorbeeld 2026-11-27",
+        "‘{value}’ is not a date; write year-month-day, for example 2026-11-27",
+    ),
 }
 
 
-def cli_text(key: str, language: str, **params: object) -> str:
-    """The text for ``key`` in ``language`` (``nl`` or ``en``), with ``params`` filled in."""
-    if key not in _TEXTS:
-        return app_text(key, language, **params)
-    dutch, english = _TEXTS[key]
-    return (english if language == "en" else dutch).format(**params)
+CLI_TEXTS = Catalogue("cli", _TEXTS, fallback=APP_TEXTS)
+cli_text = CLI_TEXTS.text

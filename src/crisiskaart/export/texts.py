@@ -6,6 +6,8 @@ themselves lives here, so translators find it in one place.
 
 from __future__ import annotations
 
+from crisiskaart.catalogue import Catalogue
+
 _TEXTS: dict[str, tuple[str, str]] = {
     # wallet card: cover
     "plea": (
@@ -24,7 +26,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "does_not_work": ("Werkt niet", "Does not work"),
     "physical": ("Lichamelijk", "Physical"),
     "language": ("Taal", "Language"),
+    "works_well": ("Werkt goed", "Works well"),
     "continued": ("vervolg", "continued"),
+    # wallet card: "Ook belangrijk", the leads of items from sections without a panel of their own
+    "also_refused_clinic": ("Niet naar", "Not to"),
+    "also_preferred_clinic": ("Liever naar", "Preferably to"),
+    "also_compulsory_care": ("Verplichte zorg", "Compulsory care"),
+    "also_wish": ("Behandelwens", "Treatment wish"),
+    "also_noticed_by_others": ("Anderen merken", "Others notice"),
+    "also_noticed_by_me": ("Ik merk", "I notice"),
+    "also_trigger": ("Lokt crisis uit", "Can set off a crisis"),
+    "also_self_help": ("Zelf doe ik", "What I do myself"),
+    "also_diagnosis": ("Diagnose", "Diagnosis"),
     # wallet card: back panel
     "qr_heading": ("Scan voor hulpdiensten", "Scan for emergency services"),
     "qr_place": ("Plaats voor de QR-code", "Place for the QR code"),
@@ -84,8 +97,5 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def export_text(key: str, language: str, **params: object) -> str:
-    """The text for ``key`` in ``language`` (``nl`` or ``en``), with ``params`` filled in."""
-    dutch, english = _TEXTS[key]
-    text = english if language == "en" else dutch
-    return text.format(**params) if params else text
+EXPORT_TEXTS = Catalogue("export", _TEXTS)
+export_text = EXPORT_TEXTS.text

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from crisiskaart.model.language import Language, pick
+from crisiskaart.catalogue import Catalogue, pick
+from crisiskaart.model.language import Language
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     # CrisisPlan
@@ -29,6 +30,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "sign_offs": ("Ondertekening en afspraken", "Signatures and agreements"),
     "management": ("Beheer", "Management"),
     "card_order": ("Volgorde op de kaart", "Order on the card"),
+    # the card's panel for marked items of sections without a panel of their own
+    "also_important": ("Ook belangrijk", "Also important"),
     "plan_van_aanpak": ("Eigen plan van aanpak", "Own plan of action"),
     # shared item fields
     "id": ("Kenmerk", "Identifier"),
@@ -110,6 +113,9 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "addressee": ("Geneesheer-directeur", "Medical director"),
     "institution": ("Instelling", "Institution"),
     "email": ("E-mailadres", "Email address"),
+    "sender": ("Afzender", "Sender"),
+    "postal_address": ("Ander postadres (bijvoorbeeld je afdeling)",
+                       "Other postal address (for example your ward)"),
     "decision": ("Besluit", "Decision"),
     "decision_on": ("Besluit genomen op", "Decision taken on"),
     "my_situation": ("Mijn situatie", "My situation"),
@@ -127,6 +133,35 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "refers_to_crisisplan": ("Verwijst naar mijn crisisplan", "Refers to my crisis plan"),
     "helpers": ("Wie hielp", "Who helped"),
     "agrees_to": ("Waar diegene mee instemt", "What they agree to"),
+    "agreed": ("Toegezegd: wie genoemd is, doet mee", "Agreed: the people named take part"),
+    "agreed_on": ("Toegezegd op", "Agreed on"),
+    # HearingRoute (plan voor de zitting)
+    "hearing": ("Plan voor de zitting", "Plan for the court hearing"),
+    "court": ("Rechtbank", "Court"),
+    "judge": ("Rechter", "Judge"),
+    "hearing_on": ("Datum van de zitting", "Date of the hearing"),
+    "hearing_time": ("Tijd", "Time"),
+    "location": ("Waar", "Where"),
+    "case_number": ("Zaaknummer", "Case number"),
+    "lawyer": ("Advocaat", "Lawyer"),
+    "lawyer_phone": ("Telefoon advocaat", "Lawyer's phone"),
+    "requests": ("Wat ik de rechter vraag", "What I ask the court"),
+    "request_to_court": ("Wat ik de rechter vraag, in mijn eigen woorden",
+                         "What I ask the court, in my own words"),
+    "why_now": ("Waarom mijn plan er nu pas is", "Why my plan comes only now"),
+    # ZelfbindingWorksheet (model/zelfbinding.py)
+    "zelfbinding": ("Werkblad zelfbindingsverklaring", "Self-binding declaration worksheet"),
+    "zorgverantwoordelijke": ("Mijn zorgverantwoordelijke",
+                              "My zorgverantwoordelijke (responsible clinician)"),
+    "circumstances": ("Wanneer verplichte zorg nodig is", "When compulsory care is needed"),
+    "care_then": ("Welke zorg en verplichte zorg ik dan wil", "Which care and compulsory care I then want"),
+    "measures": ("Vormen van verplichte zorg", "Forms of compulsory care"),
+    "maximum_duration": ("Hoe lang de verplichte zorg het langst mag duren",
+                         "The longest the compulsory care may last"),
+    "ending": ("Wanneer de verplichte zorg stopt", "When the compulsory care stops"),
+    "validity": ("Hoe lang de verklaring geldt", "How long the declaration is valid"),
+    "people_to_contact": ("Familie en naasten die gebeld worden", "Family and loved ones to contact"),
+    "questions": ("Vragen voor het gesprek", "Questions for the conversation"),
     # ResponderLink (linked QR summary)
     "responder_link": ("Link naar de samenvatting voor hulpdiensten", "Link to the responder summary"),
     "key": ("Sleutel", "Key"),
@@ -152,10 +187,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+FIELD_LABEL_TEXTS = Catalogue("field labels", FIELD_LABELS)
+
+
 def field_label(field: str, language: Language = "nl", owner: str | None = None) -> str:
     """The label of ``field`` (optionally as used in the model class ``owner``)."""
     key = f"{owner}.{field}" if owner and f"{owner}.{field}" in FIELD_LABELS else field
-    return pick(FIELD_LABELS.get(key, (field, field)), language)
+    return FIELD_LABEL_TEXTS.label(key, language)
 
 
 # Names of the choices in the model's enumerations, keyed by value (the same value means the
@@ -232,11 +270,22 @@ CHOICE_LABELS: dict[str, tuple[str, str]] = {
     "behaviour": ("Gedrag", "Behaviour"),
     "treatment": ("Behandeling", "Treatment"),
     "safety": ("Veiligheid", "Safety"),
+    # CourtRequest (plan voor de zitting)
+    "no_authorisation": ("Geen zorgmachtiging: dit plan is genoeg",
+                         "No care authorisation: this plan is enough"),
+    "shorter_authorisation": ("Als het toch moet: zo kort mogelijk",
+                              "If it must anyway: as short as possible"),
+    "fewer_measures": ("Als het toch moet: alleen de verplichte zorg die echt nodig is",
+                       "If it must anyway: only the compulsory care that is really needed"),
+    "my_preferences": ("Rekening houden met mijn zorgkaart", "Take my zorgkaart into account"),
     # DeliveryMethod
     "in_person": ("Persoonlijk gegeven", "Handed over in person"),
     "DeliveryMethod.post": ("Per post", "By post"),
     "DeliveryMethod.email": ("Per e-mail", "By email"),
 }
+
+
+CHOICE_LABEL_TEXTS = Catalogue("choice labels", CHOICE_LABELS)
 
 
 def choice_label(choice: StrEnum, language: Language = "nl") -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from crisiskaart.catalogue import pick
+
 Language = Literal["nl", "en"]
 
 
-def pick(texts: tuple[str, str], language: Language) -> str:
-    """The Dutch or English text of a ``(dutch, english)`` pair; Dutch is the default."""
-    return texts[1] if language == "en" else texts[0]
+__all__ = ["Language", "pick"]  # ``pick`` is the text catalogue's (crisiskaart.catalogue)

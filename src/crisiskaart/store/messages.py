@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from crisiskaart.catalogue import Catalogue
+
 _TEXTS: dict[str, tuple[str, str]] = {
     "store_error": ("er ging iets mis met het kaartbestand", "something went wrong with the card file"),
     "no_access": (
@@ -28,6 +30,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "het kaartbestand is veranderd buiten dit programma om of beschadigd; "
         "open een reservekopie",
         "the card file was changed outside this program or is damaged; open a backup",
+    ),
+    "card_changed": (
+        "het kaartbestand is vervangen of veranderd terwijl het hier open was; sluit de kaart en "
+        "open hem opnieuw",
+        "the card file was replaced or changed while it was open here; close the card and open it "
+        "again",
     ),
     "unsafe_parameters": (
         "het kaartbestand vraagt onredelijk veel geheugen of rekentijd; het is niet geopend",
@@ -194,16 +202,5 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def store_text(key: str, language: str, **params: object) -> str:
-    """The text for ``key`` in ``language`` ('nl' or 'en'); missing params render as '?'."""
-    dutch, english = _TEXTS[key]
-    template = english if language == "en" else dutch
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError):
-        return template.format_map(_Default(params))
-
-
-class _Default(dict):
-    def __missing__(self, key: str) -> str:
-        return "?"
+STORE_TEXTS = Catalogue("store", _TEXTS)
+store_text = STORE_TEXTS.text  # a placeholder nobody passed shows as "?"

@@ -6,6 +6,8 @@ sections of its own and its language toggle also switches them.
 
 from __future__ import annotations
 
+from crisiskaart.catalogue import Catalogue
+
 # key: (full title nl, full title en, short label nl, short label en); the short labels start
 # the lines of the offline QR's note, where every byte counts.
 SECTIONS: dict[str, tuple[str, str, str, str]] = {
@@ -16,15 +18,24 @@ SECTIONS: dict[str, tuple[str, str, str, str]] = {
     "what_helps": ("Wat helpt", "What helps", "Wel doen", "Do"),
     "what_does_not_help": ("Wat je moet laten", "What to avoid", "Niet doen", "Don't"),
     "contacts": ("Wie bellen", "Who to call", "Bel", "Call"),
+    "do_not_contact": ("Niet bellen", "Do not call", "Niet bellen", "Do not call"),
     "care_providers": ("Hulpverleners", "Care providers", "Hulp", "Care"),
     "allergies": ("Allergieën", "Allergies", "Allergie", "Allergy"),
     "medications": ("Medicijnen", "Medicines", "Medicijnen", "Medicines"),
     "does_not_work_for_me": ("Medicijnen die niet werken", "Medicines that do not work",
                              "Werkt niet", "Does not work"),
+    "works_for_me": ("Medicijnen die goed werken", "Medicines that work well", "Werkt goed", "Works well"),
     "physical_conditions": ("Lichamelijke gezondheid", "Physical health", "Lichamelijk", "Physical"),
+    "noticed_by_others": ("Wat anderen merken", "What others notice", "Signaal", "Sign"),
+    "noticed_by_me": ("Wat ik zelf merk", "What I notice myself", "Ik merk", "I notice"),
+    "triggers": ("Wat een crisis uitlokt", "What can set off a crisis", "Uitlokker", "Trigger"),
     "preferred_clinics": ("Liever naar", "Preferred clinic", "Liever naar", "Preferred"),
     "refused_clinics": ("Niet naar", "Clinic I refuse", "Niet naar", "Not to"),
+    "compulsory_care": ("Als verplichte zorg nodig is", "If compulsory care is needed",
+                        "Verplichte zorg", "Compulsory care"),
+    "wishes": ("Behandelwensen", "Treatment wishes", "Wens", "Wish"),
     "practical": ("Praktische zaken", "Practical matters", "Regelen", "Arrange"),
+    "self_help": ("Wat ik zelf kan doen", "What I can do myself", "Zelf", "Myself"),
     "diagnosis": ("Diagnose", "Diagnosis", "Diagnose", "Diagnosis"),
     "full_plan_available_at": ("Het hele crisisplan", "The full crisis plan", "Heel plan", "Full plan"),
     "birth_date": ("Geboortedatum", "Date of birth", "Geboren", "Born"),
@@ -56,6 +67,13 @@ _WORDS: dict[str, tuple[str, str]] = {
                     "Did not fit in the QR code (it is on the card):"),
     "qr_nothing_left_out": ("Alles past in de QR-code.", "Everything fits in the QR code."),
     "not_fitted_reason": ("past niet in de QR-code", "does not fit in the QR code"),
+    "shortened_reason": ("naam ingekort in de QR-code", "name shortened in the QR code"),
+    "qr_print_size": (
+        "QR-code versie {version}, foutcorrectie M. Afmeting van de code zelf: {symbol} mm "
+        "(modules van {module} mm). Laat er rondom {quiet} mm wit omheen.",
+        "QR code version {version}, error correction M. Size of the code itself: {symbol} mm "
+        "(modules of {module} mm). Leave {quiet} mm of white around it.",
+    ),
     "call": ("Bel: {who}", "Call: {who}"),
     "withdrawn": ("ingetrokken", "withdrawn"),
     # LinkError reasons
@@ -75,12 +93,65 @@ _WORDS: dict[str, tuple[str, str]] = {
         "deze kaart heeft nog geen link voor de samenvatting voor hulpdiensten",
         "this card has no link for the responder summary yet",
     ),
+    # putting the summary on the organisation's WebDAV server (summary/publish.py)
+    "publish_no_webdav": (
+        "het organisatieprofiel heeft geen WebDAV-adres; zet de map van de samenvatting dan zelf "
+        "op de server",
+        "the organisation profile has no WebDAV address; put the summary folder on the server yourself",
+    ),
+    "publish_no_password": (
+        "er staat geen WebDAV-wachtwoord voor {user} ({url}) in de sleutelbos van deze computer; "
+        "vul het in bij Ondersteuner › Organisatie…",
+        "there is no WebDAV password for {user} ({url}) in this computer's keyring; enter it in "
+        "Ondersteuner › Organisation…",
+    ),
+    "publish_no_keyring": (
+        "deze computer heeft geen sleutelbos (keyring) voor het WebDAV-wachtwoord; zet de map van "
+        "de samenvatting zelf op de server",
+        "this computer has no keyring for the WebDAV password; put the summary folder on the server "
+        "yourself",
+    ),
+    "publish_keyring_plaintext": (
+        "de sleutelbos van deze computer bewaart wachtwoorden onversleuteld; daar komt het "
+        "WebDAV-wachtwoord niet in",
+        "this computer's keyring keeps passwords unencrypted; the WebDAV password is not put there",
+    ),
+    "publish_auth": (
+        "de server neemt gebruikersnaam {user} of het wachtwoord niet aan ({url})",
+        "the server does not accept user name {user} or the password ({url})",
+    ),
+    "publish_forbidden": (
+        "{user} mag niet schrijven op {url}",
+        "{user} may not write to {url}",
+    ),
+    "publish_no_folder": (
+        "de map {url} bestaat niet op de server; controleer het WebDAV-adres",
+        "the folder {url} does not exist on the server; check the WebDAV address",
+    ),
+    "publish_full": ("de server is vol ({url})", "the server is full ({url})"),
+    "publish_refused": (
+        "de server weigert {url} (HTTP {status})",
+        "the server refuses {url} (HTTP {status})",
+    ),
+    "publish_certificate": (
+        "het certificaat van {host} is niet te vertrouwen; er is niets verstuurd",
+        "the certificate of {host} cannot be trusted; nothing was sent",
+    ),
+    "publish_unreachable": (
+        "{host} is nu niet bereikbaar; controleer de internetverbinding en probeer het opnieuw",
+        "{host} cannot be reached now; check the internet connection and try again",
+    ),
+    "link_example_key": (
+        "deze kaart heeft nog de openbare sleutel van het voorbeeld; daarmee kan iedereen de "
+        "samenvatting lezen. Maak eerst een eigen sleutel (open de kaart in het programma)",
+        "this card still has the example's public key, with which anyone can read the summary. "
+        "Make a key of its own first (open the card in the program)",
+    ),
 }
 
 
-def word(key: str, language: str, **params: object) -> str:
-    dutch, english = _WORDS[key]
-    return (english if language == "en" else dutch).format(**params)
+SUMMARY_WORDS = Catalogue("summary", _WORDS)
+word = SUMMARY_WORDS.text
 
 
 def section_title(key: str, language: str) -> str:

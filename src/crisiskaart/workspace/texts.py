@@ -5,7 +5,8 @@ The Qt views translate their own strings with ``tr()``; these are for output wit
 
 from __future__ import annotations
 
-from crisiskaart.model.language import Language, pick
+from crisiskaart.catalogue import Catalogue
+from crisiskaart.model.language import Language
 
 STATUS_WORDS: dict[str, tuple[str, str]] = {
     "concept": ("concept", "draft"),
@@ -56,5 +57,11 @@ CSV_HEADER: tuple[tuple[str, str], ...] = (
 )
 
 
+_CATALOGUES = {id(table): Catalogue(f"workspace {name}", table) for name, table in (
+    ("status", STATUS_WORDS), ("review", REVIEW_WORDS), ("access", ACCESS_WORDS), ("copies", COPY_WORDS),
+    ("changes", CHANGE_WORDS))}
+
+
 def word(table: dict[str, tuple[str, str]], key: str, language: Language = "nl") -> str:
-    return pick(table.get(key, (key, key)), language)
+    """The word for ``key`` in one of the tables above; an unknown key is shown as itself."""
+    return _CATALOGUES[id(table)].label(key, language)
