@@ -42,3 +42,9 @@ def plain_tooltip(text: str) -> str:
     import html
 
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` and return it untranslated (texts kept as data,
+    translated when shown). PySide6's own version is typed as returning ``object``."""
+    return source

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from crisiskaart.model.base import TextItem, Visibility
 from crisiskaart.model.sections import (
     CareProvider,
@@ -31,6 +29,7 @@ from crisiskaart.model.sections import (
     ProviderKind,
     SignOff,
 )
+from crisiskaart.ui.translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "Guide"
 
@@ -106,7 +105,7 @@ CONTACT = RecordSpec(
     (R("name"), R("relation"), R("phone", Kind.PHONE), R("phone_alternative", Kind.PHONE),
      R("roles", Kind.MULTI_CHOICE, choices=ContactRole), R("note", Kind.LONG_TEXT),
      R("do_not_contact", Kind.FLAG)),
-    "name", QT_TRANSLATE_NOOP("Guide", "Add a contact person"))
+    "name", QT_TRANSLATE_NOOP("Guide", "Add a contact person"), Visibility.RESPONDERS)
 CARE_PROVIDER = RecordSpec(
     CareProvider,
     (R("kind", Kind.CHOICE, choices=ProviderKind), R("name"), R("organisation"), R("phone", Kind.PHONE),

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crisiskaart.ui.exporting.choices import ExportChoice
 from crisiskaart.ui.places import Place, places_of
+from crisiskaart.ui.translations import QT_TRANSLATE_NOOP
 
 _FILTERS = {
     ".pdf": QT_TRANSLATE_NOOP("ExportDestination", "PDF files (*.pdf)"),

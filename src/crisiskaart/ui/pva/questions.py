@@ -8,8 +8,6 @@ SectionPage ("overzicht") work unchanged. Texts are English sources for Qt Lingu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from crisiskaart.model.base import Visibility
 from crisiskaart.model.deadlines import DayCounting
 from crisiskaart.model.plan_van_aanpak import (
@@ -22,6 +20,7 @@ from crisiskaart.model.plan_van_aanpak import (
     PlannedAction,
 )
 from crisiskaart.ui.editor.spec import F, Kind, R, RecordSpec, SectionSpec
+from crisiskaart.ui.translations import QT_TRANSLATE_NOOP
 
 KEY = "plan_van_aanpak"
 
@@ -35,7 +34,10 @@ FAMILY_WISH = RecordSpec(
     QT_TRANSLATE_NOOP("Guide", "Add a wish"), Visibility.PLAN)
 ACTION = RecordSpec(
     PlannedAction,
-    (R("topic", Kind.CHOICE, choices=ActionTopic), R("what", Kind.LONG_TEXT), R("who"), R("when")),
+    (R("topic", Kind.CHOICE, choices=ActionTopic), R("what", Kind.LONG_TEXT), R("who"), R("when"),
+     R("agreed", Kind.FLAG, explanation=QT_TRANSLATE_NOOP(
+         "Guide", "Tick this when everyone named under Who has said yes to doing it.")),
+     R("agreed_on", Kind.DATE)),
     "what", QT_TRANSLATE_NOOP("Guide", "Add an agreement"), Visibility.PLAN)
 HELPER = RecordSpec(
     Helper,
@@ -125,4 +127,17 @@ ADDRESSEE_SECTION = SectionSpec(KEY, (
     F("plan_van_aanpak.addressee.institution", Kind.TEXT),
     F("plan_van_aanpak.addressee.address", Kind.TEXT),
     F("plan_van_aanpak.addressee.email", Kind.TEXT),
+))
+# The sender of the letter: the person's own name and address (the same values as in Persoonlijke
+# gegevens), and where the geneesheer-directeur reaches them now.
+SENDER_SECTION = SectionSpec(KEY, (
+    F("personal.full_name", Kind.TEXT),
+    F("personal.address.street", Kind.TEXT),
+    F("personal.address.postcode", Kind.TEXT),
+    F("personal.address.city", Kind.TEXT),
+    F("plan_van_aanpak.sender.postal_address", Kind.TEXT, "",
+      QT_TRANSLATE_NOOP("Guide", "Are you staying somewhere else now, for example in a clinic? Write the address where post reaches you now. It replaces your home address on the letter.")),
+    F("plan_van_aanpak.sender.phone", Kind.PHONE, "",
+      QT_TRANSLATE_NOOP("Guide", "So the geneesheer-directeur can reach you about the decision.")),
+    F("plan_van_aanpak.sender.email", Kind.TEXT),
 ))
