@@ -9,7 +9,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 from crisiskaart.catalogue import Catalogue, pick
-from crisiskaart.model.language import Language
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     # CrisisPlan
@@ -190,7 +189,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 FIELD_LABEL_TEXTS = Catalogue("field labels", FIELD_LABELS)
 
 
-def field_label(field: str, language: Language = "nl", owner: str | None = None) -> str:
+def field_label(field: str, language: str = "nl", owner: str | None = None) -> str:
     """The label of ``field`` (optionally as used in the model class ``owner``)."""
     key = f"{owner}.{field}" if owner and f"{owner}.{field}" in FIELD_LABELS else field
     return FIELD_LABEL_TEXTS.label(key, language)
@@ -288,7 +287,7 @@ CHOICE_LABELS: dict[str, tuple[str, str]] = {
 CHOICE_LABEL_TEXTS = Catalogue("choice labels", CHOICE_LABELS)
 
 
-def choice_label(choice: StrEnum, language: Language = "nl") -> str:
+def choice_label(choice: StrEnum, language: str = "nl") -> str:
     """The name of an enumeration member, e.g. ``ContactRole.FIRST_CONTACT`` → "Eerste contactpersoon"."""
     texts = CHOICE_LABELS.get(f"{type(choice).__name__}.{choice.value}") \
         or CHOICE_LABELS.get(choice.value, (choice.value, choice.value))

@@ -7,7 +7,6 @@ The model has no Qt dependency, so its texts live here rather than in Qt Linguis
 from __future__ import annotations
 
 from crisiskaart.catalogue import Catalogue
-from crisiskaart.model.language import Language
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # structure (reported while reading JSON)
@@ -140,6 +139,6 @@ MESSAGE_TEXTS = Catalogue("model messages", MESSAGES)
 EXPECTED_KIND_TEXTS = Catalogue("model expected kinds", EXPECTED_KINDS)
 
 
-def message_text(code: str, language: Language = "nl", **params: object) -> str:
+def message_text(code: str, language: str = "nl", **params: object) -> str:
     """The message for ``code`` in ``language`` with ``params`` filled in."""
     return MESSAGE_TEXTS.text(code, language, **params)

@@ -224,10 +224,11 @@ class CardLock:
         }
         data = json.dumps(info).encode()
         temp = _unique(self.path, "tmp")
-        fd: int | None = _write_new(temp, data)
+        written = _write_new(temp, data)
+        fd: int | None = written
         try:
-            if not _flock_works(fd):
-                os.close(fd)  # the file alone is the lock now, and Windows cannot move an open file
+            if not _flock_works(written):
+                os.close(written)  # the file alone is the lock now, and Windows cannot move an open file
                 fd = None
             for _ in range(_ATTEMPTS):
                 if fd is not None:

@@ -13,7 +13,6 @@ def dropped(dialog: QDialog | None) -> None:
         dialog.blockSignals(True)  # closing it must not count as the person's answer
         dialog.close()
         dialog.deleteLater()
-    return None
 
 
 class busy:

@@ -103,18 +103,18 @@ class MergeConflictsDialog(QDialog):
             items.addWidget(item)
             self.items.append(item)
         items.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("conflictScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never cut
-        self.scroll.setWidget(content)
-        self.scroll.setAccessibleName(self.tr("Fields changed in both copies"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("conflictScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, not cut
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName(self.tr("Fields changed in both copies"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         # As tall as the list needs (one field: a small window), at most a screenful; then it scrolls.
         width = 760

@@ -34,9 +34,19 @@ def _migration(from_version: int) -> Callable[[Callable[[QSettings], None]], Cal
 def _rename_lock_seconds(settings: QSettings) -> None:
     """Version 1 stored the idle lock in seconds under ``lock/seconds``; now whole minutes."""
     if settings.contains("lock/seconds"):
-        seconds = int(settings.value("lock/seconds", 600))
+        seconds = _as_int(settings.value("lock/seconds", 600), 600)
         settings.setValue("lock/minutes", max(1, round(seconds / 60)))
         settings.remove("lock/seconds")
+
+
+def _as_int(value: object, default: int) -> int:
+    """A stored number; QSettings gives back text from an ini file, anything from a damaged one."""
+    if isinstance(value, int | float | str):
+        try:
+            return int(value)
+        except ValueError:
+            return default
+    return default
 
 
 def default_settings_path() -> Path:
@@ -69,10 +79,7 @@ class Settings:
         self._store.setValue("meta/version", SETTINGS_VERSION)
 
     def _int(self, key: str, default: int) -> int:
-        try:
-            return int(self._store.value(key, default))
-        except (TypeError, ValueError):
-            return default
+        return _as_int(self._store.value(key, default), default)
 
     def sync(self) -> None:
         self._store.sync()
@@ -112,7 +119,7 @@ class Settings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._store.value("files/recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
         return [Path(p) for p in paths if isinstance(p, str) and p][:MAX_RECENT_FILES]
 
     def add_recent_file(self, path: Path) -> None:
@@ -194,3 +201,16 @@ class Settings:
     @profile_path.setter
     def profile_path(self, path: Path | None) -> None:
         self._set_path("places/profile", path)
+
+    @property
+    def organisation_file(self) -> Path | None:
+        """The organisation profile the editor exports and publishes with (a path; never its password)."""
+        return self._path("organisation/profile")
+
+    @organisation_file.setter
+    def organisation_file(self, path: Path | None) -> None:
+        self._set_path("organisation/profile", path)
+
+    def default_organisation_file(self) -> Path:
+        """Where the Organisatie dialog saves a profile made in the editor: beside these settings."""
+        return self.path.parent / "organisatie.json"

@@ -6,7 +6,6 @@ The Qt views translate their own strings with ``tr()``; these are for output wit
 from __future__ import annotations
 
 from crisiskaart.catalogue import Catalogue
-from crisiskaart.model.language import Language
 
 STATUS_WORDS: dict[str, tuple[str, str]] = {
     "concept": ("concept", "draft"),
@@ -62,6 +61,6 @@ _CATALOGUES = {id(table): Catalogue(f"workspace {name}", table) for name, table 
     ("changes", CHANGE_WORDS))}
 
 
-def word(table: dict[str, tuple[str, str]], key: str, language: Language = "nl") -> str:
+def word(table: dict[str, tuple[str, str]], key: str, language: str = "nl") -> str:
     """The word for ``key`` in one of the tables above; an unknown key is shown as itself."""
     return _CATALOGUES[id(table)].label(key, language)

@@ -35,8 +35,11 @@ def install_access_menus(window: MainWindow, card_menu: QMenu,
     profile.setStatusTip(translate("AccessMenu", "Make or unlock your ondersteuner profile, and save your "
                                                  "public key"))
     profile.triggered.connect(lambda: _show_profile(window, keeper))
-    first = ondersteuner_menu.actions()[0] if ondersteuner_menu.actions() else None
-    ondersteuner_menu.insertAction(first, profile)  # first the profile, then the caseload it opens
+    existing = ondersteuner_menu.actions()
+    if existing:
+        ondersteuner_menu.insertAction(existing[0], profile)  # first the profile, then the caseload it opens
+    else:
+        ondersteuner_menu.addAction(profile)
     return access, keeper
 
 

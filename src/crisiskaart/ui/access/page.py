@@ -173,7 +173,7 @@ class AccessDialog(QDialog):
     def _clear(layout: QVBoxLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone from the page now, not at the next turn of the event loop
                 widget.deleteLater()

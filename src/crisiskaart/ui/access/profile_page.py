@@ -85,7 +85,7 @@ class ProfileDialog(QDialog):
         layout.addLayout(row)
         row = QHBoxLayout()
         self.unlock_button = self._button(self.tr("&Unlock profile…"), self.unlock, row)
-        self.create_button = self._button(self.tr("&New profile…"), self.create, row)
+        self.create_button = self._button(self.tr("&New profile…"), self.create_profile, row)
         row.addStretch(1)
         layout.addLayout(row)
         self.status = plain_label(name="profileStatus")
@@ -142,7 +142,7 @@ class ProfileDialog(QDialog):
             self.keeper.keep(Path(dialog.path.text().strip()).expanduser(), dialog.profile)
             self.status.setText(self.tr("Your profile is unlocked."))
 
-    def create(self) -> CreateProfileDialog:
+    def create_profile(self) -> CreateProfileDialog:
         suggested = self.window_.settings.card_folder / PROFILE_FILE_NAME
         dialog = NewProfileDialog(suggested, kdf=new_secret_kdf(), language=self.language, parent=self)
         self.create_dialog = dialog

@@ -106,7 +106,7 @@ class ExportDialog(QDialog):
         button.setAccessibleDescription(description)
         self.group.addButton(button)
         self.buttons[choice.format] = button
-        button.toggled.connect(lambda on: on and self._show_checks())
+        button.toggled.connect(lambda on: self._show_checks() if on else None)
         widget = QWidget()
         box = QVBoxLayout(widget)
         box.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +123,8 @@ class ExportDialog(QDialog):
     def _fit_height(self) -> None:
         """As tall as the wrapped lines need at this width (Qt does not grow a dialog for them)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
         if needed > self.height():

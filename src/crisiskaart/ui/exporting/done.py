@@ -140,14 +140,16 @@ class ExportDone(QDialog):
         """The list as tall as it needs, up to about ``LIST_LINES`` lines; beyond that it scrolls."""
         if self.area is None:
             return
-        body = self.area.widget()
-        margins = self.layout().contentsMargins()
+        body, outer = self.area.widget(), self.layout()
+        if body is None or outer is None:
+            return
+        margins = outer.contentsMargins()
         scroll_bar = self.area.verticalScrollBar().sizeHint().width()
         width = self.width() - margins.left() - margins.right() - scroll_bar
         needed = body.heightForWidth(width) if body.hasHeightForWidth() else -1
         needed = needed if needed > 0 else body.sizeHint().height()
         self.area.setFixedHeight(min(needed, self.fontMetrics().lineSpacing() * LIST_LINES) + 2)
-        layout = self.layout()
+        layout = outer
         layout.activate()
         wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
         if wanted > 0:

@@ -83,7 +83,8 @@ class ExportFlow(QObject):
         dialog, source = self.dialog, self._source
         assert dialog is not None and source is not None
         self.choice = choice = dialog.choice()
-        self.dialog = dropped(dialog)
+        dropped(dialog)
+        self.dialog = None
         if choice.needs_viewer and not source.viewer_ready:
             self._tell(dialog.needs_text().removeprefix("ℹ "), "cancelled", warning=False)
             return
@@ -164,7 +165,8 @@ class ExportFlow(QObject):
     def _cancelled(self) -> None:
         if not self.active:
             return
-        self.dialog = dropped(self.dialog)
+        dropped(self.dialog)
+        self.dialog = None
         self.window.statusBar().showMessage(self.tr("Nothing was saved."), STATUS_SECONDS * 1000)
         self._end("cancelled")
 

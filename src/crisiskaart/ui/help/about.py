@@ -39,7 +39,7 @@ def _licence() -> str:
         found = metadata.metadata("crisiskaart")
     except metadata.PackageNotFoundError:  # run from a source tree that is not installed
         return LICENCE
-    return found.get("License-Expression") or found.get("License") or LICENCE
+    return found["License-Expression"] or found["License"] or LICENCE  # None when absent
 
 
 def last_card_folder(settings: Settings) -> Path | None:

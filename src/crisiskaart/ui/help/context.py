@@ -99,9 +99,9 @@ def _ancestors(widget: QWidget) -> list[QWidget]:
 
 def _screens_shown(window: QWidget) -> list[QWidget]:
     """The pages shown in the window's stacked widgets, i.e. the screen the person sees."""
-    shown = [stack.currentWidget() for stack in window.findChildren(QStackedWidget)
-             if stack.isVisible() and stack.currentWidget() is not None]
-    return [page for page in shown if any(k.__name__ in _SCREENS for k in type(page).__mro__)]
+    shown = [stack.currentWidget() for stack in window.findChildren(QStackedWidget) if stack.isVisible()]
+    return [page for page in shown
+            if page is not None and any(k.__name__ in _SCREENS for k in type(page).__mro__)]
 
 
 def topic_for(widget: QWidget | None) -> Topic | None:

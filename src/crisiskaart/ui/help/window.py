@@ -36,8 +36,8 @@ class HelpBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(_STYLE)
         self.setOpenLinks(False)  # links are followed in ``HelpWindow._follow``: only our own pages
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        page, _ = split_link(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        page, _ = split_link(name.toString() if isinstance(name, QUrl) else name)
         if kind == QTextDocument.ResourceType.HtmlResource.value and page in PAGES:
             return page_html(page, self.language)
         return None  # no images, style sheets or anything from outside the guide

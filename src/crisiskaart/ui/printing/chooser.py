@@ -63,7 +63,7 @@ class PrintChooser(QDialog):
             self.buttons[what] = button
             layout.addWidget(button)
             layout.addWidget(_label(description, "printDescription", indent))
-            button.toggled.connect(lambda on: on and self._show_checks())
+            button.toggled.connect(lambda on: self._show_checks() if on else None)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)

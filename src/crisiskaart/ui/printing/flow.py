@@ -77,7 +77,8 @@ class PrintFlow(QObject):
         chooser, source = self.chooser, self._source
         assert chooser is not None and source is not None
         self.what = chooser.choice()
-        self.chooser = dropped(chooser)
+        dropped(chooser)
+        self.chooser = None
         try:
             with busy():
                 self._pdf = render(source, self.what)
@@ -99,7 +100,8 @@ class PrintFlow(QObject):
         self.preview.open()
 
     def _previewed(self) -> None:
-        self.preview = dropped(self.preview)
+        dropped(self.preview)
+        self.preview = None
         self._show_print_dialog()
 
     def _show_print_dialog(self) -> None:
@@ -118,7 +120,8 @@ class PrintFlow(QObject):
     def _print(self) -> None:
         printer = self.printer
         assert printer is not None
-        self.print_dialog = dropped(self.print_dialog)
+        dropped(self.print_dialog)
+        self.print_dialog = None
         name = printer.printerName()
         with busy():
             if cups.knows(name):
@@ -167,9 +170,12 @@ class PrintFlow(QObject):
     def _cancelled(self) -> None:
         if not self.active:
             return
-        self.chooser = dropped(self.chooser)
-        self.preview = dropped(self.preview)
-        self.print_dialog = dropped(self.print_dialog)
+        dropped(self.chooser)
+        self.chooser = None
+        dropped(self.preview)
+        self.preview = None
+        dropped(self.print_dialog)
+        self.print_dialog = None
         self._status(self.tr("Nothing was printed."), "cancelled")
 
     def _status(self, text: str, outcome: str) -> None:
