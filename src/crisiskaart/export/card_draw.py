@@ -19,6 +19,7 @@ from crisiskaart.export.card_style import MUTED, TEXT, CardStyle
 from crisiskaart.export.context import NotFitted
 from crisiskaart.export.fonts import BOLD, REGULAR, printable
 from crisiskaart.export.qr_drawing import QUIET_ZONE, QrPlacement, draw_qr, qr_matrix, qr_placement
+from crisiskaart.export.shaping import draw_text
 from crisiskaart.export.textfit import Line, Run, line_text, shorten, text_width, wrap
 from crisiskaart.export.texts import export_text
 
@@ -29,12 +30,8 @@ ELLIPSIS = "…"
 def draw_runs(
     canvas: Canvas, x: float, baseline: float, runs: Sequence[Run], size: float, colour: Color
 ) -> None:
-    text = canvas.beginText(x, baseline)
-    text.setFillColor(colour)
-    for run in runs:
-        text.setFont(BOLD if run.bold else REGULAR, size)
-        text.textOut(run.text)
-    canvas.drawText(text)
+    """One line of runs from ``x``; Hebrew and Arabic shaped and in visual order (export/shaping.py)."""
+    draw_text(canvas, x, baseline, [(run.text, BOLD if run.bold else REGULAR) for run in runs], size, colour)
 
 
 def draw_lines(canvas: Canvas, x: float, y: float, lines: list[PlacedLine], style: CardStyle) -> None:
@@ -156,7 +153,7 @@ def draw_back(
     top = y + PANEL_HEIGHT - MARGIN
     matrix, placement, qr_x = _qr_place(back, x)
     square = placement.total
-    qr_y = top - square
+    qr_y = top + placement.reach - square  # the quiet zone may lie in the margin
     if matrix:
         draw_qr(canvas, matrix, qr_x, qr_y, placement)
         caption = back.qr_heading
@@ -200,18 +197,18 @@ def draw_back(
 
 
 def _qr_place(back: BackPanel, x: float) -> tuple[list[list[bool]], QrPlacement, float]:
-    """The QR's modules, size and left edge (its quiet zone reaches half into the margin)."""
+    """The QR's modules, size and left edge: the symbol in the safe area, its quiet zone in the margin."""
     if back.qr_payload:
         matrix = qr_matrix(back.qr_payload)
         placement = qr_placement(len(matrix), CONTENT_HEIGHT)
     else:
         matrix = []
         placement = qr_placement(25, CONTENT_HEIGHT)  # the size of a typical linked QR (version 2)
-    return matrix, placement, x + MARGIN - QUIET_ZONE * placement.module * 0.5
+    return matrix, placement, x + MARGIN - placement.reach
 
 
 def back_text_box(back: BackPanel, x: float, y: float) -> tuple[float, float, float, float]:
     """The back panel's column beside the QR (x, y, width, height): the CONCEPT mark's place there."""
     _, placement, qr_x = _qr_place(back, x)
-    column_x = qr_x + placement.total + 2.5 * mm
+    column_x = qr_x + placement.total + 1.0 * mm  # the white quiet zone already separates
     return column_x, y + MARGIN, x + PANEL_WIDTH - MARGIN - column_x, CONTENT_HEIGHT

@@ -9,6 +9,7 @@ visible placeholder instead and says so, so the caller can report it.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -20,6 +21,10 @@ REGULAR = "CrisiskaartSans"
 BOLD = "CrisiskaartSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
+# A Table draws with Helvetica unless told otherwise, even when every cell holds a Paragraph: the PDF
+# would then list a font it never embeds. Every TableStyle starts with this command.
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
+
 PLACEHOLDER = "\ufffd"  # "�": visibly a character that could not be printed, never a blank box
 
 
@@ -30,6 +35,11 @@ def register_fonts() -> tuple[str, str]:
         pdfmetrics.registerFont(TTFont(name, str(FONT_FOLDER / file_name)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     return REGULAR, BOLD
+
+
+def font_file(name: str) -> Path:
+    """The TrueType file of a registered font name (HarfBuzz shapes from the file itself)."""
+    return FONT_FOLDER / _FILES[name]
 
 
 @functools.cache

@@ -30,7 +30,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from crisiskaart.export.concept_mark import PAGE, draw_concept_mark
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
-from crisiskaart.export.fonts import BOLD, REGULAR, printable, register_fonts
+from crisiskaart.export.fonts import BOLD, CELL_FONT, REGULAR, printable, register_fonts
 from crisiskaart.export.output import pdf_language, write_output
 from crisiskaart.export.plan_document import (
     Bullets,
@@ -40,6 +40,7 @@ from crisiskaart.export.plan_document import (
     SignatureBlock,
     plan_document,
 )
+from crisiskaart.export.shaping import draw_string, paragraph_text
 from crisiskaart.export.texts import export_text
 from crisiskaart.model.labels import field_label
 from crisiskaart.model.plan import CrisisPlan
@@ -98,7 +99,10 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 class _Text:
-    """Escapes user text for Paragraph markup and reports characters the font cannot print."""
+    """Escapes user text for Paragraph markup and reports characters the font cannot print.
+
+    Hebrew and Arabic come out shaped and in visual order, line by line (export/shaping.py).
+    """
 
     def __init__(self, language: str) -> None:
         self.language = language
@@ -113,7 +117,7 @@ class _Text:
                     self.section, " ".join(text.split())[:40], export_text("reason_glyph", self.language)
                 )
             )
-        return escape(cleaned).replace("\n", "<br/>")
+        return escape(paragraph_text(cleaned)).replace("\n", "<br/>")
 
 
 def _flowables(document: PlanDocument, styles: dict[str, ParagraphStyle], text: _Text) -> list[Flowable]:
@@ -175,6 +179,7 @@ def _signature(
     table.setStyle(
         TableStyle(
             [
+                CELL_FONT,
                 ("LINEBELOW", (0, 0), (0, 0), 0.5, MUTED),
                 ("LINEBELOW", (2, 0), (2, 0), 0.5, MUTED),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -210,7 +215,7 @@ def _numbered_canvas(header: str, language: str):
             self.saveState()
             self.setFont(REGULAR, 8.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN + 6, height - 12 * mm, header)  # 6 pt: the frame's padding
+            draw_string(self, MARGIN + 6, height - 12 * mm, header, REGULAR, 8.5)  # 6 pt: the frame's padding
             self.setStrokeColor(MUTED)
             self.setLineWidth(0.4)
             self.line(MARGIN + 6, height - 13.5 * mm, width - MARGIN - 6, height - 13.5 * mm)
@@ -242,6 +247,7 @@ def render_plan_pdf(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, li
         creator="crisiskaart",
         lang=pdf_language(context.language),
         invariant=1,
+        initialFontName=REGULAR,  # not reportlab's Helvetica: listed but never embedded or used
     )
     template.build(story, canvasmaker=_numbered_canvas(header, context.language),
                    **page_marks(context.concept, context.language))

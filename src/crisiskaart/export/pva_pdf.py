@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate, Space
 from reportlab.platypus import Paragraph as RLParagraph
 
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
-from crisiskaart.export.fonts import printable
+from crisiskaart.export.fonts import CELL_FONT, REGULAR, printable
 from crisiskaart.export.output import pdf_language, write_output
 from crisiskaart.export.plan_pdf import MARGIN, MUTED, _block, _numbered_canvas, _styles, _Text, page_marks
 from crisiskaart.export.pva_document import pva_document, subtitle
@@ -31,7 +31,7 @@ def _template(buffer: io.BytesIO, title: str, author: str, language: str) -> Sim
     return SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         title=printable(title)[0], author=printable(author)[0], subject=title, creator="crisiskaart",
-        lang=pdf_language(language), invariant=1,
+        lang=pdf_language(language), invariant=1, initialFontName=REGULAR,  # no unused Helvetica
     )
 
 
@@ -70,7 +70,8 @@ def render_letter(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, list
     story: list[Flowable] = [
         lines(letter.sender), Spacer(1, 12 * mm), lines(letter.recipient), Spacer(1, 12 * mm),
         RLParagraph(text(letter.place_and_date), body), Spacer(1, 6 * mm),
-        RLParagraph(f"<b>{text(letter.subject)}</b>", body), Spacer(1, 6 * mm),
+        RLParagraph(f"<b>{text(pva_text('subject_line', language, subject=letter.subject))}</b>", body),
+        Spacer(1, 6 * mm),
         RLParagraph(text(letter.salutation), body), Spacer(1, 2 * mm),
     ]
     for paragraph in letter.paragraphs:
@@ -79,7 +80,7 @@ def render_letter(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, list
     signature = Table([[RLParagraph(text(export_text("signature", language)), styles["small"])]],
                       colWidths=[80 * mm], rowHeights=[18 * mm], hAlign="LEFT")
     signature.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (0, 0), 0.5, MUTED), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        CELL_FONT, ("LINEBELOW", (0, 0), (0, 0), 0.5, MUTED), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))
     story += [signature, Spacer(1, 2 * mm), RLParagraph(text(letter.name), body)]

@@ -21,8 +21,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, ListFlowable, ListItem, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as RLParagraph
 
-from crisiskaart.export.fonts import BOLD, REGULAR, printable, register_fonts
+from crisiskaart.export.fonts import BOLD, CELL_FONT, REGULAR, printable, register_fonts
 from crisiskaart.export.output import pdf_language
+from crisiskaart.export.shaping import paragraph_text
 from crisiskaart.model.formatting import format_date
 from crisiskaart.store.recovery_code import parse_recovery_code
 
@@ -98,7 +99,7 @@ def _text(key: str, language: str) -> str:
 
 def _user_text(text: str) -> str:
     """A file name as Paragraph markup: unprintable characters replaced, markup characters escaped."""
-    return escape(printable(text)[0])
+    return escape(paragraph_text(printable(text)[0]))
 
 
 MAX_FILE_NAME = 255  # what file systems allow; a longer "name" is not a file name and is shortened
@@ -242,6 +243,7 @@ def _facts(file_name: str, made_on: dt.date, language: str, styles: dict[str, Pa
     table.setStyle(
         TableStyle(
             [
+                CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -318,6 +320,7 @@ def recovery_sheet_pdf(
         creator="crisiskaart",
         lang=pdf_language(language),
         invariant=1,
+        initialFontName=REGULAR,  # not reportlab's Helvetica: listed but never embedded or used
     )
     template.build(_story(code.groups, file_name, made_on, language))
     return buffer.getvalue()

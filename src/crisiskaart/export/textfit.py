@@ -13,9 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from crisiskaart.export.fonts import BOLD, REGULAR, register_fonts
+from crisiskaart.export.shaping import text_width as shaped_width
 
 
 @dataclass(frozen=True)
@@ -30,9 +29,12 @@ _WORDS = re.compile(r"\n|[^ \t\r\f\v\n]+")  # not \s: a no-break space keeps a p
 
 @functools.lru_cache(maxsize=20_000)
 def _unit_width(text: str, bold: bool) -> float:
-    """Width at 1 pt; TrueType widths scale linearly, so one measurement serves every size."""
+    """Width at 1 pt; TrueType widths scale linearly, so one measurement serves every size.
+
+    Hebrew and Arabic are measured shaped, as they print (export/shaping.py).
+    """
     register_fonts()
-    return stringWidth(text, BOLD if bold else REGULAR, 1.0)
+    return shaped_width(text, BOLD if bold else REGULAR, 1.0)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

@@ -3,7 +3,9 @@
 * ``write_wallet_sheet``: an A4 sheet for printing at home at 100 %, front and back for long-edge
   duplex, with crop marks, dashed fold lines and a one-line printing instruction.
 * ``write_wallet_card``: the strip at exact trim size plus 3 mm bleed, TrimBox and BleedBox set,
-  for a print shop. ``render_wallet_card`` returns the same PDF in memory for the editor's preview.
+  for a print shop, with black and grey (text, QR) on the black plate only
+  (``print_shop_colour``). ``render_wallet_card`` returns the same PDF in memory for the editor's
+  preview.
 
 Both use one layout (``card_layout``), so the preview shows exactly what will be printed. Output is
 reproducible (reportlab ``invariant``): the same plan and context give the same bytes.
@@ -15,6 +17,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.colors import CMYKColor, Color, toColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -45,7 +48,7 @@ from crisiskaart.export.card_layout import LEADING, CardLayout, layout_card
 from crisiskaart.export.card_style import MUTED, CardStyle, card_style
 from crisiskaart.export.concept_mark import CARD, draw_concept_mark
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
-from crisiskaart.export.fonts import register_fonts
+from crisiskaart.export.fonts import REGULAR, register_fonts
 from crisiskaart.export.output import pdf_language, write_output
 from crisiskaart.export.textfit import Run, wrap
 from crisiskaart.export.texts import export_text
@@ -90,15 +93,43 @@ def _prepare(plan: CrisisPlan, context: ExportContext) -> _Prepared:
     return _Prepared(layout, style, notices, context.concept)
 
 
+SOLID_BLACK_FROM = 0.9  # a grey at least this dark (the card's #111111 text) prints as 100 % black ink
+
+
+def print_shop_colour(colour: Color | str | tuple[float, ...]) -> Color:
+    """A colour of the card as the print shop's file gives it: black and grey on the black plate only.
+
+    A print shop prints RGB black as four inks on top of each other ("rich black"): 6.5 pt type then
+    blurs wherever the plates are not in perfect register. So black and grey (text, the QR code,
+    rules) become DeviceCMYK with C = M = Y = 0, and the near-black of the text (#111111) solid
+    black, since a 93 % tint would be screened into dots. Other colours (an organisation's band and
+    headings, the CONCEPT tint) stay RGB: without the shop's ICC profile any formula would be a
+    guess, and the shop's own colour management converts RGB better.
+    """
+    value = toColor(colour)
+    if isinstance(value, CMYKColor) or not value.red == value.green == value.blue:
+        return value
+    black = 1 - value.red
+    black = 1.0 if black >= SOLID_BLACK_FROM else black
+    return CMYKColor(0, 0, 0, black, alpha=getattr(value, "alpha", None))
+
+
 def _canvas(
     buffer: io.BytesIO,
     size: tuple[float, float],
     plan: CrisisPlan,
     prepared: _Prepared,
     context: ExportContext,
+    print_shop: bool = False,
 ) -> Canvas:
     canvas = Canvas(
-        buffer, pagesize=size, invariant=1, lang=pdf_language(context.language), pageCompression=1
+        buffer,
+        pagesize=size,
+        invariant=1,
+        lang=pdf_language(context.language),
+        pageCompression=1,
+        initialFontName=REGULAR,  # not reportlab's Helvetica: a font the page never uses, never embedded
+        enforceColorSpace=print_shop_colour if print_shop else None,
     )
     cover = prepared.layout.content.cover
     canvas.setTitle(f"{cover.title} – {cover.name}")
@@ -164,7 +195,7 @@ def render_wallet_card(plan: CrisisPlan, context: ExportContext) -> WalletCardRe
     size = (PANEL_WIDTH + 2 * BLEED, strip_height(panels) + 2 * BLEED)
     trim = (BLEED, BLEED, BLEED + PANEL_WIDTH, BLEED + strip_height(panels))
     buffer = io.BytesIO()
-    canvas = _canvas(buffer, size, plan, prepared, context)
+    canvas = _canvas(buffer, size, plan, prepared, context, print_shop=True)
     canvas.setTrimBox(trim)
     canvas.setBleedBox((0, 0, *size))
     for side in "AB":
