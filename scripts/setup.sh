@@ -11,6 +11,7 @@ debian_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 
                  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
                  libxcb-render-util0 libxcb-image0 fonts-dejavu-core
                  chromium chromium-driver   # headless browser for the viewer tests (tests/summary)
+                 libzbar0                   # zbar, the second QR decoder of the QR tests (pyzbar)
                  cups printer-driver-cups-pdf)  # a real print queue for the printing tests (tests/ui)
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
@@ -39,6 +40,25 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   # pip need not fetch the wheel build's requirements (PySide6 for lrelease) a second time.
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-build-isolation -e ".[test]"
   touch "$stamp"
+fi
+
+# axe-core (MPL-2.0), the accessibility checker the viewer tests run in Chromium (tests/summary),
+# from the npm registry with npm's own client, into the venv: fetched here, never committed.
+axe_version=4.14.1
+axe_dir=.venv/axe-core
+if [ "$(cat "$axe_dir/VERSION" 2>/dev/null)" != "$axe_version" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    rm -rf "$axe_dir" && mkdir -p "$axe_dir"
+    if (cd "$axe_dir" && npm pack --silent "axe-core@$axe_version" >/dev/null &&
+        tar -xzf "axe-core-$axe_version.tgz" --strip-components=1 package/axe.min.js package/LICENSE &&
+        rm "axe-core-$axe_version.tgz"); then
+      echo "$axe_version" >"$axe_dir/VERSION"
+    else
+      echo "setup: could not fetch axe-core $axe_version; the viewer's accessibility test cannot run" >&2
+    fi
+  else
+    echo "setup: npm is missing, so axe-core is not fetched; the viewer's accessibility test cannot run" >&2
+  fi
 fi
 
 # Compile the Qt Linguist sources into the .qm files the program loads.

@@ -65,20 +65,17 @@ def test_what_did_not_fit_on_the_card() -> None:
 
 def test_a_qr_without_any_phone_number() -> None:
     plan = example_plan()
-    for contact in plan.contacts:
-        contact.visibility = Visibility.CARD  # on the card, but not in the summary for responders
+    for person in (*plan.contacts, *plan.care_providers):
+        person.visibility = Visibility.CARD  # on the card, but not in the summary for responders
     plan.management.full_plan_phone = ""
     assert keys(plan) == ["qr_no_phone"]
     assert "telefoonnummer" in before_printing(plan, status=Status.ACTIEF, today=TODAY)[0].message("nl")
     plan.contacts[0].visibility = Visibility.RESPONDERS
     assert keys(plan) == []
     plan.contacts[0].visibility = Visibility.CARD
-    plan.management.full_plan_phone = "020 000 5678"  # in the summary, but the QR is full before it
-    assert "TEL" not in responder_qr_text(plan, ExportContext()).text
-    assert keys(plan) == ["qr_no_phone"]  # what counts is a number a responder can tap
-    plan.for_responders, plan.what_helps, plan.what_does_not_help, plan.health.allergies = [], [], [], []
-    assert "TEL:" in responder_qr_text(plan, ExportContext()).text
-    assert keys(plan) == []
+    plan.management.full_plan_phone = "020 000 5678"  # the summary's first number always goes in the QR
+    assert "\r\nTEL;TYPE=VOICE:+31200005678\r\n" in responder_qr_text(plan, ExportContext()).text
+    assert keys(plan) == []  # what counts is a number a responder can tap
 
 
 def test_a_linked_qr_looks_at_the_hosted_summary() -> None:
@@ -98,3 +95,21 @@ def test_every_check_has_words_in_both_languages(key: str) -> None:
     dutch, english = check.message("nl"), check.message("en")
     assert dutch and english and dutch != english
     assert "\n" not in dutch and "{" not in dutch + english and dutch.endswith(".")
+
+
+def test_marked_items_that_the_card_cannot_hold_are_counted_and_named() -> None:
+    """Items from sections without a panel of their own count too: none vanishes without notice."""
+    from crisiskaart.app.exporting import not_fitted_line
+    from crisiskaart.export import render_wallet_card
+    from crisiskaart.model.base import TextItem
+
+    plan = example_plan()
+    plan.treatment.wishes = [TextItem(text=f"Wens {n}: " + "overleg eerst met mij en met Anna. " * 3,
+                                      visibility=Visibility.CARD) for n in range(90)]
+    assert keys(example_plan()) == []  # as printed today: every marked item is on the card
+    notices = render_wallet_card(plan, ExportContext()).not_fitted
+    [check] = [c for c in before_printing(plan, status=Status.ACTIEF, today=TODAY) if c.key == "not_fitted"]
+    assert check.params["count"] == len(notices) > 0
+    left_out = [n for n in notices if n.section == "also_important" and "past niet meer" in n.reason]
+    assert left_out and left_out[0].text.startswith("Behandelwens: Wens 89")  # the last ones go first
+    assert not_fitted_line(left_out[0]).startswith("Ook belangrijk: “Behandelwens: Wens 89")

@@ -31,6 +31,7 @@ from crisiskaart.export.formats import FORMATS
 from crisiskaart.export.qr_drawing import qr_matrix, qr_placement
 from crisiskaart.export.wallet_pdf import render_wallet_card
 from crisiskaart.model import example_plan
+from crisiskaart.model.responder_link import new_responder_link
 from crisiskaart.store import Status, open_card
 from crisiskaart.summary import responder_qr_text
 
@@ -81,8 +82,12 @@ def test_the_html_plan_of_a_concept_has_a_visible_banner(tmp_path: Path) -> None
 
 def test_every_format_writes_a_real_file(tmp_path: Path) -> None:
     plan = unsigned_plan()
+    organisation = tmp_path / "org.json"  # the website folder is the summary behind a viewer address
+    organisation.write_text(json.dumps({"name": "Test", "viewer_url": "https://kaart.example.org/v/"}))
+    plan.responder_link = new_responder_link()
     for export_format in FORMATS:
-        outcome = _export(tmp_path / export_format, plan, export_format)
+        extra = {"organisation_file": organisation} if export_format == "summary-site" else {}
+        outcome = _export(tmp_path / export_format, plan, export_format, **extra)
         assert outcome.path.exists() and outcome.written
         assert all(path.exists() for path in outcome.written)
     qr_text = responder_qr_text(plan, export_context(plan, "qr-png")).text
@@ -123,8 +128,9 @@ def test_the_mark_is_inside_every_panel_and_keeps_off_the_qr(size: str) -> None:
     result = render_wallet_card(plan, context)
     panels, height = result.panel_count, result.page_size[1]
     assert panels == (4 if size == "example" else 5)
-    qr_side = qr_placement(len(qr_matrix(responder_qr_text(plan, export_context(plan)).text)),
-                           PANEL_HEIGHT - 2 * MARGIN).total
+    qr = qr_placement(len(qr_matrix(responder_qr_text(plan, export_context(plan)).text)),
+                      PANEL_HEIGHT - 2 * MARGIN)
+    qr_side = qr.total - qr.reach  # the quiet zone starts ``reach`` into the left margin
     for page, side in enumerate("AB"):
         image = rendered(result.pdf, page)
         for index in range(panels):
@@ -185,7 +191,7 @@ def test_a_linked_qr_key_is_made_once_and_kept_in_the_card(tmp_path: Path) -> No
         assert card.versions[-1].status is Status.CONCEPT  # the key is new content: a new concept
     assert first.concept  # what was printed is that new concept version
     [link] = qr_texts(request.destination.read_bytes())
-    assert link.startswith("https://kaart.example.org/v/#ck1.")
+    assert link.startswith("https://kaart.example.org/v/#ck2.")
     with open_card(path, passphrase=PASSPHRASE, writable=True) as card:
         again = export_plan(first.plan, ExportRequest("wallet-sheet", tmp_path / "twee.pdf",
                                                       organisation_file=organisation), card=card)

@@ -1,4 +1,4 @@
-"""Independent readers for what the summary package writes: a vCard parser, a QR decoder, a web server.
+"""Independent readers for what the summary package writes: vCard parsers, QR decoders, a web server.
 
 They share no code with ``crisiskaart.summary``, so a test that round-trips through them checks
 our output against a second implementation, not against itself.
@@ -13,11 +13,14 @@ import io
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+import vobject
 import zxingcpp
 from PIL import Image
+from pyzbar import pyzbar
+from pyzbar.pyzbar import ZBarSymbol
 
 
 @dataclass
@@ -52,49 +55,76 @@ def svg_to_image(svg: str, scale: int = 8) -> Image.Image:
     return image
 
 
-@dataclass
-class VCard:
-    properties: list[tuple[str, dict[str, str], str]] = field(default_factory=list)
-
-    def values(self, name: str) -> list[str]:
-        return [value for prop, _, value in self.properties if prop == name.upper()]
-
-    def grouped(self, name: str) -> dict[str, str]:
-        """``itemN.NAME`` values by group."""
-        return {group: value for prop, params, value in self.properties
-                if prop == name.upper() and (group := params.get("group", ""))}
+def decode_zbar(image: Image.Image) -> str:
+    """Decode exactly one QR code with zbar (Debian's libzbar0 through pyzbar): a second decoder."""
+    found = pyzbar.decode(image.convert("L"), symbols=[ZBarSymbol.QRCODE])
+    assert len(found) == 1, f"zbar: expected one QR code, found {len(found)}"
+    return found[0].data.decode("utf-8")
 
 
-def _unescape(value: str) -> str:
-    out, i = [], 0
-    while i < len(value):
-        if value[i] == "\\" and i + 1 < len(value):
-            nxt = value[i + 1]
-            out.append("\n" if nxt in "nN" else nxt)
-            i += 2
-        else:
-            out.append(value[i])
-            i += 1
-    return "".join(out)
+def read_vcard(text: str) -> vobject.base.Component:
+    """Parse with vobject, a vCard library independent of ours; exactly one card."""
+    cards = list(vobject.readComponents(text))
+    assert len(cards) == 1 and cards[0].name == "VCARD"
+    return cards[0]
 
 
-def parse_vcard(text: str) -> VCard:
-    """A small RFC 2426 reader: unfold lines, split name;params:value, unescape text values."""
-    text = re.sub(r"\r\n[ \t]", "", text)
-    lines = [line for line in re.split(r"\r\n|\n", text) if line]
-    assert lines[0] == "BEGIN:VCARD" and lines[-1] == "END:VCARD", "not one vCard"
-    card = VCard()
-    for line in lines[1:-1]:
-        head, _, value = line.partition(":")
-        name, *params = head.split(";")
-        info: dict[str, str] = {}
-        if "." in name:
-            info["group"], name = name.split(".", 1)
-        for param in params:
-            key, _, val = param.partition("=")
-            info[key.upper()] = val
-        card.properties.append((name.upper(), info, _unescape(value)))
-    return card
+def vcard_phones(card: vobject.base.Component) -> list[tuple[str, str, list[str]]]:
+    """(group, number, TYPE values) of every TEL, grouped or not, in order."""
+    return [(tel.group or "", tel.value, [t.upper() for t in tel.params.get("TYPE", [])])
+            for tel in card.contents.get("tel", [])]
+
+
+def vcard_labels(card: vobject.base.Component) -> dict[str, str]:
+    """Apple's ``itemN.X-ABLabel`` values by group."""
+    return {label.group: label.value for label in card.contents.get("x-ablabel", [])}
+
+
+def zxing_phones(text: str) -> list[tuple[str, str | None]]:
+    """The numbers as ZXing's VCardResultParser finds them: (number, type).
+
+    ZXing (core/src/main/java/com/google/zxing/client/result/VCardResultParser.java) matches
+    ``(?:^|\\n)TEL(?:;([^:]*))?:`` in the raw text, so a grouped ``item1.TEL`` is not seen; the
+    value runs to the next line break not followed by a space or tab; the type is the first
+    ``TYPE=`` value, or a parameter without ``=``.
+    """
+    found = []
+    for match in re.finditer(r"(?:^|\n)TEL(?:;([^:]*))?:", text, flags=re.IGNORECASE):
+        value_start, end = match.end(), match.end()
+        while (end := text.find("\n", end)) >= 0 and end + 1 < len(text) and text[end + 1] in " \t":
+            end += 2
+        value = text[value_start: end if end >= 0 else len(text)]
+        value = re.sub(r"\r\n[ \t]", "", value).strip()
+        kind = None
+        for metadatum in match.group(1).split(";") if match.group(1) else []:
+            key, equals, rest = metadatum.partition("=")
+            if not equals or key.upper() == "TYPE":
+                kind = rest if equals else metadatum
+                break
+        found.append((value, kind))
+    return found
+
+
+def android_phone_type(types: list[str]) -> str:
+    """How Android's vCard importer files a number, after AOSP's VCardUtils.getPhoneTypeFromStrings.
+
+    A known TYPE wins (VOICE is "Other", CELL "Mobile"); an unknown one, without X-, becomes a
+    custom label; nothing at all makes it the person's "Home" number.
+    """
+    known = {"HOME": "Home", "WORK": "Work", "CELL": "Mobile", "VOICE": "Other", "OTHER": "Other",
+             "PAGER": "Pager", "CAR": "Car", "ISDN": "ISDN"}
+    kind: str | None = None
+    for raw in types:
+        upper = raw.upper()
+        if upper in ("PREF", "FAX"):
+            continue
+        if upper.startswith("X-") and kind is None:
+            upper, raw = upper[2:], raw[2:]
+        if upper in known and (kind is None or kind.startswith("label:")):
+            kind = known[upper]
+        elif kind is None:
+            kind = f"label:{raw}"
+    return kind or "Home"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -114,4 +144,34 @@ def serve_folder(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+        thread.join(timeout=5)
+
+
+@contextlib.contextmanager
+def serve_webdav(folder: Path, user: str, password: str, *, digest: bool = False) -> Iterator[str]:
+    """A real WebDAV server (WsgiDAV on cheroot) for ``folder`` on 127.0.0.1; yields its base URL.
+
+    Writing needs ``user`` and ``password`` (Basic, or Digest only with ``digest``), as on a
+    Nextcloud or Apache mod_dav server. It shares no code with ``crisiskaart.summary.publish``.
+    """
+    from cheroot import wsgi
+    from wsgidav.wsgidav_app import WsgiDAVApp
+
+    app = WsgiDAVApp({
+        "provider_mapping": {"/": str(folder)},
+        "simple_dc": {"user_mapping": {"*": {user: {"password": password}}}},
+        "http_authenticator": {"accept_basic": not digest, "accept_digest": True,
+                               "default_to_digest": digest},
+        "verbose": 1,
+        "logging": {"enable_loggers": []},
+        "dir_browser": {"enable": False},
+    })
+    server = wsgi.Server(("127.0.0.1", 0), app)
+    server.prepare()
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.bind_addr[1]}/"
+    finally:
+        server.stop()
         thread.join(timeout=5)

@@ -450,7 +450,9 @@ def test_the_dialog_and_the_report_are_photographed_and_nothing_is_clipped(
     window.show()
     plan = example_plan()
     plan.management.valid_until = None
-    plan.contacts[0].visibility = Visibility.CARD  # no phone number in the QR code
+    for person in (plan.contacts[0], *plan.care_providers):
+        person.visibility = Visibility.CARD  # no phone number in the QR code
+    plan.management.full_plan_phone = ""
     long = "Dit is een heel lange zin die de persoon zelf schreef en die niet op de kaart past. " * 3
     plan.for_responders = [TextItem(text=f"Punt {n}: {long}", visibility=Visibility.CARD) for n in range(30)]
     _open_card(qtbot, window, make_card, plan)

@@ -1,8 +1,11 @@
 """Draw a QR code on a reportlab canvas as filled rectangles (vector, sharp at any print size).
 
-The symbol comes from the ``qrcode`` library (error correction M, docs/domain.md §7); we only draw its
-module matrix. Modules are at least ``MIN_MODULE`` and the symbol at least ``MIN_SYMBOL`` wide,
-with a quiet zone of 4 modules around it that is kept white.
+The symbol comes from the ``qrcode`` library through ``crisiskaart.summary.qr`` (error correction
+M, one UTF-8 byte segment); we only draw its module matrix. The size follows ``print_size``:
+symbol at least 25 mm, modules at least 0.5 mm, and a white quiet zone of 4 modules *around* that
+symbol (docs/responder-summary.md). On the card the quiet zone may lie in the panel's safe
+margin, which is white anyway, but keeps ``TRIM_ALLOWANCE`` from the cut or fold so an off cut
+never eats it.
 """
 
 from __future__ import annotations
@@ -10,22 +13,25 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-MIN_SYMBOL = 25 * mm
-MIN_MODULE = 0.4 * mm  # below this, phones read worn cards unreliably (docs/domain.md §7)
-QUIET_ZONE = 4  # modules
+from crisiskaart.export.card_geometry import MARGIN
+from crisiskaart.summary import qr
+from crisiskaart.summary.qr import MIN_MODULE_MM, MIN_SYMBOL_MM, QUIET_ZONE, print_size
+
+MIN_SYMBOL = MIN_SYMBOL_MM * mm
+MIN_MODULE = MIN_MODULE_MM * mm
+TRIM_ALLOWANCE = 1.0 * mm  # a print shop cuts and folds within about 1 mm
+QUIET_REACH = MARGIN - TRIM_ALLOWANCE  # how far the quiet zone may reach into the margin
+
+__all__ = ["MIN_MODULE", "MIN_SYMBOL", "QUIET_REACH", "QUIET_ZONE", "QrPlacement", "draw_qr",
+           "qr_matrix", "qr_placement"]
 
 
 @functools.lru_cache(maxsize=8)
 def _matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(payload.encode("utf-8"))
-    code.make(fit=True)
-    return tuple(tuple(row) for row in code.get_matrix())
+    return tuple(tuple(row) for row in qr.qr_matrix(payload, quiet_zone=0))
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
@@ -46,11 +52,24 @@ class QrPlacement:
     def symbol(self) -> float:
         return self.modules * self.module
 
+    @property
+    def quiet_zone(self) -> float:
+        return QUIET_ZONE * self.module
+
+    @property
+    def reach(self) -> float:
+        """How far the quiet zone lies in the margin, left of and above the safe area."""
+        return min(self.quiet_zone, QUIET_REACH)
+
 
 def qr_placement(modules: int, available: float) -> QrPlacement:
-    """Module size: the symbol at least 25 mm and modules at least 0.4 mm, within ``available``."""
-    module = max(MIN_SYMBOL / modules, MIN_MODULE)
-    module = min(module, available / (modules + 2 * QUIET_ZONE))
+    """The printed size (``print_size``) for a symbol of ``modules``, the symbol within ``available``.
+
+    ``available`` is the side the symbol itself may take (the quiet zone goes around it); when it
+    is too small for 0.5 mm modules the modules shrink to fit, which only a payload beyond
+    ``OFFLINE_MAX_VERSION`` can cause.
+    """
+    module = min(print_size(modules).module_mm * mm, available / modules)
     return QrPlacement(modules, module, (modules + 2 * QUIET_ZONE) * module)
 
 

@@ -34,6 +34,7 @@ class QrContent:
     left_out: tuple[SummaryEntry, ...]
     birth_date_included: bool = True
     name_shortened: bool = False
+    shortened: tuple[SummaryEntry, ...] = ()  # in the QR with the name of whom to call shortened
 
 
 def is_linked(context: ExportContext) -> bool:
@@ -46,7 +47,7 @@ def responder_qr_text(plan: CrisisPlan, context: ExportContext) -> QrContent:
     Linked mode needs ``plan.responder_link`` (call ``ensure_responder_link`` first and save the
     new version); without it, or with an unusable viewer address, ``LinkError`` is raised.
     """
-    summary = build_summary(plan, context.version)
+    summary = build_summary(plan, context.version, context.language)  # type: ignore[arg-type]
     if is_linked(context):
         assert context.organisation is not None
         if plan.responder_link is None:
@@ -56,4 +57,5 @@ def responder_qr_text(plan: CrisisPlan, context: ExportContext) -> QrContent:
                          summary.entries, ())
     fitted = fit_vcard(summary, context.language, OFFLINE_MAX_VERSION)
     return QrContent(fitted.text, "offline", fitted.version, OFFLINE_MAX_VERSION, summary,
-                     fitted.included, fitted.left_out, fitted.birth_date_included, fitted.name_shortened)
+                     fitted.included, fitted.left_out, fitted.birth_date_included, fitted.name_shortened,
+                     fitted.shortened)

@@ -13,15 +13,17 @@ from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
 from crisiskaart.model.plan import CrisisPlan
 from crisiskaart.store.atomic import write_atomically
 from crisiskaart.summary.content import QrContent, responder_qr_text
-from crisiskaart.summary.qr import png_bytes, qr_matrix, svg_text
+from crisiskaart.summary.qr import QUIET_ZONE, PrintSize, png_bytes, print_size, qr_matrix, svg_text
 from crisiskaart.summary.site import write_site
-from crisiskaart.summary.text import summary_text
+from crisiskaart.summary.text import size_statement, summary_text
 from crisiskaart.summary.texts import word
 
 
 def _report(content: QrContent, written: list[Path], language: str) -> ExportReport:
     reason = word("not_fitted_reason", language)
     not_fitted = [NotFitted(entry.section, entry.qr_text, reason) for entry in content.left_out]
+    shortened = word("shortened_reason", language)
+    not_fitted += [NotFitted(entry.section, entry.text, shortened) for entry in content.shortened]
     if content.summary.birth_date and not content.birth_date_included:
         not_fitted.insert(0, NotFitted("birth_date", content.summary.birth_date.isoformat(), reason))
     if content.name_shortened:
@@ -33,18 +35,32 @@ def _write(destination: Path, data: bytes) -> None:
     write_atomically(destination, data, backups=0)
 
 
+def _matrix_and_size(content: QrContent) -> tuple[list[list[bool]], PrintSize]:
+    """The QR with its quiet zone, and the size it has on the card (quiet zone outside it)."""
+    matrix = qr_matrix(content.text, content.max_version)
+    return matrix, print_size(len(matrix) - 2 * QUIET_ZONE)
+
+
 def write_qr_png(plan: CrisisPlan, destination: Path, context: ExportContext) -> ExportReport:
-    """The card's QR as a PNG (10 pixels per module, 4-module quiet zone)."""
+    """The card's QR as a PNG: 10 pixels per module, the 4-module quiet zone around the symbol.
+
+    Its resolution (pHYs) makes it print at the card's size, and its description says that size,
+    the symbol without the quiet zone.
+    """
     content = responder_qr_text(plan, context)
-    _write(destination, png_bytes(qr_matrix(content.text, content.max_version)))
+    matrix, size = _matrix_and_size(content)
+    description = size_statement(content.version, size, context.language)
+    _write(destination, png_bytes(matrix, module_mm=size.module_mm, description=description))
     return _report(content, [destination], context.language)
 
 
 def write_qr_svg(plan: CrisisPlan, destination: Path, context: ExportContext) -> ExportReport:
-    """The card's QR as an SVG that prints at 25 mm including its quiet zone."""
+    """The card's QR as an SVG: the symbol at the card's size, the white quiet zone around it."""
     content = responder_qr_text(plan, context)
-    title = word("title", context.language)
-    _write(destination, svg_text(qr_matrix(content.text, content.max_version), title=title).encode())
+    matrix, size = _matrix_and_size(content)
+    svg = svg_text(matrix, size.module_mm, title=word("title", context.language),
+                   description=size_statement(content.version, size, context.language))
+    _write(destination, svg.encode())
     return _report(content, [destination], context.language)
 
 

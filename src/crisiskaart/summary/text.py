@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crisiskaart.model.formatting import format_date
 from crisiskaart.summary.content import QrContent
+from crisiskaart.summary.qr import PrintSize, modules, print_size
 from crisiskaart.summary.selection import ResponderSummary
 from crisiskaart.summary.texts import section_title, word
 
@@ -27,6 +28,17 @@ def summary_lines(summary: ResponderSummary, language: str) -> list[str]:
     return lines
 
 
+def _mm(value: float, language: str) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text if language == "en" else text.replace(".", ",")
+
+
+def size_statement(version: int, size: PrintSize, language: str) -> str:
+    """The printed size, the symbol without its quiet zone ("… 46,5 mm (modules van 0,5 mm) …")."""
+    return word("qr_print_size", language, version=version, symbol=_mm(size.symbol_mm, language),
+                module=_mm(size.module_mm, language), quiet=_mm(size.quiet_zone_mm, language))
+
+
 def qr_lines(content: QrContent, language: str, viewer: str = "") -> list[str]:
     """"In de QR-code": the kind of QR, and exactly what it holds and what was left out."""
     lang = "en" if language == "en" else "nl"
@@ -34,11 +46,17 @@ def qr_lines(content: QrContent, language: str, viewer: str = "") -> list[str]:
     if content.mode == "linked":
         lines.append(word("qr_linked", lang, version=content.version, viewer=viewer))
         return lines
-    lines += [word("qr_offline", lang, version=content.version), "", word("qr_included", lang)]
-    lines.append(f"- {word('name', lang)}: {content.summary.name}")
+    lines += [word("qr_offline", lang, version=content.version),
+              size_statement(content.version, print_size(modules(content.version)), lang),
+              "", word("qr_included", lang)]
+    shortened = f" ({word('shortened_reason', lang)})"
+    name_note = shortened if content.name_shortened else ""
+    lines.append(f"- {word('name', lang)}: {content.summary.name}{name_note}")
     if content.summary.birth_date and content.birth_date_included:
         lines.append(f"- {section_title('birth_date', lang)}")
-    lines += [f"- {section_title(e.section, lang)}: {e.qr_text}" for e in content.included]
+    for entry in content.included:
+        note = shortened if any(entry is e for e in content.shortened) else ""
+        lines.append(f"- {section_title(entry.section, lang)}: {entry.qr_text}{note}")
     if content.left_out or (content.summary.birth_date and not content.birth_date_included):
         lines += ["", word("qr_left_out", lang)]
         if content.summary.birth_date and not content.birth_date_included:
