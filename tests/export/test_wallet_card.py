@@ -13,7 +13,7 @@ from export_support import QR_PAYLOAD, SCALE, ink, pieces, reference_context, re
 from PIL import Image
 
 from crisiskaart.export import ExportContext, render_wallet_card
-from crisiskaart.export.card_content import card_content
+from crisiskaart.export.card_content import ALSO_IMPORTANT, card_content
 from crisiskaart.export.card_draw import BAND_HEIGHT
 from crisiskaart.export.card_geometry import (
     BLEED,
@@ -115,12 +115,16 @@ def test_only_card_items_and_person_order() -> None:
     from crisiskaart.model import example_plan
 
     plan = example_plan()
-    plan.card_order = [CardSection.CONTACTS, CardSection.MY_CRISIS]
+    plan.card_order = [CardSection.MY_CRISIS, CardSection.CONTACTS, CardSection.PRACTICAL]
     plan.what_helps[0].visibility = Visibility.PLAN
     content = card_content(plan, reference_context())
     sections = [b.section for b in content.blocks]
-    assert sections[:2] == [CardSection.CONTACTS, CardSection.MY_CRISIS]
-    assert len(sections) == len(set(sections)) == 8
+    # "Voor hulpdiensten" and "Wie bellen" always come first; then the person's order.
+    assert sections[:4] == [CardSection.FOR_RESPONDERS, CardSection.CONTACTS, CardSection.MY_CRISIS,
+                            CardSection.PRACTICAL]
+    # the example's clinics are marked for the card: they are in "Ook belangrijk", last
+    assert sections[-1] == ALSO_IMPORTANT
+    assert len(sections) == len(set(sections)) == 9
     text = json.dumps([[i.lead, i.text] for b in content.blocks for i in b.items], ensure_ascii=False)
     assert "Praat rustig" not in text  # now plan only
     assert "Schizoaffectieve" not in text and "Mark Bakker" not in text  # diagnosis, plan-only contact

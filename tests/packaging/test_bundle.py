@@ -53,4 +53,4 @@ def test_bundle_editor_opens_its_window(bundle: Path, tmp_path: Path) -> None:
         cwd=tmp_path, timeout=120)
     image = Image.open(picture)
     assert image.width >= 800 and image.height >= 500
-    assert len(set(image.convert("L").resize((64, 64)).getdata())) > 20  # a drawn window, not a blank
+    assert len(set(image.convert("L").resize((64, 64)).tobytes())) > 20  # a drawn window, not a blank

@@ -65,3 +65,32 @@ def test_empty_and_whitespace_items_are_skipped() -> None:
     plan.what_helps = [TextItem(text="  ", visibility=RESPONDERS),
                        TextItem(text="Rustig", visibility=RESPONDERS)]
     assert [e.text for e in build_summary(plan).section("what_helps")] == ["Rustig"]
+
+
+def test_a_contact_who_must_not_be_called_is_named_without_a_number() -> None:
+    from crisiskaart.export.context import ExportContext
+    from crisiskaart.summary import responder_qr_text
+
+    plan = example_plan()
+    mark = next(c for c in plan.contacts if c.do_not_contact)
+    mark.phone = "06 0000 0199"
+    mark.visibility = RESPONDERS
+    summary = build_summary(plan)
+    [entry] = summary.section("do_not_contact")
+    assert entry.text == "Mark Bakker (vader): Wil ik niet betrekken bij een crisis."
+    assert entry.phone == entry.tel == ""
+    assert "Mark" not in " ".join(e.text for e in summary.section("contacts"))
+    vcard = responder_qr_text(plan, ExportContext()).text
+    assert "0199" not in vcard  # nothing in the QR dials him
+    mark.visibility = Visibility.CARD
+    assert build_summary(plan).section("do_not_contact") == ()
+
+
+def test_every_section_has_a_title_a_short_label_and_a_priority() -> None:
+    from crisiskaart.model.labels import FIELD_LABELS
+    from crisiskaart.summary.selection import PRIORITY, SECTION_ORDER
+    from crisiskaart.summary.texts import SECTIONS
+
+    for key in SECTION_ORDER:
+        assert key in SECTIONS and key in FIELD_LABELS, key
+        assert key in PRIORITY or key in ("contacts", "full_plan_available_at"), key

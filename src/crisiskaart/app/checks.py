@@ -71,7 +71,12 @@ def _qr_has_phone(plan: CrisisPlan, organisation: OrganisationProfile | None, la
     if is_linked(organisation):
         return any(is_phone_entry(entry) for entry in build_summary(plan).entries)
     vcard = responder_qr_text(plan, ExportContext(language=language)).text
-    return any(line.partition(":")[0].rpartition(".")[2] == "TEL" for line in vcard.splitlines())
+    return any(_property_name(line) == "TEL" for line in vcard.splitlines() if not line[:1].isspace())
+
+
+def _property_name(line: str) -> str:
+    """The name of a vCard content line, ``[group.]NAME[;params]:value`` (RFC 2426 §4)."""
+    return line.partition(":")[0].partition(";")[0].rpartition(".")[2].upper()
 
 
 def before_printing(

@@ -1,9 +1,12 @@
 """What goes on the wallet card: the selection from the plan, before any layout.
 
-Only items whose visibility includes the card, in the person's ``card_order``. No reportlab here:
-the editor and tests can ask what the card says without drawing it. Items that are deliberately
-not shown (a fourth contact, a contact without a phone number) are returned as notices, so nothing
-is silently lost.
+Every item whose visibility includes the card is on it: in its own section's panel, or — for the
+sections that have no panel of their own (signals, triggers, self-help, treatment wishes, clinics,
+compulsory care, diagnosis) — in a short "Ook belangrijk" panel at the end. "Voor hulpdiensten"
+and "Wie bellen" come first, whatever ``card_order`` says: a responder opens the card and finds
+them on the front side (docs/export-wallet-card.md). No reportlab here: the editor and tests can
+ask what the card says without drawing it. Items that are deliberately not shown (a fourth
+contact, a contact without a phone number) are returned as notices, so nothing is silently lost.
 """
 
 from __future__ import annotations
@@ -14,28 +17,40 @@ from crisiskaart.export.context import ExportContext, NotFitted
 from crisiskaart.export.texts import export_text
 from crisiskaart.model.base import TextItem
 from crisiskaart.model.formatting import format_date
-from crisiskaart.model.labels import choice_label
+from crisiskaart.model.labels import choice_label, field_label
 from crisiskaart.model.organisation import NEUTRAL_CARD_TITLE
 from crisiskaart.model.plan import CrisisPlan
-from crisiskaart.model.sections import CardSection, Contact, ContactRole
+from crisiskaart.model.sections import CardSection, Clinic, Contact, ContactRole
 
 MAX_CONTACTS = 3
 EXCERPT_LENGTH = 40
+ALSO_IMPORTANT = "also_important"  # the block for marked items of sections without a panel
+FRONT_SECTIONS = (CardSection.FOR_RESPONDERS, CardSection.CONTACTS)  # first inside, on side A
+SHORT_DOSE = 24  # a dose up to this length never breaks over two lines ("2 x 500 mg")
 
 
 @dataclass(frozen=True)
 class CardItem:
-    """One statement on the card: an optional bold lead ("Anna Bakker (zus)") and its text."""
+    """One statement on the card: an optional bold lead ("Anna Bakker (zus)") and its text.
+
+    ``name`` is how a notice names the item when the lead and text start with fixed words
+    ("Verplichte zorg: Insluiten: …"); by default the notice quotes the start of lead and text.
+    """
 
     lead: str
     text: str
+    name: str = ""
 
 
 @dataclass(frozen=True)
 class CardBlock:
-    section: CardSection
+    """One section on the card. ``section`` is a ``CardSection`` value or ``ALSO_IMPORTANT``;
+    ``front`` asks the layout to keep the whole block on side A (the responder's first look)."""
+
+    section: str
     title: str
     items: tuple[CardItem, ...]
+    front: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,9 +103,19 @@ def _phone(*numbers: str) -> str:
     return " / ".join(n.strip().replace(" ", "\u00a0") for n in numbers if n.strip())
 
 
+def _dose(dose: str) -> str:
+    """A short dose with no-break spaces: "2 x 500 mg" stays on one line."""
+    dose = " ".join(dose.split())
+    return dose.replace(" ", "\u00a0") if len(dose) <= SHORT_DOSE else dose
+
+
 def _provider_lead(kind: str, name: str) -> str:
-    """ "Huisarts: Dokter Jansen", but not "FACT-team: FACT-team Oost"."""
-    return name if name.lower().startswith(kind.lower()) else _join(kind, name, separator=": ")
+    """ "Huisarts: Dokter Jansen", but not "FACT-team: FACT-team Oost" (nor "FACT team: FACT-team …")."""
+
+    def plain(text: str) -> str:
+        return "".join(char for char in text.lower() if char.isalnum())
+
+    return name if plain(name).startswith(plain(kind)) else _join(kind, name, separator=": ")
 
 
 def _person(name: str, relation: str) -> str:
@@ -99,14 +124,14 @@ def _person(name: str, relation: str) -> str:
 
 def _contacts(plan: CrisisPlan, language: str, notices: list[NotFitted]) -> list[CardItem]:
     section = CardSection.CONTACTS.value
-    shown = [c for c in plan.contacts if c.visibility.on_card and (c.name.strip() or c.phone.strip())]
+    shown = [c for c in plan.contacts if c.visibility.on_card and _any(c.name, c.phone, c.phone_alternative)]
     callable_ = [c for c in shown if not c.do_not_contact]
     for contact in callable_:
-        if not contact.phone.strip():
+        if not _any(contact.phone, contact.phone_alternative):
             notices.append(
                 NotFitted(section, excerpt(contact.name), export_text("reason_no_phone", language))
             )
-    with_phone = [c for c in callable_ if c.phone.strip()]
+    with_phone = [c for c in callable_ if _any(c.phone, c.phone_alternative)]
 
     def rank(contact: Contact) -> int:
         if ContactRole.FIRST_CONTACT in contact.roles:
@@ -156,38 +181,86 @@ def _section_items(
     if section is CardSection.CONTACTS:
         return _contacts(plan, language, notices)
     if section is CardSection.CARE_PROVIDERS:
+        # Everything marked is printed: a provider with only an organisation or a note too.
         return [
             CardItem(
                 _provider_lead(choice_label(p.kind, language), p.name),
                 _join(p.organisation, _phone(p.phone), p.note),
             )
             for p in plan.care_providers
-            if p.visibility.on_card and (p.name.strip() or p.phone.strip())
+            if p.visibility.on_card and _any(p.name, p.organisation, p.phone, p.note)
         ]
     if section is CardSection.HEALTH:
         health = plan.health
         items = _labelled(export_text("allergy", language) + ":", health.allergies)
         items += [
-            CardItem(_join(m.name, m.dose, separator=" "), _join(m.timing, m.purpose, m.instructions))
+            CardItem(_join(m.name, _dose(m.dose), separator=" "), _join(m.timing, m.purpose, m.instructions))
             for m in health.medications
-            if m.visibility.on_card and m.name.strip()
+            if m.visibility.on_card and _any(m.name, m.dose, m.timing, m.purpose, m.instructions)
         ]
         items += _labelled(export_text("does_not_work", language) + ":", health.does_not_work_for_me)
-        items += _texts(health.works_for_me)
+        items += _labelled(export_text("works_well", language) + ":", health.works_for_me)
         items += _labelled(export_text("physical", language) + ":", health.physical_conditions)
         return items
     if section is CardSection.PRACTICAL:
         return [
             CardItem(choice_label(p.topic, language) + ":", _join(p.what, p.who, _phone(p.phone)))
             for p in plan.practical
-            if p.visibility.on_card and (p.what.strip() or p.who.strip())
+            if p.visibility.on_card and _any(p.what, p.who, p.phone)
         ]
     return []
 
 
+def _any(*texts: str) -> bool:
+    return any(text.strip() for text in texts)
+
+
+def _clinics(lead: str, clinics: list[Clinic]) -> list[CardItem]:
+    return [
+        CardItem(lead, _join(c.name, c.reason))
+        for c in clinics
+        if c.visibility.on_card and _any(c.name, c.reason)
+    ]
+
+
+def _also_important(plan: CrisisPlan, language: str) -> list[CardItem]:
+    """Marked items of the sections that have no panel of their own, most useful to a responder first.
+
+    Each starts with a short bold lead that names its section ("Niet naar:", "Ik merk:"), so a
+    stranger reads what the line is about.
+    """
+
+    def lead(key: str) -> str:
+        return export_text(key, language) + ":"
+
+    treatment = plan.treatment
+    items = _clinics(lead("also_refused_clinic"), treatment.refused_clinics)
+    items += _clinics(lead("also_preferred_clinic"), treatment.preferred_clinics)
+    items += [
+        CardItem(
+            lead("also_compulsory_care"),
+            _join(f"{choice_label(p.measure, language)}: {choice_label(p.stance, language).lower()}",
+                  p.explanation),
+            p.explanation.strip() or choice_label(p.measure, language),
+        )
+        for p in treatment.compulsory_care
+        if p.visibility.on_card
+    ]
+    items += _labelled(lead("also_wish"), treatment.wishes)
+    items += _labelled(lead("also_noticed_by_others"), plan.signals.noticed_by_others)
+    items += _labelled(lead("also_noticed_by_me"), plan.signals.noticed_by_me)
+    items += _labelled(lead("also_trigger"), plan.my_crisis.triggers)
+    items += _labelled(lead("also_self_help"), plan.self_help)
+    diagnosis = plan.diagnosis
+    if diagnosis.visibility.on_card and diagnosis.text.strip():  # only when the person chose it
+        items.append(CardItem(lead("also_diagnosis"), diagnosis.text))
+    return items
+
+
 def card_order(plan: CrisisPlan) -> list[CardSection]:
-    """The person's order; sections missing from it follow in the default order (never dropped)."""
-    order = list(dict.fromkeys(plan.card_order))
+    """"Voor hulpdiensten" and "Wie bellen" first, then the person's order of the other sections;
+    sections missing from it follow in the default order (never dropped)."""
+    order = list(dict.fromkeys([*FRONT_SECTIONS, *plan.card_order]))
     return order + [s for s in CardSection if s not in order]
 
 
@@ -246,8 +319,14 @@ def card_content(plan: CrisisPlan, context: ExportContext) -> CardContent:
     for section in card_order(plan):
         items = _section_items(plan, section, language, notices)
         if items:
-            blocks.append(CardBlock(section, choice_label(section, language), tuple(items)))
+            front = section is CardSection.CONTACTS
+            blocks.append(CardBlock(section, choice_label(section, language), tuple(items), front))
+    also = _also_important(plan, language)
+    if also:
+        blocks.append(CardBlock(ALSO_IMPORTANT, field_label(ALSO_IMPORTANT, language), tuple(also)))
     return CardContent(_cover(plan, context), blocks, _back(plan, context), notices)
 
 
-__all__ = ["BackPanel", "CardBlock", "CardContent", "CardItem", "Cover", "card_content"]
+__all__ = [
+    "ALSO_IMPORTANT", "BackPanel", "CardBlock", "CardContent", "CardItem", "Cover", "card_content",
+]
