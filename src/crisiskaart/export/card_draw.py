@@ -6,6 +6,7 @@ trimmed panel. Text goes through text objects, never through Paragraph markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.lib.colors import Color
@@ -25,6 +26,9 @@ from crisiskaart.export.texts import export_text
 
 BAND_HEIGHT = 11 * mm
 ELLIPSIS = "…"
+
+_RUN_OF_SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \s, which includes the no-break space
+_WHOLE_DATE = re.compile(r"\b(\d{1,2}) (\w+) (\d{4})\b")  # "1 oktober 2027", "1 October 2027"
 
 
 def draw_runs(
@@ -61,7 +65,7 @@ class _Fitter:
             self.notices.append(
                 NotFitted(self.section, text[:40], export_text("reason_glyph", self.language))
             )
-        return " ".join(cleaned.split())
+        return _RUN_OF_SPACES.sub(" ", cleaned).strip(" ")  # a no-break space stays: it keeps words together
 
     def one_line(self, text: str, width: float, sizes: Sequence[float], bold: bool) -> tuple[str, float]:
         text = self.clean(text)
@@ -192,6 +196,9 @@ def draw_back(
     for line, colour in lines:
         line_top -= size * LEADING
         draw_runs(canvas, column_x, line_top + 0.24 * size, line, size, colour)
+    # The narrow column beside the QR must not break a date ("1 oktober" | "2027"): responders read
+    # the validity at a glance, so the date is kept whole with no-break spaces.
+    version_line = _WHOLE_DATE.sub("\\1\u00a0\\2\u00a0\\3", version_line)
     for number, line in enumerate(reversed(fit.lines(version_line, column_width, 6.5, 2))):
         draw_runs(canvas, column_x, y + MARGIN + 0.24 * 6.5 + number * 6.5 * LEADING, line, 6.5, MUTED)
 
