@@ -91,12 +91,20 @@
       <translation>Je kaart</translation>
     </message>
     <message>
+      <source>The card is being drawn…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Preview of the wallet card</source>
       <translation>Voorbeeld van de kaart voor in je portemonnee</translation>
     </message>
     <message>
       <source>What does not fit on the card</source>
       <translation>Wat niet op de kaart past</translation>
+    </message>
+    <message>
+      <source>The card could not be drawn just now. It is drawn again after your next change.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Does not fit on the card (it stays in the plan):</source>
@@ -149,6 +157,14 @@
     <message>
       <source>this card</source>
       <translation>deze kaart</translation>
+    </message>
+    <message>
+      <source>Could not save %1: %2</source>
+      <translation>%1 kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -412,6 +428,53 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>No ondersteuner has access yet.</source>
       <translation>Nog geen ondersteuner heeft toegang.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsView</name>
+    <message>
+      <source>An agreement only works when everyone named in it has said yes. Ask them, and tick "Agreed" when they have. Let them read your plan first: share a draft. It says CONCEPT on every page, so nobody takes it for the signed plan.</source>
+      <translation>Een afspraak werkt pas als iedereen die erin staat, ja heeft gezegd. Vraag het ze, en vink "Toegezegd" aan als ze ja zeggen. Laat ze je plan eerst lezen: deel een concept. Daarop staat op elke bladzijde CONCEPT, zodat niemand denkt dat het het ondertekende plan is.</translation>
+    </message>
+    <message>
+      <source>Share a draft as PDF…</source>
+      <translation>Concept delen als pdf…</translation>
+    </message>
+    <message>
+      <source>Saves your plan of action with CONCEPT on every page, to send to your practitioner or the people close to you</source>
+      <translation>Bewaart je plan van aanpak met CONCEPT op elke bladzijde, om naar je behandelaar of je naasten te sturen</translation>
+    </message>
+    <message>
+      <source>How far your agreements are</source>
+      <translation>Hoe ver je afspraken zijn</translation>
+    </message>
+    <message>
+      <source>not yet agreed by %1</source>
+      <translation>nog niet toegezegd door %1</translation>
+    </message>
+    <message>
+      <source>who does it is not filled in yet</source>
+      <translation>nog niet ingevuld wie het doet</translation>
+    </message>
+    <message>
+      <source>when is not filled in yet</source>
+      <translation>nog niet ingevuld wanneer</translation>
+    </message>
+    <message>
+      <source>No agreements yet. Add them below: what happens, who does it, and when.</source>
+      <translation>Nog geen afspraken. Zet ze hieronder: wat er gebeurt, wie het doet en wanneer.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 agreements are settled.</source>
+      <translation>%1 van de %2 afspraken zijn rond.</translation>
+    </message>
+    <message>
+      <source>Everyone named has said yes.</source>
+      <translation>Iedereen die genoemd is, heeft ja gezegd.</translation>
+    </message>
+    <message>
+      <source>Still open:</source>
+      <translation>Nog open:</translation>
     </message>
   </context>
   <context>
@@ -972,6 +1035,18 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Vul de datum van vandaag in als de dag waarop de brief is verstuurd</translation>
     </message>
     <message>
+      <source>1. Letter to the geneesheer-directeur (within 3 working days)</source>
+      <translation>1. Brief aan de geneesheer-directeur (binnen 3 werkdagen)</translation>
+    </message>
+    <message>
+      <source>2. Decision: may you write your own plan? (within 2 working days)</source>
+      <translation>2. Besluit: mag je je eigen plan schrijven? (binnen 2 werkdagen)</translation>
+    </message>
+    <message>
+      <source>3. Your plan is ready and signed (within 14 working days)</source>
+      <translation>3. Je plan is klaar en ondertekend (binnen 14 werkdagen)</translation>
+    </message>
+    <message>
       <source>1. Letter to the geneesheer-directeur (within 3 days)</source>
       <translation>1. Brief aan de geneesheer-directeur (binnen 3 dagen)</translation>
     </message>
@@ -982,6 +1057,42 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>3. Your plan is ready and signed (within 14 days)</source>
       <translation>3. Je plan is klaar en ondertekend (binnen 14 dagen)</translation>
+    </message>
+    <message>
+      <source>1 working day left</source>
+      <translation>nog 1 werkdag</translation>
+    </message>
+    <message>
+      <source>%1 working days left</source>
+      <translation>nog %1 werkdagen</translation>
+    </message>
+    <message>
+      <source>1 day left</source>
+      <translation>nog 1 dag</translation>
+    </message>
+    <message>
+      <source>%1 days left</source>
+      <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+      <source>The geneesheer-directeur decides by %1 at the latest.</source>
+      <translation>De geneesheer-directeur beslist uiterlijk %1.</translation>
+    </message>
+    <message>
+      <source>Send your letter preferably by %1 (by law at the latest %2).</source>
+      <translation>Stuur je brief het liefst uiterlijk %1 (wettelijk uiterlijk %2).</translation>
+    </message>
+    <message>
+      <source>Finish and sign your plan preferably by %1 (by law at the latest %2).</source>
+      <translation>Maak je plan het liefst uiterlijk %1 af en onderteken het (wettelijk uiterlijk %2).</translation>
+    </message>
+    <message>
+      <source>Send your letter by %1 at the latest.</source>
+      <translation>Stuur je brief uiterlijk %1.</translation>
+    </message>
+    <message>
+      <source>Finish and sign your plan by %1 at the latest.</source>
+      <translation>Maak je plan uiterlijk %1 af en onderteken het.</translation>
     </message>
     <message>
       <source>✓ Done</source>
@@ -996,36 +1107,80 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>✗ Niet nodig: je mag het plan niet schrijven</translation>
     </message>
     <message>
+      <source>○ Later: preferably by %1, by law at the latest %2</source>
+      <translation>○ Later: het liefst uiterlijk %1, wettelijk uiterlijk %2</translation>
+    </message>
+    <message>
       <source>○ Later: at the latest %1</source>
       <translation>○ Later: uiterlijk %1</translation>
     </message>
     <message>
-      <source>! Too late: the deadline was %1, %2 days ago</source>
-      <translation>! Te laat: de termijn was %1, %2 dagen geleden</translation>
+      <source>! Too late: the legal term ended on %1.</source>
+      <translation>! Te laat: de wettelijke termijn liep tot en met %1.</translation>
     </message>
     <message>
-      <source>→ Now: today is the last day (%1)</source>
-      <translation>→ Nu: vandaag is de laatste dag (%1)</translation>
+      <source>→ Now: today is the last day by law (%1).</source>
+      <translation>→ Nu: vandaag is wettelijk de laatste dag (%1).</translation>
     </message>
     <message>
-      <source>→ Now: 1 day left, until %1</source>
-      <translation>→ Nu: nog 1 dag, tot en met %1</translation>
+      <source>→ Now: by law still possible until %1 (%2).</source>
+      <translation>→ Nu: volgens de wet kan het nog tot en met %1 (%2).</translation>
     </message>
     <message>
-      <source>→ Now: %1 days left, until %2</source>
-      <translation>→ Nu: nog %1 dagen, tot en met %2</translation>
+      <source>The advised date was %1: do it as soon as you can.</source>
+      <translation>Het advies was uiterlijk %1: doe het zo snel als je kunt.</translation>
+    </message>
+    <message>
+      <source>→ Now: today is the advised last day.</source>
+      <translation>→ Nu: vandaag is de aangeraden laatste dag.</translation>
+    </message>
+    <message>
+      <source>→ Now: today is the last day.</source>
+      <translation>→ Nu: vandaag is de laatste dag.</translation>
+    </message>
+    <message>
+      <source>→ Now: %1.</source>
+      <translation>→ Nu: %1.</translation>
+    </message>
+    <message>
+      <source>“By law” follows the Algemene termijnenwet: a term that ends on a Saturday, Sunday or public holiday runs on to the next working day. Keep the first date if you can.</source>
+      <translation>‘Wettelijk’ volgt de Algemene termijnenwet: eindigt een termijn op een zaterdag, zondag of feestdag, dan loopt hij door tot en met de eerstvolgende werkdag. Houd als het kan de eerste datum aan.</translation>
+    </message>
+    <message>
+      <source>The later dates count as if your letter goes out today. They move when you send it on another day.</source>
+      <translation>De latere data zijn gerekend alsof je brief vandaag verstuurd wordt. Ze schuiven op als je hem op een andere dag verstuurt.</translation>
+    </message>
+    <message>
+      <source>The date of the decision is not known yet. The dates of your plan count from the last day on which the decision may come.</source>
+      <translation>De datum van het besluit is nog niet bekend. De datums van je plan zijn gerekend vanaf de laatste dag waarop het besluit mag komen.</translation>
+    </message>
+    <message>
+      <source>For %1 the government has not yet published which extra days count as public holidays. Check the legal dates with your patient advocate (PVP) or lawyer.</source>
+      <translation>Voor %1 heeft de overheid nog niet bekendgemaakt welke extra dagen als feestdag tellen. Controleer de wettelijke data met je patiëntenvertrouwenspersoon (PVP) of advocaat.</translation>
+    </message>
+    <message>
+      <source>Permission was refused. You can still write your plan and give it to the judge at the court hearing about the care authorisation. Ask your patient advocate (PVP) or your lawyer for help. Your crisis plan still counts.</source>
+      <translation>Het besluit was een weigering. Je kunt je plan toch schrijven en het aan de rechter geven bij de zitting over de zorgmachtiging. Vraag je patiëntenvertrouwenspersoon (PVP) of je advocaat om hulp. Je crisisplan blijft gelden.</translation>
     </message>
     <message>
       <source>What to do now: fill in the date on which you were told that a care authorisation is being prepared. Then you see your deadlines.</source>
       <translation>Wat je nu doet: vul de datum in waarop je hoorde dat er een zorgmachtiging wordt voorbereid. Dan zie je je termijnen.</translation>
     </message>
     <message>
-      <source>Permission was refused. Ask your patient advocate (PVP) or your lawyer what you can do. Your crisis plan still counts.</source>
-      <translation>Je mag het plan niet schrijven. Vraag je patiëntenvertrouwenspersoon (PVP) of je advocaat wat je kunt doen. Je crisisplan blijft gelden.</translation>
-    </message>
-    <message>
       <source>All steps are done. Give the signed plan to the geneesheer-directeur.</source>
       <translation>Alle stappen zijn klaar. Geef het ondertekende plan aan de geneesheer-directeur.</translation>
+    </message>
+    <message>
+      <source>The term for the letter has passed (by law at the latest %1). You can still write your plan: give it to the judge at the court hearing about the care authorisation. Ask your patient advocate (PVP) or your lawyer for help.</source>
+      <translation>De termijn voor de brief is voorbij (wettelijk uiterlijk %1). Je kunt je plan nog wel schrijven: geef het aan de rechter bij de zitting over de zorgmachtiging. Vraag je patiëntenvertrouwenspersoon (PVP) of je advocaat om hulp.</translation>
+    </message>
+    <message>
+      <source>The decision should have come by %1. Ask the geneesheer-directeur for it, and ask your patient advocate (PVP) or lawyer for help. Go on writing your plan: you can also give it to the judge at the court hearing.</source>
+      <translation>Er had uiterlijk %1 een besluit moeten zijn. Vraag de geneesheer-directeur om het besluit, en vraag je patiëntenvertrouwenspersoon (PVP) of advocaat om hulp. Schrijf je plan verder: je kunt het ook aan de rechter geven bij de zitting.</translation>
+    </message>
+    <message>
+      <source>The term for your plan ended on %1. Give your plan to the geneesheer-directeur anyway, and take it to the court hearing: the judge can take it into account. Ask your patient advocate (PVP) or lawyer for help.</source>
+      <translation>De termijn voor je plan liep tot en met %1. Geef je plan toch aan de geneesheer-directeur, en neem het mee naar de zitting bij de rechter: de rechter kan het meewegen. Vraag je patiëntenvertrouwenspersoon (PVP) of advocaat om hulp.</translation>
     </message>
     <message>
       <source>What to do now: fill in who the letter goes to, save the letter as PDF, sign it and send it or hand it in by %1. Then fill in the date you sent it.</source>
@@ -2058,6 +2213,10 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Wens toevoegen</translation>
     </message>
     <message>
+      <source>Tick this when everyone named under Who has said yes to doing it.</source>
+      <translation>Vink dit aan als iedereen die bij Wie staat, ja heeft gezegd.</translation>
+    </message>
+    <message>
       <source>Add an agreement</source>
       <translation>Afspraak toevoegen</translation>
     </message>
@@ -2241,6 +2400,94 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <source>The name of the geneesheer-directeur, as in the message you received.</source>
       <translation>De naam van de geneesheer-directeur, zoals in het bericht dat je kreeg.</translation>
     </message>
+    <message>
+      <source>Are you staying somewhere else now, for example in a clinic? Write the address where post reaches you now. It replaces your home address on the letter.</source>
+      <translation>Verblijf je nu ergens anders, bijvoorbeeld in een kliniek? Schrijf het adres waar post je nu bereikt. Dat komt op de brief in plaats van je huisadres.</translation>
+    </message>
+    <message>
+      <source>So the geneesheer-directeur can reach you about the decision.</source>
+      <translation>Zo kan de geneesheer-directeur je bereiken over het besluit.</translation>
+    </message>
+    <message>
+      <source>The day of the hearing, from the letter of the court. Write it as day-month-year. Leave it empty if you do not know it yet.</source>
+      <translation>De dag van de zitting, uit de brief van de rechtbank. Schrijf het als dag-maand-jaar. Laat het leeg als je het nog niet weet.</translation>
+    </message>
+    <message>
+      <source>For example 10.30 uur.</source>
+      <translation>Bijvoorbeeld 10.30 uur.</translation>
+    </message>
+    <message>
+      <source>For example Rechtbank Amsterdam.</source>
+      <translation>Bijvoorbeeld Rechtbank Amsterdam.</translation>
+    </message>
+    <message>
+      <source>The name of the judge, if you know it.</source>
+      <translation>De naam van de rechter, als je die weet.</translation>
+    </message>
+    <message>
+      <source>Where the hearing is: at the court, or in the clinic or at home, where the judge comes to you.</source>
+      <translation>Waar de zitting is: bij de rechtbank, of in de kliniek of thuis, waar de rechter naar je toe komt.</translation>
+    </message>
+    <message>
+      <source>The number on the letter of the court (zaaknummer).</source>
+      <translation>Het nummer op de brief van de rechtbank (zaaknummer).</translation>
+    </message>
+    <message>
+      <source>Your lawyer. You get one for free; the court arranges it. Ask the patient advocate (PVP) if you have not heard from a lawyer.</source>
+      <translation>Je advocaat. Die krijg je gratis; de rechtbank regelt dat. Vraag de patiëntenvertrouwenspersoon (PVP) als je nog niets van een advocaat hebt gehoord.</translation>
+    </message>
+    <message>
+      <source>Tick what you ask the judge. You may tick more than one.</source>
+      <translation>Vink aan wat je de rechter vraagt. Je mag meer dan één ding aanvinken.</translation>
+    </message>
+    <message>
+      <source>Say it in your own words. For example: I want to stay at home with my daughter. With this plan that works.</source>
+      <translation>Zeg het in je eigen woorden. Bijvoorbeeld: ik wil thuis blijven met mijn dochter. Met dit plan lukt dat.</translation>
+    </message>
+    <message>
+      <source>For example: I heard about it too late, or 14 days was too short to arrange everything. You do not have to fill this in.</source>
+      <translation>Bijvoorbeeld: ik hoorde het te laat, of 14 dagen was te kort om alles te regelen. Je hoeft dit niet in te vullen.</translation>
+    </message>
+    <message>
+      <source>Add someone to call</source>
+      <translation>Iemand toevoegen die gebeld wordt</translation>
+    </message>
+    <message>
+      <source>The professional responsible for your care, often your psychiatrist. You draw up the declaration together.</source>
+      <translation>De hulpverlener die verantwoordelijk is voor je zorg, vaak je psychiater. Samen stel je de verklaring op.</translation>
+    </message>
+    <message>
+      <source>Describe what happens then, as concretely as you can. For example: I have not slept for three nights and I hear voices.</source>
+      <translation>Beschrijf wat er dan gebeurt, zo precies als je kunt. Bijvoorbeeld: ik heb drie nachten niet geslapen en ik hoor stemmen.</translation>
+    </message>
+    <message>
+      <source>For example: first a talk with my FACT team at home, then a few days in the clinic.</source>
+      <translation>Bijvoorbeeld: eerst een gesprek met mijn FACT-team thuis, daarna een paar dagen in de kliniek.</translation>
+    </message>
+    <message>
+      <source>Tick the forms of compulsory care that may then be used.</source>
+      <translation>Vink de vormen van verplichte zorg aan die dan mogen.</translation>
+    </message>
+    <message>
+      <source>For example: two weeks.</source>
+      <translation>Bijvoorbeeld: twee weken.</translation>
+    </message>
+    <message>
+      <source>For example: when I sleep well again for five nights.</source>
+      <translation>Bijvoorbeeld: als ik weer vijf nachten goed slaap.</translation>
+    </message>
+    <message>
+      <source>You agree on this with your zorgverantwoordelijke. For example: one year.</source>
+      <translation>Dit spreek je af met je zorgverantwoordelijke. Bijvoorbeeld: een jaar.</translation>
+    </message>
+    <message>
+      <source>They are called when what you wrote under a. happens.</source>
+      <translation>Zij worden gebeld als gebeurt wat je bij a. schreef.</translation>
+    </message>
+    <message>
+      <source>For example: may my sister be there?</source>
+      <translation>Bijvoorbeeld: mag mijn zus erbij zijn?</translation>
+    </message>
   </context>
   <context>
     <name>HandoverDialog</name>
@@ -2352,6 +2599,37 @@ Vingerafdruk: %2</translation>
     </message>
   </context>
   <context>
+    <name>HearingView</name>
+    <message>
+      <source>Did you miss the deadlines, or were you not allowed to write your own plan? Then the judge decides about the care authorisation at a hearing (zitting). You can still give your plan to the judge, or to your lawyer before the hearing. It is the same plan, with a cover page for the judge.</source>
+      <translation>Heb je de termijnen gemist, of mocht je geen eigen plan schrijven? Dan beslist de rechter over de zorgmachtiging, op een zitting. Je kunt je plan dan toch aan de rechter geven, of vóór de zitting aan je advocaat. Het is hetzelfde plan, met een voorblad voor de rechter.</translation>
+    </message>
+    <message>
+      <source>The cover page for the judge</source>
+      <translation>Het voorblad voor de rechter</translation>
+    </message>
+    <message>
+      <source>Plan for the hearing as PDF…</source>
+      <translation>Plan voor de zitting als pdf…</translation>
+    </message>
+    <message>
+      <source>Saves the cover page for the judge and your whole plan of action in one PDF</source>
+      <translation>Bewaart het voorblad voor de rechter en je hele plan van aanpak in één pdf</translation>
+    </message>
+    <message>
+      <source>→ You were not allowed to write your plan within the 14 days. This route is for you now: finish your plan and give it to the judge.</source>
+      <translation>→ Je mocht je plan niet binnen de 14 dagen schrijven. Deze route is nu voor jou: maak je plan af en geef het aan de rechter.</translation>
+    </message>
+    <message>
+      <source>→ The deadline has passed. This route is for you now: finish your plan anyway and give it to the judge.</source>
+      <translation>→ De termijn is voorbij. Deze route is nu voor jou: maak je plan toch af en geef het aan de rechter.</translation>
+    </message>
+    <message>
+      <source>You do not need this now. Keep it in mind in case the deadlines are not met.</source>
+      <translation>Dit heb je nu niet nodig. Onthoud het voor als de termijnen niet lukken.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpController</name>
     <message>
       <source>&amp;Help</source>
@@ -2407,6 +2685,69 @@ Vingerafdruk: %2</translation>
     <message>
       <source>%1 — Guide — crisiskaart</source>
       <translation>%1 — Handleiding — crisiskaart</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterEmailDialog</name>
+    <message>
+      <source>Letter as e-mail</source>
+      <translation>Brief als e-mail</translation>
+    </message>
+    <message>
+      <source>Copy this into a new e-mail to the geneesheer-directeur. Keep a copy of what you send, and ask whether it arrived. A letter on paper that you sign is also fine.</source>
+      <translation>Kopieer dit in een nieuwe e-mail aan de geneesheer-directeur. Bewaar een kopie van wat je stuurt, en vraag of het is aangekomen. Een brief op papier die je ondertekent kan ook.</translation>
+    </message>
+    <message>
+      <source>(no e-mail address filled in)</source>
+      <translation>(geen e-mailadres ingevuld)</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Aan</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
+      <source>Copy &amp;address</source>
+      <translation>&amp;Adres kopiëren</translation>
+    </message>
+    <message>
+      <source>Copy &amp;subject</source>
+      <translation>&amp;Onderwerp kopiëren</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>Aan:</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Onderwerp:</translation>
+    </message>
+    <message>
+      <source>Text of the e-mail</source>
+      <translation>Tekst van de e-mail</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+      <source>Puts the text of the e-mail on the clipboard</source>
+      <translation>Zet de tekst van de e-mail op het klembord</translation>
+    </message>
+    <message>
+      <source>The text is on the clipboard. Paste it into your e-mail.</source>
+      <translation>De tekst staat op het klembord. Plak hem in je e-mail.</translation>
+    </message>
+    <message>
+      <source>The address is on the clipboard.</source>
+      <translation>Het adres staat op het klembord.</translation>
+    </message>
+    <message>
+      <source>The subject is on the clipboard.</source>
+      <translation>Het onderwerp staat op het klembord.</translation>
     </message>
   </context>
   <context>
@@ -2589,6 +2930,10 @@ Vingerafdruk: %2</translation>
     <message>
       <source>Cannot open card</source>
       <translation>Kaart kan niet open</translation>
+    </message>
+    <message>
+      <source>Opening the card…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Merge…</source>
@@ -2852,6 +3197,133 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
   </context>
   <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>The organisation that puts the summary for emergency services on its website gives you these details. With a WebDAV address, publishing and withdrawing reach the website at once. The password is kept in this computer's keyring, never in a card or in the settings.</source>
+      <translation>Deze gegevens krijg je van de organisatie die de samenvatting voor hulpdiensten op haar website zet. Met een WebDAV-adres komen publiceren en intrekken meteen op de website. Het wachtwoord blijft in de sleutelbos van deze computer, nooit in een kaart of in de instellingen.</translation>
+    </message>
+    <message>
+      <source>Name of the organisation</source>
+      <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+      <source>Viewer address</source>
+      <translation>Vieweradres</translation>
+    </message>
+    <message>
+      <source>The web address the QR code opens; it starts with https://</source>
+      <translation>Het internetadres dat de QR-code opent; het begint met https://</translation>
+    </message>
+    <message>
+      <source>WebDAV address</source>
+      <translation>WebDAV-adres</translation>
+    </message>
+    <message>
+      <source>Where the program puts the summary: the WebDAV address of the viewer's folder</source>
+      <translation>Waar het programma de samenvatting neerzet: het WebDAV-adres van de map van de viewer</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+      <source>The user name for the WebDAV address</source>
+      <translation>De gebruikersnaam voor het WebDAV-adres</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <source>Kept in this computer's keyring; leave empty to keep the one stored</source>
+      <translation>Blijft in de sleutelbos van deze computer; laat leeg om het bewaarde wachtwoord te houden</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+      <source>&amp;Viewer address:</source>
+      <translation>&amp;Vieweradres:</translation>
+    </message>
+    <message>
+      <source>&amp;WebDAV address:</source>
+      <translation>&amp;WebDAV-adres:</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>Wachtwoor&amp;d:</translation>
+    </message>
+    <message>
+      <source>Choose profile &amp;file…</source>
+      <translation>Profiel&amp;bestand kiezen…</translation>
+    </message>
+    <message>
+      <source>Use a profile file your organisation gave you</source>
+      <translation>Gebruik een profielbestand dat je van je organisatie kreeg</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Saved in: %1</source>
+      <translation>Bewaard in: %1</translation>
+    </message>
+    <message>
+      <source>kept in the keyring</source>
+      <translation>bewaard in de sleutelbos</translation>
+    </message>
+    <message>
+      <source>Choose profile file</source>
+      <translation>Profielbestand kiezen</translation>
+    </message>
+    <message>
+      <source>Organisation profile (*.json);;All files (*)</source>
+      <translation>Organisatieprofiel (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <source>The viewer address</source>
+      <translation>Het vieweradres</translation>
+    </message>
+    <message>
+      <source>The WebDAV address</source>
+      <translation>Het WebDAV-adres</translation>
+    </message>
+    <message>
+      <source>%1 must start with https://.</source>
+      <translation>%1 moet beginnen met https://.</translation>
+    </message>
+    <message>
+      <source>Fill in the viewer address too: the QR code opens it.</source>
+      <translation>Vul ook het vieweradres in: dat opent de QR-code.</translation>
+    </message>
+    <message>
+      <source>Fill in the user name for the WebDAV address.</source>
+      <translation>Vul de gebruikersnaam voor het WebDAV-adres in.</translation>
+    </message>
+    <message>
+      <source>A password is only needed with a WebDAV address.</source>
+      <translation>Een wachtwoord is alleen nodig bij een WebDAV-adres.</translation>
+    </message>
+    <message>
+      <source>The profile is saved, but the password is not: %1</source>
+      <translation>Het profiel is bewaard, maar het wachtwoord niet: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Passphrase</name>
     <message>
       <source>Choose a passphrase, for example four unrelated words.</source>
@@ -2912,6 +3384,18 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Uit je c&amp;risisplan</translation>
     </message>
     <message>
+      <source>A&amp;greements</source>
+      <translation>Afs&amp;praken</translation>
+    </message>
+    <message>
+      <source>&amp;Zorgkaart</source>
+      <translation>Z&amp;orgkaart</translation>
+    </message>
+    <message>
+      <source>For the hear&amp;ing</source>
+      <translation>&amp;Voor de zitting</translation>
+    </message>
+    <message>
       <source>Were you told that a care authorisation (zorgmachtiging) is being prepared? Then you may write your own plan of action. In it you show how you arrange the care you need, together with the people close to you, so that compulsory care is not needed. Time is short: keep an eye on the deadlines.</source>
       <translation>Heb je gehoord dat er een zorgmachtiging wordt voorbereid? Dan mag je een eigen plan van aanpak schrijven. Daarin laat je zien hoe je, samen met je naasten, de zorg regelt die je nodig hebt. Dan is verplichte zorg misschien niet nodig. Je hebt weinig tijd: let goed op de termijnen.</translation>
     </message>
@@ -2924,6 +3408,10 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Voegt een eigen plan van aanpak toe aan deze kaart, met de termijnen en een kant-en-klare brief</translation>
     </message>
     <message>
+      <source>The letter comes from you</source>
+      <translation>De brief komt van jou</translation>
+    </message>
+    <message>
       <source>The letter goes to</source>
       <translation>De brief gaat naar</translation>
     </message>
@@ -2934,6 +3422,22 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>The letter to the geneesheer-directeur saying that you want to write your own plan, filled in and ready to print and sign</source>
       <translation>De brief aan de geneesheer-directeur waarin staat dat je een eigen plan wilt schrijven, ingevuld en klaar om te printen en te tekenen</translation>
+    </message>
+    <message>
+      <source>P&amp;rint the letter…</source>
+      <translation>Brief af&amp;drukken…</translation>
+    </message>
+    <message>
+      <source>Print the letter at once, to sign it and hand it in or post it</source>
+      <translation>De brief meteen afdrukken, om hem te ondertekenen en af te geven of op te sturen</translation>
+    </message>
+    <message>
+      <source>Letter as &amp;e-mail…</source>
+      <translation>Brief als &amp;e-mail…</translation>
+    </message>
+    <message>
+      <source>The same letter as a text to copy into an e-mail to the geneesheer-directeur</source>
+      <translation>Dezelfde brief als tekst om te kopiëren in een e-mail aan de geneesheer-directeur</translation>
     </message>
     <message>
       <source>Letter as PDF…</source>
@@ -2950,6 +3454,14 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>Save the plan of action as PDF, with signature blocks</source>
       <translation>Het plan van aanpak bewaren als pdf, met plaatsen om te tekenen</translation>
+    </message>
+    <message>
+      <source>Draft to share as PDF…</source>
+      <translation>Concept delen als pdf…</translation>
+    </message>
+    <message>
+      <source>Save the plan of action as a draft to share, with CONCEPT on every page</source>
+      <translation>Het plan van aanpak bewaren als concept om te delen, met CONCEPT op elke bladzijde</translation>
     </message>
     <message>
       <source>You are younger than 12. The Wvggz works differently then: your parents with parental authority decide. Ask your care provider or a patient advocate for help.</source>
@@ -2986,6 +3498,30 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The draft is saved as %1. Every page says CONCEPT. Send it to whoever you want to read along.</source>
+      <translation>Het concept is bewaard als %1. Op elke bladzijde staat CONCEPT. Stuur het naar wie je wilt laten meelezen.</translation>
+    </message>
+    <message>
+      <source>Your zorgkaart is saved as %1.</source>
+      <translation>Je zorgkaart is bewaard als %1.</translation>
+    </message>
+    <message>
+      <source>The plan for the hearing is saved as %1. Give it to your lawyer, or bring it to the hearing.</source>
+      <translation>Het plan voor de zitting is bewaard als %1. Geef het aan je advocaat, of neem het mee naar de zitting.</translation>
+    </message>
+    <message>
+      <source>Save the draft as PDF</source>
+      <translation>Het concept bewaren als pdf</translation>
+    </message>
+    <message>
+      <source>Save the zorgkaart as PDF</source>
+      <translation>De zorgkaart bewaren als pdf</translation>
+    </message>
+    <message>
+      <source>Save the plan for the hearing as PDF</source>
+      <translation>Het plan voor de zitting bewaren als pdf</translation>
     </message>
   </context>
   <context>
@@ -3447,6 +3983,96 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
   </context>
   <context>
+    <name>SummaryMenu</name>
+    <message>
+      <source>&amp;Summary for emergency services</source>
+      <translation>Samenvatting voor &amp;hulpdiensten</translation>
+    </message>
+    <message>
+      <source>&amp;Publish on the website</source>
+      <translation>&amp;Publiceren op de website</translation>
+    </message>
+    <message>
+      <source>Put the summary behind the card's QR code on your organisation's website now</source>
+      <translation>Zet de samenvatting achter de QR-code van de kaart nu op de website van je organisatie</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw…</source>
+      <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+      <source>The QR code on printed cards then shows only WITHDRAWN</source>
+      <translation>De QR-code op geprinte kaarten toont dan alleen INGETROKKEN</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation…</source>
+      <translation>&amp;Organisatie…</translation>
+    </message>
+    <message>
+      <source>Your organisation's name, viewer and WebDAV address</source>
+      <translation>Naam, vieweradres en WebDAV-adres van je organisatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryTask</name>
+    <message>
+      <source>For a summary on the website the program needs your organisation's profile, with the viewer address: set it in Ondersteuner › Organisation…</source>
+      <translation>Voor een samenvatting op de website heeft het programma het profiel van je organisatie nodig, met het vieweradres: vul het in bij Ondersteuner › Organisatie…</translation>
+    </message>
+    <message>
+      <source>Your organisation's profile has no WebDAV address, so the program cannot put the summary on the website itself. Save it as a folder with File › Export… and give that folder to your organisation, or fill in the WebDAV address in Ondersteuner › Organisation…</source>
+      <translation>In het profiel van je organisatie staat geen WebDAV-adres. Dan kan het programma de samenvatting niet zelf op de website zetten. Bewaar haar als map met Bestand › Exporteren… en geef die map aan je organisatie, of vul het WebDAV-adres in bij Ondersteuner › Organisatie…</translation>
+    </message>
+    <message>
+      <source>Putting the summary on the website…</source>
+      <translation>De samenvatting gaat naar de website…</translation>
+    </message>
+    <message>
+      <source>The summary is on the website now. Whoever scans the QR code on the card sees this version.</source>
+      <translation>De samenvatting staat nu op de website. Wie de QR-code op de kaart scant, ziet deze versie.</translation>
+    </message>
+    <message>
+      <source>This card has no linked summary to withdraw.</source>
+      <translation>Deze kaart heeft geen gekoppelde samenvatting om in te trekken.</translation>
+    </message>
+    <message>
+      <source>Withdraw summary</source>
+      <translation>Samenvatting intrekken</translation>
+    </message>
+    <message>
+      <source>After withdrawing, whoever scans the QR code on a printed card sees only WITHDRAWN. The next card you print gets a new QR code. This cannot be undone. Withdraw the summary?</source>
+      <translation>Na het intrekken ziet wie de QR-code op een geprinte kaart scant alleen INGETROKKEN. De volgende kaart die je print, krijgt een nieuwe QR-code. Dit kun je niet terugdraaien. De samenvatting intrekken?</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw</source>
+      <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Folder for the withdrawn summary</source>
+      <translation>Map voor de ingetrokken samenvatting</translation>
+    </message>
+    <message>
+      <source>Withdrawing the summary…</source>
+      <translation>De samenvatting wordt ingetrokken…</translation>
+    </message>
+    <message>
+      <source>The card could not be saved, so nothing was sent.</source>
+      <translation>De kaart kon niet worden opgeslagen. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+      <source>Summary for emergency services</source>
+      <translation>Samenvatting voor hulpdiensten</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation…</source>
+      <translation>&amp;Organisatie…</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Open card</source>
@@ -3800,6 +4426,120 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>Press Enter to open the chosen card</source>
       <translation>Druk op Enter om de gekozen kaart te openen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZelfbindingPage</name>
+    <message>
+      <source>Not a valid declaration</source>
+      <translation>Geen geldige verklaring</translation>
+    </message>
+    <message>
+      <source>Worksheet as PDF…</source>
+      <translation>Werkblad als pdf…</translation>
+    </message>
+    <message>
+      <source>Save the worksheet as PDF</source>
+      <translation>Het werkblad bewaren als pdf</translation>
+    </message>
+    <message>
+      <source>Every page says that it is a worksheet and not a valid declaration</source>
+      <translation>Op elke bladzijde staat dat het een werkblad is en geen geldige verklaring</translation>
+    </message>
+    <message>
+      <source>⚠ This is a worksheet, not a valid self-binding declaration. It only becomes one when you draw it up together with your zorgverantwoordelijke, and an independent doctor or other expert states in writing that you could oversee what it means for you.</source>
+      <translation>⚠ Dit is een werkblad, géén geldige zelfbindingsverklaring. Het wordt pas een verklaring als je die samen met je zorgverantwoordelijke opstelt, en een onafhankelijke arts of andere deskundige op papier verklaart dat je goed kon overzien wat die voor je betekent.</translation>
+    </message>
+    <message>
+      <source>You draw up the declaration together with your zorgverantwoordelijke: the professional responsible for your care, often your psychiatrist.</source>
+      <translation>Je stelt de verklaring op samen met je zorgverantwoordelijke: de hulpverlener die verantwoordelijk is voor je zorg, vaak je psychiater.</translation>
+    </message>
+    <message>
+      <source>An independent doctor or other expert states in writing that, when you drew it up, you could oversee what it means for you.</source>
+      <translation>Een onafhankelijke arts of andere deskundige verklaart op papier dat je, toen je de verklaring opstelde, goed kon overzien wat die voor je betekent.</translation>
+    </message>
+    <message>
+      <source>You are 16 or older. A care plan goes with the declaration.</source>
+      <translation>Je bent 16 jaar of ouder. Bij de verklaring hoort een zorgplan.</translation>
+    </message>
+    <message>
+      <source>A family member, someone close to you or the patient advocate (PVP) may help you.</source>
+      <translation>Een familielid, een naaste of de patiëntenvertrouwenspersoon (PVP) mag je helpen.</translation>
+    </message>
+    <message>
+      <source>Even with a valid declaration, compulsory care is only allowed with a care authorisation from the court or a crisis measure.</source>
+      <translation>Ook met een geldige verklaring mag verplichte zorg alleen met een zorgmachtiging van de rechter of een crisismaatregel.</translation>
+    </message>
+    <message>
+      <source>a. When must you get compulsory care, to prevent serious harm?</source>
+      <translation>a. Wanneer moet je verplichte zorg krijgen, om ernstig nadeel te voorkomen?</translation>
+    </message>
+    <message>
+      <source>b. Which care and compulsory care do you then want?</source>
+      <translation>b. Welke zorg en verplichte zorg wil je dan?</translation>
+    </message>
+    <message>
+      <source>b. Which forms of compulsory care may then be used?</source>
+      <translation>b. Welke vormen van verplichte zorg mogen dan?</translation>
+    </message>
+    <message>
+      <source>b. For how long at most?</source>
+      <translation>b. Hoe lang het langst?</translation>
+    </message>
+    <message>
+      <source>c. When does the compulsory care stop?</source>
+      <translation>c. Wanneer stopt de verplichte zorg?</translation>
+    </message>
+    <message>
+      <source>d. How long should the declaration be valid?</source>
+      <translation>d. Hoe lang moet de verklaring gelden?</translation>
+    </message>
+    <message>
+      <source>e. Which family and loved ones must then be called?</source>
+      <translation>e. Welke familie en naasten moeten dan gebeld worden?</translation>
+    </message>
+    <message>
+      <source>What a valid declaration needs</source>
+      <translation>Wat nodig is voor een geldige verklaring</translation>
+    </message>
+    <message>
+      <source>This is a short explanation. Ask your zorgverantwoordelijke or the patient advocate (PVP) what exactly is needed.</source>
+      <translation>Dit is een korte uitleg. Vraag je zorgverantwoordelijke of de patiëntenvertrouwenspersoon (PVP) wat er precies nodig is.</translation>
+    </message>
+    <message>
+      <source>In a self-binding declaration you agree in advance that you get compulsory care when things go badly, even if you resist it then. Here you put your own thoughts on paper, while you are well. Take the worksheet to the conversation with your zorgverantwoordelijke.</source>
+      <translation>In een zelfbindingsverklaring spreek je van tevoren af dat je verplichte zorg krijgt als het slecht met je gaat, ook als je je er dan tegen verzet. Hier zet je je eigen gedachten op papier, nu het goed met je gaat. Neem het werkblad mee naar het gesprek met je zorgverantwoordelijke.</translation>
+    </message>
+    <message>
+      <source>&amp;Start the worksheet</source>
+      <translation>Werkblad be&amp;ginnen</translation>
+    </message>
+    <message>
+      <source>Adds a worksheet to prepare a self-binding declaration to this card</source>
+      <translation>Voegt een werkblad toe aan deze kaart, om een zelfbindingsverklaring voor te bereiden</translation>
+    </message>
+    <message>
+      <source>The worksheet is saved as %1. Take it to the conversation with your zorgverantwoordelijke.</source>
+      <translation>Het werkblad is bewaard als %1. Neem het mee naar het gesprek met je zorgverantwoordelijke.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZorgkaartView</name>
+    <message>
+      <source>Your zorgkaart shows your wishes about care and compulsory care. If a care authorisation is made for you, it must say how your wishes were taken into account. It comes from your crisis plan, so you do not write it twice. To change it, change your crisis plan, for example "Treatment and admission wishes" or "What helps".</source>
+      <translation>Je zorgkaart laat je wensen over zorg en verplichte zorg zien. Komt er een zorgmachtiging voor je, dan moet daarin staan hoe met je wensen rekening is gehouden. De zorgkaart komt uit je crisisplan, dus je schrijft het niet twee keer. Wil je iets veranderen? Verander dan je crisisplan, bijvoorbeeld "Behandelwensen en opname" of "Wat helpt".</translation>
+    </message>
+    <message>
+      <source>Zorgkaart as PDF…</source>
+      <translation>Zorgkaart als pdf…</translation>
+    </message>
+    <message>
+      <source>Saves your wishes about care and compulsory care on A4, to print or to give to the judge</source>
+      <translation>Bewaart je wensen over zorg en verplichte zorg op A4, om te printen of aan de rechter te geven</translation>
+    </message>
+    <message>
+      <source>Your zorgkaart</source>
+      <translation>Je zorgkaart</translation>
     </message>
   </context>
 </TS>

@@ -64,9 +64,12 @@ def test_plan_holds_the_persons_words_and_the_deadlines() -> None:
     for expected in ("Eigen plan van aanpak van Mehmet Yılmaz", "Ik slaap al weken slecht & ik ben bang.",
                      "Ik wil hulp bij mijn schulden.", "Een vaste dagstructuur.",
                      "Ik bel Fatma als ik niet kan slapen.", "GGZ Centraal <Noord>",
-                     # announced Monday 28 February 2028: 3 / 2 / 14 calendar days over the leap day
-                     "28 februari 2028", "uiterlijk 2 maart 2028", "uiterlijk 4 maart 2028",
-                     "uiterlijk 18 maart 2028", "Kalenderdagen"):
+                     # announced Monday 28 February 2028, the letter printed (so sent) on the 29th:
+                     # 3 / 2 / 14 calendar days over the leap day, the same dates as the letter
+                     "28 februari 2028", "(binnen 3 dagen): uiterlijk donderdag 2 maart 2028",
+                     "(binnen 2 dagen): uiterlijk donderdag 2 maart 2028",
+                     "(binnen 14 dagen): uiterlijk donderdag 16 maart 2028", "Kalenderdagen",
+                     "op dinsdag 29 februari 2028 verstuurd"):
         assert expected in text, expected
     assert notices == []
     assert pypdf.PdfReader(io.BytesIO(pdf)).metadata.title == "Eigen plan van aanpak van Mehmet Yılmaz"
@@ -76,8 +79,13 @@ def test_working_days_change_the_printed_dates() -> None:
     plan = _plan(day_counting=DayCounting.WORKING)
     pdf, _ = render_plan_van_aanpak(plan, ExportContext(today=D(2028, 2, 29)))
     text = _plain(page_text(pdf))
-    assert "uiterlijk 2 maart 2028" in text and "uiterlijk 6 maart 2028" in text
-    assert "uiterlijk 24 maart 2028" in text and "Werkdagen" in text
+    assert "(binnen 3 werkdagen): uiterlijk donderdag 2 maart 2028" in text
+    assert "(binnen 2 werkdagen): uiterlijk donderdag 2 maart 2028" in text
+    assert "(binnen 14 werkdagen): uiterlijk woensdag 22 maart 2028" in text and "Werkdagen" in text
+    assert " dagen)" not in text  # every number of days says "werkdagen"
+    letter = _plain(page_text(render_letter(plan, ExportContext(today=D(2028, 2, 29)))[0]))
+    assert "binnen 2 werkdagen te beslissen" in letter and "14 werkdagen voor" in letter
+    assert "uiterlijk woensdag 22 maart 2028 klaar" in letter
 
 
 def test_signature_blocks_for_the_person_helpers_and_other_parties() -> None:
@@ -132,7 +140,8 @@ def test_letter_is_filled_in() -> None:
                      "ik laat u weten dat ik een eigen plan van aanpak wil opstellen",
                      "Bij het schrijven helpt mij: Fatma Yılmaz (zus).",
                      # the letter goes out on 29 February: decision by 2 March, plan by 16 March
-                     "uiterlijk 2 maart 2028", "uiterlijk 16 maart 2028 klaar",
+                     "binnen 2 dagen te beslissen", "uiterlijk donderdag 2 maart 2028",
+                     "uiterlijk donderdag 16 maart 2028 klaar",
                      "Geachte mw. dr. S. de Vries,"):
         assert expected.lower() in text.lower(), expected
 
@@ -142,7 +151,9 @@ def test_letter_uses_the_sent_date_and_works_in_english() -> None:
     text = _plain(page_text(render_letter(plan, ExportContext(language="en", today=D(2028, 3, 10)))[0]))
     assert "Utrecht, 28 February 2028" in text
     assert "I want to write my own plan of action" in text
-    assert "by 1 March 2028 at the latest" in text
+    assert "within 2 days whether I may write the plan, that is by Wednesday 1 March 2028 at the latest" \
+        in text
+    assert "ready by Wednesday 15 March 2028 at the latest" in text
 
 
 def test_letter_and_plan_without_any_plan_of_action(tmp_path: Path) -> None:
@@ -151,7 +162,8 @@ def test_letter_and_plan_without_any_plan_of_action(tmp_path: Path) -> None:
     report = write_letter(plan, tmp_path / "brief.pdf", ExportContext(today=D(2026, 11, 20)))
     text = _plain(page_text((tmp_path / "brief.pdf").read_bytes()))
     assert report.written == [tmp_path / "brief.pdf"]
-    assert "De geneesheer-directeur" in text and "uiterlijk 22 november 2026" in text
+    # Friday 20 November 2026: two days end on Sunday, so the decision is asked for on Monday.
+    assert "Aan de geneesheer-directeur" in text and "uiterlijk maandag 23 november 2026" in text
     document = pva_document(plan, ExportContext(today=D(2026, 11, 20)))
     assert any(s.key == "deadlines" for s in document.sections)
     assert "nog niet ingevuld" in _plain(page_text(render_plan_van_aanpak(plan, ExportContext())[0]))

@@ -89,7 +89,8 @@ def test_unknown_field_wrong_type_and_wrong_choice_each_get_one_line() -> None:
     assert lines[0] == "Persoonlijke gegevens: onbekend veld ‘bsn’"
     assert lines[1] == "Wat helpt / hoe benader je mij: verkeerde soort waarde ‘rust’: hier hoort een lijst"
     assert lines[2].startswith("Contactpersonen › 2 › Wie mag het zien: ‘everyone’ is geen geldige keuze")
-    assert "plan, card of responders" in lines[2] or "plan, card or responders" in lines[2]
+    assert "‘plan’ = Alleen in het plan; ‘card’ = Ook op de kaart; ‘responders’ = Ook voor hulpdiensten" \
+        in lines[2]  # the values to write, with the names the editor shows
 
 
 @pytest.mark.parametrize("text", ["{", "[1, 2]", "", "null"])

@@ -22,14 +22,16 @@ WORKING = DayCounting.WORKING
 @pytest.mark.parametrize(
     ("announced", "counting", "expected"),
     [
-        # Monday 28 February 2028: working days run over the leap day and the month end.
+        # Monday 28 February 2028: over the leap day and the month end; the decision's Saturday
+        # (4 March) moves to Monday with calendar days.
         (D(2028, 2, 28), WORKING, (D(2028, 3, 2), D(2028, 3, 6), D(2028, 3, 24))),
-        (D(2028, 2, 28), DayCounting.CALENDAR, (D(2028, 3, 2), D(2028, 3, 4), D(2028, 3, 18))),
+        (D(2028, 2, 28), DayCounting.CALENDAR, (D(2028, 3, 2), D(2028, 3, 6), D(2028, 3, 20))),
         # Told on a Friday or on Saturday: with working days both give the same Wednesday.
         (D(2026, 11, 20), WORKING, (D(2026, 11, 25), D(2026, 11, 27), D(2026, 12, 17))),
         (D(2026, 11, 21), WORKING, (D(2026, 11, 25), D(2026, 11, 27), D(2026, 12, 17))),
-        # Calendar days may end on a Sunday: the earlier date is shown (docs/deadlines.md).
-        (D(2026, 11, 19), DayCounting.CALENDAR, (D(2026, 11, 22), D(2026, 11, 24), D(2026, 12, 8))),
+        # Told on Thursday 19 November 2026: 3 calendar days end on Sunday and hold only Friday as a
+        # working day, so the law gives until Monday (art. 1 and 2).
+        (D(2026, 11, 19), DayCounting.CALENDAR, (D(2026, 11, 23), D(2026, 11, 25), D(2026, 12, 9))),
         # Christmas and New Year with working days.
         (D(2027, 12, 24), WORKING, (D(2027, 12, 29), D(2027, 12, 31), D(2028, 1, 20))),
         # 31 January to the shortest month.
@@ -38,7 +40,7 @@ WORKING = DayCounting.WORKING
 )
 def test_more_deadlines(announced: dt.date, counting: DayCounting, expected: tuple[dt.date, ...]) -> None:
     deadlines = compute_deadlines(announced, counting)
-    assert (deadlines.letter_due, deadlines.decision_due, deadlines.plan_due) == expected
+    assert (deadlines.letter.legal, deadlines.decision.legal, deadlines.plan.legal) == expected
 
 
 def test_nothing_to_track_without_the_announcement_date() -> None:
@@ -115,3 +117,38 @@ def test_born_on_a_leap_day() -> None:
 def test_weekday_names() -> None:
     assert weekday_name(D(2026, 11, 19), "nl") == "donderdag"
     assert weekday_name(D(2026, 11, 19), "en") == "Thursday"
+
+
+def test_never_late_before_the_legal_last_day() -> None:
+    # Told on Friday 27 November 2026: advised Monday 30 November, by law Tuesday 1 December.
+    pva = EigenPlanVanAanpak(announced_on=D(2026, 11, 27))
+    states = {day: progress(pva, D(2026, 11, day) if day > 26 else D(2026, 12, day))
+              for day in (27, 30, 1, 2)}
+    letter = {day: status.step(Step.LETTER) for day, status in states.items() if status is not None}
+    assert (letter[27].state, letter[27].days_left, letter[27].two_dates) == (StepState.NOW, 3, True)
+    assert letter[30].state is StepState.NOW and letter[30].days_left == 0
+    assert letter[1].state is StepState.EXTENDED and letter[1].legal_days_left == 0  # the law's last day
+    assert letter[2].state is StepState.LATE
+    assert states[1] is not None and states[1].current is letter[1]
+
+
+def test_later_steps_count_from_a_letter_sent_today() -> None:
+    pva = EigenPlanVanAanpak(announced_on=D(2026, 11, 27))
+    status = progress(pva, D(2026, 11, 27))
+    assert status is not None and status.letter_on == D(2026, 11, 27)
+    assert status.step(Step.DECISION).legal == D(2026, 11, 30)  # Sunday → Monday
+    assert status.step(Step.PLAN).legal == D(2026, 12, 14)
+    # The next day the letter is still not sent: the later dates move with it.
+    status = progress(pva, D(2026, 11, 28))
+    assert status is not None and status.step(Step.DECISION).legal == D(2026, 11, 30)
+    status = progress(pva, D(2026, 11, 30))
+    assert status is not None and status.step(Step.DECISION).legal == D(2026, 12, 2)
+
+
+def test_days_left_counts_working_days_in_working_mode() -> None:
+    pva = EigenPlanVanAanpak(announced_on=D(2026, 11, 27), day_counting=WORKING)
+    status = progress(pva, D(2026, 11, 27))
+    assert status is not None
+    letter = status.step(Step.LETTER)
+    assert (letter.advised, letter.legal, letter.days_left, letter.two_dates) == (
+        D(2026, 12, 2), D(2026, 12, 2), 3, False)

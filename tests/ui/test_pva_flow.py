@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_helpers import PASSPHRASE, saved_plan, unlock
 
-from crisiskaart.export.pva_facts import Step, StepState
+from crisiskaart.export.pva_facts import Step, StepState, long_date
 from crisiskaart.model import CrisisPlan, format_date
 from crisiskaart.model.sections import Contact, Medication
 from crisiskaart.ui.main_window import MainWindow
@@ -94,7 +94,10 @@ def test_from_the_date_to_the_letter_pdf(qtbot, window: MainWindow, make_card, p
     text = _text(letter)
     assert "Noor Bakker" in text and "Dr. P. Visser" in text
     assert format_date(told, "nl") in text  # when the person was told
-    assert f"uiterlijk {format_date(today + dt.timedelta(days=2), 'nl')}" in text  # decision due
+    # The decision the letter asks for is the tracker's: two days from today, by the Atw.
+    decision = page.tracker.status.step(Step.DECISION)  # type: ignore[union-attr]
+    assert f"dus uiterlijk {long_date(decision.legal, 'nl')}" in text
+    assert decision.legal >= today + dt.timedelta(days=2)
     assert f"Amsterdam, {format_date(today, 'nl')}" in text
     # Sent today: the next step is the decision.
     qtbot.mouseClick(page.tracker.sent_today, Qt.MouseButton.LeftButton)

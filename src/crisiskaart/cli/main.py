@@ -18,7 +18,7 @@ from crisiskaart.cli.texts import cli_text
 # (``crisiskaart`` or ``crisiskaart gui``) loads only the first: the others pull in the store,
 # the model and reportlab, which the welcome screen does not need (benchmarks/bench_startup.py).
 COMMAND_MODULE_NAMES = ("gui_command", "model_commands", "store_commands", "access_commands",
-                        "workspace_commands", "export_commands", "summary_commands")
+                        "workspace_commands", "export_commands", "summary_commands", "pva_commands")
 
 
 def command_modules(editor_only: bool = False) -> list[ModuleType]:

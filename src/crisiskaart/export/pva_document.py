@@ -21,8 +21,11 @@ from crisiskaart.export.plan_document import (
     Section,
     SignatureBlock,
 )
+from crisiskaart.export.pva_agreements import agreement_status, agreement_statuses, gap_words, status_words
+from crisiskaart.export.pva_deadline_rows import deadline_notes, deadline_rows
 from crisiskaart.export.pva_facts import AgeGroup, Step, StepState, age_group, age_on, progress
 from crisiskaart.export.pva_texts import pva_text
+from crisiskaart.export.route_texts import route_text
 from crisiskaart.export.texts import export_text
 from crisiskaart.model.base import TextItem
 from crisiskaart.model.formatting import format_date
@@ -83,21 +86,9 @@ class _Builder:
         status = progress(self.pva, self.today)
         if status is None:
             return [Paragraph(pva_text("no_announcement", self.language))]
-        names = {Step.LETTER: "letter_step", Step.DECISION: "decision_step", Step.PLAN: "plan_step"}
-        rows = [(pva_text("announced", self.language), _date(self.pva.announced_on, self.language))]
-        for step in status.steps:
-            value = pva_text("due", self.language, date=_date(step.due, self.language))
-            if step.state is StepState.DONE:
-                done = (pva_text("done_on", self.language, date=_date(step.done_on, self.language))
-                        if step.done_on else pva_text("done", self.language))
-                if step.step is Step.DECISION:
-                    done += f" ({choice_label(self.pva.decision, self.language).lower()})"
-                value += f"; {done}"
-            elif step.state is StepState.NOT_ALLOWED:
-                value = pva_text("not_allowed", self.language)
-            rows.append((pva_text(names[step.step], self.language), value))
-        rows.append((pva_text("counting", self.language), choice_label(self.pva.day_counting, self.language)))
-        return [Entry("", tuple(rows))]
+        rows = deadline_rows(self.pva, status, self.language)
+        notes = [Paragraph(note) for note in deadline_notes(self.pva, status, self.language)]
+        return [Entry("", tuple(rows)), *notes]
 
     def life_areas(self) -> list[Block]:
         return [Entry(choice_label(area.area, self.language),
@@ -114,12 +105,15 @@ class _Builder:
             for action in (a for a in self.pva.actions if a.topic is topic):
                 rows = tuple((self.label(n), getattr(action, n)) for n in ("what", "who", "when")
                              if getattr(action, n).strip())
+                if action.what.strip():  # feasibility: agreed, my own, or what is still open
+                    status = agreement_status(self.plan, action)
+                    rows += ((route_text("status", self.language), status_words(status, self.language)),)
                 blocks.append(Entry(choice_label(topic, self.language), rows))
         missing = [choice_label(t, self.language).lower() for t in ActionTopic
                    if not any(a.topic is t and a.what.strip() for a in self.pva.actions)]
         if missing and len(missing) < len(ActionTopic):
             blocks.append(Paragraph(pva_text("no_agreements", self.language, topics=", ".join(missing))))
-        return blocks
+        return blocks + open_agreement_blocks(self.plan, self.pva, self.language)
 
     def if_it_goes_wrong(self) -> list[Block]:
         blocks = self.paragraph(self.pva.if_it_goes_wrong)
@@ -162,6 +156,19 @@ class _Builder:
     def signatures(self) -> list[Block]:
         return [Paragraph(pva_text("signatures_intro", self.language)),
                 *signature_blocks(self.plan, self.pva, self.language)]
+
+
+def open_agreement_blocks(plan: CrisisPlan, pva: EigenPlanVanAanpak, language: str) -> list[Block]:
+    """The agreements not settled yet, each with what is missing; or that all are agreed."""
+    statuses = agreement_statuses(plan, pva)
+    if not statuses:
+        return []
+    still_open = [s for s in statuses if s.is_open]
+    if not still_open:
+        return [Paragraph(route_text("all_agreed", language))]
+    items = tuple(f"{s.action.what.strip()} — {gap_words(s, language)}" for s in still_open)
+    heading = route_text("open_heading", language)
+    return [Paragraph(route_text("open_intro", language)), Bullets(items, heading)]
 
 
 def _named(name: str, detail: str) -> str:
@@ -237,9 +244,11 @@ def subtitle(plan: CrisisPlan, context: ExportContext) -> str:
     law = pva_text("law", context.language)
     if status is None:
         return law
-    plan_step = status.steps[-1]
-    return f"{law} · {pva_text('plan_step', context.language)} " + \
-        pva_text("due", context.language, date=_date(plan_step.due, context.language))
+    plan_step = status.step(Step.PLAN)
+    if plan_step.state in (StepState.DONE, StepState.NOT_ALLOWED):
+        return law
+    return f"{law} · {pva_text('plan_ready', context.language)} " + \
+        pva_text("due", context.language, date=_date(plan_step.legal, context.language))
 
 
 def pva_document(plan: CrisisPlan, context: ExportContext) -> PlanDocument:

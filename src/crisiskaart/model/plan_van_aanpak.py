@@ -1,4 +1,4 @@
-"""The Wvggz eigen plan van aanpak (DOMAIN.md §5): what the person writes to avoid compulsory care."""
+"""The Wvggz eigen plan van aanpak (docs/plan-van-aanpak.md): what one writes to avoid compulsory care."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from crisiskaart.model.base import (
     LongText,
     Model,
     Name,
+    Phone,
     ShortText,
 )
 from crisiskaart.model.deadlines import DayCounting
@@ -32,7 +33,19 @@ class Addressee(Model):
 
     name: Name = ""
     institution: Name = ""
-    address: ShortText = ""
+    address: ShortText = ""  # post address; a comma starts a new line in the letter
+    email: Name = ""
+
+
+class LetterSender(Model):
+    """How the geneesheer-directeur reaches the person about the letter, beside the home address.
+
+    Name and address come from ``PersonalData``; a person who is admitted writes where post
+    reaches them now (the ward) in ``postal_address``, which then replaces the home address.
+    """
+
+    postal_address: ShortText = ""
+    phone: Phone = ""
     email: Name = ""
 
 
@@ -78,6 +91,10 @@ class PlannedAction(Model):
     what: ItemText = ""
     who: Name = ""
     when: ShortText = ""
+    # Feasibility: the people named in "who" have said yes to doing this. Defaults to not yet,
+    # so an agreement from an older file shows as still open (export/pva_agreements.py).
+    agreed: bool = False
+    agreed_on: Date | None = None
 
 
 class Helper(Model):
@@ -90,6 +107,35 @@ class Helper(Model):
     signed_on: Date | None = None
 
 
+class CourtRequest(StrEnum):
+    """What the person asks the court at the hearing about the zorgmachtiging (plan voor de zitting)."""
+
+    NO_AUTHORISATION = "no_authorisation"  # geen zorgmachtiging: dit plan is genoeg
+    SHORTER_AUTHORISATION = "shorter_authorisation"  # als het toch moet: zo kort mogelijk
+    FEWER_MEASURES = "fewer_measures"  # als het toch moet: alleen de verplichte zorg die echt nodig is
+    MY_PREFERENCES = "my_preferences"  # rekening houden met mijn voorkeuren (zorgkaart)
+
+
+class HearingRoute(Model):
+    """The plan brought to the court hearing (zitting) when the 14-day route was missed or refused.
+
+    The same plan of action, with a cover for the rechter: when and where the hearing is, who
+    the lawyer is, and what the person asks the court (docs/plan-van-aanpak.md).
+    """
+
+    court: Name = ""  # rechtbank
+    judge: Name = ""  # rechter, when known
+    hearing_on: Date | None = None
+    hearing_time: Name = ""  # "10.30 uur"
+    location: ShortText = ""  # the court, or the clinic or home where the judge comes
+    case_number: Name = ""  # zaaknummer, from the letter of the court
+    lawyer: Name = ""  # advocaat
+    lawyer_phone: Phone = ""
+    requests: list[CourtRequest] = Field(default_factory=list, max_length=len(CourtRequest))
+    request_to_court: LongText = ""  # in the person's own words
+    why_now: LongText = ""  # why the plan comes only now (told too late, no time, refused)
+
+
 class EigenPlanVanAanpak(Model):
     """The eigen plan van aanpak; its deadlines are computed from ``announced_on`` (deadlines.py)."""
 
@@ -97,6 +143,7 @@ class EigenPlanVanAanpak(Model):
     day_counting: DayCounting = DayCounting.CALENDAR  # how the deadlines count (docs/deadlines.md)
     letter_sent_on: Date | None = None
     addressee: Addressee = Field(default_factory=Addressee)
+    sender: LetterSender = Field(default_factory=LetterSender)  # the letter's "from", beside name and address
     decision: PermissionDecision = PermissionDecision.PENDING
     decision_on: Date | None = None
     my_situation: LongText = ""
@@ -109,3 +156,4 @@ class EigenPlanVanAanpak(Model):
     refers_to_crisisplan: bool = True  # "if it goes wrong anyway, follow my crisisplan"
     helpers: list[Helper] = Field(default_factory=list, max_length=50)
     signed_on: Date | None = None
+    hearing: HearingRoute = Field(default_factory=HearingRoute)  # plan voor de zitting

@@ -55,7 +55,7 @@ class Issue:
             for part in self.path
         )
 
-    def message(self, language: Language = "nl") -> str:
+    def message(self, language: str = "nl") -> str:
         params = {
             key: format_date(value, language) if isinstance(value, dt.date) else value
             for key, value in self.params.items()
@@ -158,13 +158,13 @@ def _date_issues(plan: CrisisPlan, today: dt.date) -> Iterator[Issue]:
         elif name == "birth_date" and value > today:
             yield Issue("birth_date_in_future", path, {"value": value})
         elif name in ("signed_on", "drawn_up_on", "last_reviewed_on", "letter_sent_on",
-                      "decision_on", "announced_on") and value > today:
+                      "decision_on", "announced_on", "agreed_on") and value > today:
             yield Issue("date_in_future", path, {"value": value})
 
 
 def _phone_issues(plan: CrisisPlan) -> Iterator[Issue]:
     for path, name, value in _walk(plan, ()):
-        if name in ("phone", "phone_alternative", "full_plan_phone") and value \
+        if name in ("phone", "phone_alternative", "full_plan_phone", "lawyer_phone") and value \
                 and not is_valid_phone(value):
             yield Issue("phone_invalid", path, {"value": _short(value)})
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,9 +37,12 @@ from crisiskaart.ui.editor.records import RecordList
 from crisiskaart.ui.editor.section_page import SectionPage
 from crisiskaart.ui.editor.spec import guided_questions
 from crisiskaart.ui.places import Place, save_file
+from crisiskaart.ui.pva.agreements import AgreementsView
 from crisiskaart.ui.pva.from_crisisplan import FromCrisisplan
-from crisiskaart.ui.pva.questions import ADDRESSEE_SECTION, KEY, PLAN_SECTION
+from crisiskaart.ui.pva.hearing import HearingView
+from crisiskaart.ui.pva.questions import ADDRESSEE_SECTION, KEY, PLAN_SECTION, SENDER_SECTION
 from crisiskaart.ui.pva.tracker import DeadlineTracker
+from crisiskaart.ui.pva.zorgkaart import ZorgkaartView
 
 if TYPE_CHECKING:
     from crisiskaart.app.exporting import ExportOutcome
@@ -61,6 +65,7 @@ class PlanVanAanpakPage(QWidget):
         super().__init__()
         self.setObjectName("page:" + KEY)
         self.document, self.language, self.today = document, language, today
+        self.email_dialog: QDialog | None = None  # the letter as e-mail, while it is open
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         title = QLabel(field_label(KEY, language))  # type: ignore[arg-type]
@@ -88,6 +93,14 @@ class PlanVanAanpakPage(QWidget):
         self.tabs.addTab(self.overview, self.tr("All &parts"))
         self.from_crisisplan = FromCrisisplan(document, language)
         self.tabs.addTab(_scrolling(self.from_crisisplan), self.tr("From your &crisis plan"))
+        # Where people get stuck: agreements nobody confirmed, the zorgkaart, the route via the court.
+        self.agreements = AgreementsView(document, language, self.choose_concept_file)
+        self.tabs.addTab(_scrolling(self.agreements), self.tr("A&greements"))
+        self.zorgkaart = ZorgkaartView(document, language, today, self.choose_zorgkaart_file)
+        self.tabs.addTab(_scrolling(self.zorgkaart), self.tr("&Zorgkaart"))
+        self.hearing = HearingView(document, language, today, self.choose_hearing_file)
+        self.hearing_tab = _scrolling(self.hearing)
+        self.tabs.addTab(self.hearing_tab, self.tr("For the hear&ing"))
         self.stack.addWidget(self.tabs)
         layout.addLayout(self._export_bar())
         document.list_changed.connect(self._on_list_changed)
@@ -123,19 +136,40 @@ class PlanVanAanpakPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self._intro())
         layout.addWidget(self.tracker)
+        sender = QGroupBox(self.tr("The letter comes from you"))
+        sender.setObjectName("pvaSender")
+        sender_layout = QVBoxLayout(sender)
+        for spec in SENDER_SECTION.fields:
+            owner = "LetterSender" if spec.path[0] == KEY else None
+            sender_layout.addWidget(FieldRow(document=self.document, path=spec.path, spec=spec,
+                                             language=self.language, owner=owner))
+        layout.addWidget(sender)
         group = QGroupBox(self.tr("The letter goes to"))
+        group.setObjectName("pvaAddressee")
         group_layout = QVBoxLayout(group)
         for spec in ADDRESSEE_SECTION.fields:
             row = FieldRow(document=self.document, path=spec.path, spec=spec, language=self.language,
                            owner="Addressee")
             group_layout.addWidget(row)
         layout.addWidget(group)
+        letter_buttons = QHBoxLayout()
         self.letter_button_inline = QPushButton(self.tr("Save the &letter as PDF…"))
         self.letter_button_inline.setAccessibleDescription(self.tr(
             "The letter to the geneesheer-directeur saying that you want to write your own plan, "
             "filled in and ready to print and sign"))
         self.letter_button_inline.clicked.connect(self.choose_letter_file)
-        layout.addWidget(self.letter_button_inline, 0, Qt.AlignmentFlag.AlignLeft)
+        self.print_letter_button = QPushButton(self.tr("P&rint the letter…"))
+        self.print_letter_button.setAccessibleDescription(self.tr(
+            "Print the letter at once, to sign it and hand it in or post it"))
+        self.print_letter_button.clicked.connect(self.print_letter)
+        self.email_button = QPushButton(self.tr("Letter as &e-mail…"))
+        self.email_button.setAccessibleDescription(self.tr(
+            "The same letter as a text to copy into an e-mail to the geneesheer-directeur"))
+        self.email_button.clicked.connect(self.show_letter_email)
+        for button in (self.letter_button_inline, self.print_letter_button, self.email_button):
+            letter_buttons.addWidget(button)
+        letter_buttons.addStretch(1)
+        layout.addLayout(letter_buttons)
         layout.addStretch(1)
         return body
 
@@ -151,8 +185,13 @@ class PlanVanAanpakPage(QWidget):
         self.export_status.setObjectName("pvaExportStatus")
         self.export_status.setWordWrap(True)
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.concept_button = QPushButton(self.tr("Draft to share as PDF…"))
+        self.concept_button.setAccessibleName(self.tr(
+            "Save the plan of action as a draft to share, with CONCEPT on every page"))
+        self.concept_button.clicked.connect(self.choose_concept_file)
         bar.addWidget(self.letter_button)
         bar.addWidget(self.plan_button)
+        bar.addWidget(self.concept_button)
         bar.addWidget(self.export_status, 1)
         return bar
 
@@ -175,7 +214,7 @@ class PlanVanAanpakPage(QWidget):
     def refresh(self) -> None:
         started = self.document.plan.plan_van_aanpak is not None
         self.stack.setCurrentWidget(self.tabs if started else self.stack.widget(0))
-        for button in (self.letter_button, self.plan_button):
+        for button in (self.letter_button, self.plan_button, self.concept_button):
             button.setEnabled(started)
         self.age_label.setText(self.age_text())
         self.age_label.setVisible(bool(self.age_label.text()))
@@ -226,6 +265,40 @@ class PlanVanAanpakPage(QWidget):
         self.export_status.setText(done.replace("%1", str(path)))
         return outcome
 
+    def print_letter(self) -> None:
+        """Bestand › Afdrukken with the letter already chosen: print it, sign it, hand it in."""
+        from crisiskaart.ui.main_window import MainWindow
+        from crisiskaart.ui.printing import start_printing
+        from crisiskaart.ui.printing.documents import Printable
+
+        window = self.window()
+        if self.document.plan.plan_van_aanpak is None or not isinstance(window, MainWindow):
+            return
+        flow = start_printing(window)
+        if flow is not None and flow.chooser is not None and Printable.LETTER in flow.chooser.buttons:
+            flow.chooser.buttons[Printable.LETTER].setChecked(True)
+
+    def show_letter_email(self) -> None:
+        """The letter as an e-mail text with copy buttons (window-modal, no nested event loop)."""
+        from crisiskaart.export.context import ExportContext
+        from crisiskaart.export.pva_letter import build_letter, letter_email
+        from crisiskaart.ui.pva.letter_email import LetterEmailDialog
+
+        if self.document.plan.plan_van_aanpak is None:
+            return
+        context = ExportContext(language=self.language, today=self.today())
+        if self.email_dialog is not None:
+            self.email_dialog.close()
+        dialog = LetterEmailDialog(letter_email(build_letter(self.document.plan, context)), self)
+        dialog.finished.connect(lambda _result: self._email_closed(dialog))
+        self.email_dialog = dialog
+        dialog.open()
+
+    def _email_closed(self, dialog: QDialog) -> None:
+        if self.email_dialog is dialog:
+            self.email_dialog = None
+        dialog.deleteLater()
+
     def choose_letter_file(self) -> None:
         self._choose("letter", self.tr("Save the letter as PDF"), self.export_letter)
 
@@ -245,3 +318,29 @@ class PlanVanAanpakPage(QWidget):
         # The save dialog asked before choosing an existing file; a ".pdf" added here was not asked
         # about, so that file is refused rather than replaced.
         export(path, overwrite=path == chosen)
+
+    # --- where people get stuck: a draft to share, the zorgkaart, the plan for the hearing ---------
+    def export_concept(self, path: Path, *, overwrite: bool = False) -> ExportOutcome | None:
+        return self._export("plan-van-aanpak-concept", path, overwrite, self.tr(
+            "The draft is saved as %1. Every page says CONCEPT. Send it to whoever you want to read along."))
+
+    def export_zorgkaart(self, path: Path, *, overwrite: bool = False) -> ExportOutcome | None:
+        return self._export("zorgkaart", path, overwrite, self.tr(
+            "Your zorgkaart is saved as %1."))
+
+    def export_hearing(self, path: Path, *, overwrite: bool = False) -> ExportOutcome | None:
+        return self._export("hearing-plan", path, overwrite, self.tr(
+            "The plan for the hearing is saved as %1. Give it to your lawyer, or bring it to the hearing."))
+
+    def choose_concept_file(self) -> None:
+        self._choose("plan-van-aanpak-concept", self.tr("Save the draft as PDF"), self.export_concept)
+
+    def choose_zorgkaart_file(self) -> None:
+        self._choose("zorgkaart", self.tr("Save the zorgkaart as PDF"), self.export_zorgkaart)
+
+    def choose_hearing_file(self) -> None:
+        self._choose("hearing-plan", self.tr("Save the plan for the hearing as PDF"), self.export_hearing)
+
+    def show_hearing_route(self) -> None:
+        """Open the tab for the court hearing (when the deadlines passed or permission was refused)."""
+        self.tabs.setCurrentWidget(self.hearing_tab)

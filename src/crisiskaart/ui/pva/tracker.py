@@ -1,8 +1,10 @@
 """The deadline tracker: the announcement date in, the three deadlines out, and what to do now.
 
-The state of each step is a symbol *and* words (never colour alone); the whole status is also the
-accessible description, so a screen reader hears the same as a sighted user sees. Which step is
-current and how many days are left comes from ``export.pva_facts``, shared with the PDF.
+Each step shows the advised date (the plain count, the safe side) and, when it is later, the legal
+last day under the Algemene termijnenwet; only after that day does a step say the term has passed,
+and then it says what can still be done. The state is a symbol *and* words (never colour alone);
+the whole status is also the accessible name, so a screen reader hears what a sighted user sees.
+The facts come from ``export.pva_facts``, shared with the letter, the plan PDF and the command line.
 """
 
 from __future__ import annotations
@@ -13,16 +15,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from crisiskaart.export.pva_facts import Progress, Step, StepState, StepStatus, progress, weekday_name
-from crisiskaart.model.formatting import format_date
+from crisiskaart.export.pva_facts import Progress, Step, StepState, StepStatus, long_date, progress
+from crisiskaart.model.deadlines import DayCounting
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.pva.questions import PROCEDURE_SECTION
 
-
-def long_date(day: dt.date, language: str) -> str:
-    """"donderdag 19 november 2026": the weekday makes a deadline easier to keep."""
-    return f"{weekday_name(day, language)} {format_date(day, language)}"
+__all__ = ["DeadlineTracker", "long_date"]
 
 
 class DeadlineTracker(QWidget):
@@ -59,6 +58,8 @@ class DeadlineTracker(QWidget):
             label.setMargin(6)
             self.step_labels[step] = label
             layout.addWidget(label)
+        self.notes_label = self._label("pvaNotes")
+        layout.addWidget(self.notes_label)
         self.next_label = self._label("pvaNext")
         font = self.next_label.font()
         font.setBold(True)
@@ -86,16 +87,51 @@ class DeadlineTracker(QWidget):
     def date(self, day: dt.date) -> str:
         return long_date(day, self.language)
 
+    @property
+    def working_days(self) -> bool:
+        pva = self.document.plan.plan_van_aanpak
+        return pva is not None and pva.day_counting is DayCounting.WORKING
+
     # --- wording -------------------------------------------------------------------------------
     def step_title(self, step: Step) -> str:
+        if self.working_days:
+            return {
+                Step.LETTER: self.tr("1. Letter to the geneesheer-directeur (within 3 working days)"),
+                Step.DECISION: self.tr("2. Decision: may you write your own plan? (within 2 working days)"),
+                Step.PLAN: self.tr("3. Your plan is ready and signed (within 14 working days)"),
+            }[step]
         return {
             Step.LETTER: self.tr("1. Letter to the geneesheer-directeur (within 3 days)"),
             Step.DECISION: self.tr("2. Decision: may you write your own plan? (within 2 days)"),
             Step.PLAN: self.tr("3. Your plan is ready and signed (within 14 days)"),
         }[step]
 
+    def days_text(self, days: int) -> str:
+        """"nog 3 dagen" or "nog 3 werkdagen", as the plan counts."""
+        if self.working_days:
+            return (self.tr("1 working day left") if days == 1
+                    else self.tr("%1 working days left").replace("%1", str(days)))
+        return self.tr("1 day left") if days == 1 else self.tr("%1 days left").replace("%1", str(days))
+
+    def dates_sentence(self, status: StepStatus) -> str:
+        """What to keep: the advised date and, when it is later, the legal last day."""
+        advised, legal = self.date(status.advised), self.date(status.legal)
+        if status.step is Step.DECISION:
+            return self.tr("The geneesheer-directeur decides by %1 at the latest.").replace("%1", legal)
+        if status.two_dates:
+            text = {
+                Step.LETTER: self.tr("Send your letter preferably by %1 (by law at the latest %2)."),
+                Step.PLAN: self.tr("Finish and sign your plan preferably by %1 (by law at the latest %2)."),
+            }[status.step]
+            return text.replace("%1", advised).replace("%2", legal)
+        text = {
+            Step.LETTER: self.tr("Send your letter by %1 at the latest."),
+            Step.PLAN: self.tr("Finish and sign your plan by %1 at the latest."),
+        }[status.step]
+        return text.replace("%1", legal)
+
     def step_state(self, status: StepStatus) -> str:
-        due = self.date(status.due)
+        advised, legal = self.date(status.advised), self.date(status.legal)
         if status.state is StepState.DONE:
             if status.done_on is None:
                 return self.tr("✓ Done")
@@ -103,28 +139,80 @@ class DeadlineTracker(QWidget):
         if status.state is StepState.NOT_ALLOWED:
             return self.tr("✗ Not needed: permission was refused")
         if status.state is StepState.LATER:
-            return self.tr("○ Later: at the latest %1").replace("%1", due)
+            if status.two_dates:
+                return self.tr("○ Later: preferably by %1, by law at the latest %2").replace("%1", advised) \
+                    .replace("%2", legal)
+            return self.tr("○ Later: at the latest %1").replace("%1", legal)
         if status.state is StepState.LATE:
-            return self.tr("! Too late: the deadline was %1, %2 days ago").replace("%1", due) \
-                .replace("%2", str(-status.days_left))
-        if status.days_left == 0:
-            return self.tr("→ Now: today is the last day (%1)").replace("%1", due)
-        if status.days_left == 1:
-            return self.tr("→ Now: 1 day left, until %1").replace("%1", due)
-        return self.tr("→ Now: %1 days left, until %2").replace("%1", str(status.days_left)) \
-            .replace("%2", due)
+            return self.tr("! Too late: the legal term ended on %1.").replace("%1", legal)
+        if status.state is StepState.EXTENDED:
+            head = (self.tr("→ Now: today is the last day by law (%1).").replace("%1", legal)
+                    if status.legal_days_left == 0 else
+                    self.tr("→ Now: by law still possible until %1 (%2).").replace("%1", legal)
+                    .replace("%2", self.days_text(status.legal_days_left)))
+            return f"{head}\n" + self.tr("The advised date was %1: do it as soon as you can.") \
+                .replace("%1", advised)
+        if status.days_left == 0:  # "advised" only where a later legal last day exists
+            head = (self.tr("→ Now: today is the advised last day.") if status.two_dates
+                    else self.tr("→ Now: today is the last day."))
+        else:
+            head = self.tr("→ Now: %1.").replace("%1", self.days_text(status.days_left))
+        return f"{head}\n{self.dates_sentence(status)}"
+
+    def notes(self, status: Progress | None) -> str:
+        """What the dates mean: "by law", the dates that still depend on the letter, unknown years."""
+        if status is None:
+            return ""
+        pva = self.document.plan.plan_van_aanpak
+        open_steps = [s for s in status.steps if s.state not in (StepState.DONE, StepState.NOT_ALLOWED)]
+        lines: list[str] = []
+        if any(s.two_dates for s in open_steps):
+            lines.append(self.tr("“By law” follows the Algemene termijnenwet: a term that ends on a "
+                                 "Saturday, Sunday or public holiday runs on to the next working day. "
+                                 "Keep the first date if you can."))
+        if pva is not None and pva.letter_sent_on is None and len(open_steps) > 1:
+            lines.append(self.tr("The later dates count as if your letter goes out today. They move "
+                                 "when you send it on another day."))
+        elif pva is not None and pva.decision_on is None and status.step(Step.PLAN) in open_steps:
+            lines.append(self.tr("The date of the decision is not known yet. The dates of your plan count "
+                                 "from the last day on which the decision may come."))
+        years = [y for y in status.unpublished_years
+                 if any(y in (s.advised.year, s.legal.year) for s in open_steps)]
+        if years:
+            lines.append(self.tr("For %1 the government has not yet published which extra days count as "
+                                 "public holidays. Check the legal dates with your patient advocate (PVP) "
+                                 "or lawyer.").replace("%1", ", ".join(map(str, years))))
+        return "\n\n".join(lines)
 
     def next_step(self, status: Progress | None) -> str:
         if status is None:
             return self.tr("What to do now: fill in the date on which you were told that a care "
                            "authorisation is being prepared. Then you see your deadlines.")
         if status.refused:
-            return self.tr("Permission was refused. Ask your patient advocate (PVP) or your lawyer "
-                           "what you can do. Your crisis plan still counts.")
+            return self.tr("Permission was refused. You can still write your plan and give it to the "
+                           "judge at the court hearing about the care authorisation. Ask your patient "
+                           "advocate (PVP) or your lawyer for help. Your crisis plan still counts.")
         current = status.current
         if current is None:
             return self.tr("All steps are done. Give the signed plan to the geneesheer-directeur.")
-        due = self.date(current.due)
+        legal = self.date(current.legal)
+        if current.state is StepState.LATE:
+            text = {
+                Step.LETTER: self.tr("The term for the letter has passed (by law at the latest %1). You "
+                                     "can still write your plan: give it to the judge at the court hearing "
+                                     "about the care authorisation. Ask your patient advocate (PVP) or "
+                                     "your lawyer for help."),
+                Step.DECISION: self.tr("The decision should have come by %1. Ask the geneesheer-directeur "
+                                       "for it, and ask your patient advocate (PVP) or lawyer for help. Go "
+                                       "on writing your plan: you can also give it to the judge at the "
+                                       "court hearing."),
+                Step.PLAN: self.tr("The term for your plan ended on %1. Give your plan to the "
+                                   "geneesheer-directeur anyway, and take it to the court hearing: the "
+                                   "judge can take it into account. Ask your patient advocate (PVP) or "
+                                   "lawyer for help."),
+            }[current.step]
+            return text.replace("%1", legal)
+        day = self.date(current.advised if current.state is StepState.NOW else current.legal)
         text = {
             Step.LETTER: self.tr("What to do now: fill in who the letter goes to, save the letter as "
                                  "PDF, sign it and send it or hand it in by %1. Then fill in the date you "
@@ -134,7 +222,7 @@ class DeadlineTracker(QWidget):
             Step.PLAN: self.tr("What to do now: write your plan with the people who help you, and sign it "
                                "by %1. Use \"Write step by step\"."),
         }[current.step]
-        return text.replace("%1", due)
+        return text.replace("%1", day)
 
     # --- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -146,15 +234,18 @@ class DeadlineTracker(QWidget):
             if self.status is None:
                 state = self.tr("○ Not known yet")
             else:
-                state = self.step_state(self.status.steps[list(Step).index(step)])
+                state = self.step_state(self.status.step(step))
             text = f"{self.step_title(step)}\n{state}"
             label.setText(text)
-            label.setAccessibleName(text.replace("\n", ": "))
+            label.setAccessibleName(text.replace("\n", ": ", 1).replace("\n", " "))
             font = label.font()
             current = self.status is not None and self.status.current is not None \
                 and self.status.current.step is step
             font.setBold(current)
             label.setFont(font)
+        notes = self.notes(self.status)
+        self.notes_label.setText(notes)
+        self.notes_label.setVisible(bool(notes))
         self.next_label.setText(self.next_step(self.status))
         self.next_label.setAccessibleName(self.next_label.text())
         self.sent_today.setEnabled(pva is not None and pva.letter_sent_on is None)
