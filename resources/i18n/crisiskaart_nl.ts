@@ -4060,6 +4060,22 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>De samenvatting wordt ingetrokken…</translation>
     </message>
     <message>
+      <source>WebDAV password</source>
+      <translation>WebDAV-wachtwoord</translation>
+    </message>
+    <message>
+      <source>Password for %1 at %2:</source>
+      <translation>Wachtwoord voor %1 op %2:</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring: the password is used this once and not kept.</source>
+      <translation>Deze computer heeft geen sleutelbos: het wachtwoord wordt deze ene keer gebruikt en niet bewaard.</translation>
+    </message>
+    <message>
+      <source>&amp;Continue</source>
+      <translation>&amp;Verder</translation>
+    </message>
+    <message>
       <source>The card could not be saved, so nothing was sent.</source>
       <translation>De kaart kon niet worden opgeslagen. Er is niets verstuurd.</translation>
     </message>

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 QR_FORMATS = frozenset({"wallet-sheet", "wallet-card", "qr-png", "qr-svg", "summary-text", "summary-site"})
 # Formats that print the QR on the card itself (the qr-* writers report what the QR left out).
 CARD_FORMATS = frozenset({"wallet-sheet", "wallet-card"})
+# Drafts to share (with the behandelaar, with family): always the CONCEPT mark, whatever the status.
+DRAFT_FORMATS = frozenset({"plan-van-aanpak-concept"})
 
 
 def is_concept(plan: CrisisPlan, status: Status | None) -> bool:
@@ -76,7 +78,7 @@ def prepare_context(
         organisation_file=organisation_file,
         version=version,
         today=today or dt.date.today(),
-        concept=is_concept(plan, status),
+        concept=is_concept(plan, status) or export_format in DRAFT_FORMATS,
     )
     if export_format not in QR_FORMATS:
         return PreparedContext(context, None)

@@ -23,6 +23,10 @@ _STEMS: dict[str, tuple[str, str]] = {
     "summary-site": ("samenvatting", "summary"),
     "plan-van-aanpak": ("plan-van-aanpak", "plan-of-action"),
     "letter": ("brief-geneesheer-directeur", "letter-geneesheer-directeur"),
+    "plan-van-aanpak-concept": ("plan-van-aanpak-concept", "plan-of-action-draft"),
+    "hearing-plan": ("plan-voor-de-zitting", "plan-for-the-hearing"),
+    "zorgkaart": ("zorgkaart", "zorgkaart"),
+    "zelfbinding-worksheet": ("werkblad-zelfbinding", "self-binding-worksheet"),
 }
 
 

@@ -66,14 +66,19 @@ def _fit(lines: list[str], width: float, height: float, angle: float) -> float:
 
 
 def draw_concept_mark(
-    canvas: Canvas, box: tuple[float, float, float, float], language: str, style: MarkStyle = CARD
+    canvas: Canvas, box: tuple[float, float, float, float], language: str, style: MarkStyle = CARD,
+    text: str | None = None,
 ) -> None:
-    """Draw the mark centred in ``box`` (x, y, width, height in points), clipped to it."""
+    """Draw the mark centred in ``box`` (x, y, width, height in points), clipped to it.
+
+    ``text`` replaces the CONCEPT wording for a document that is never valid by itself (the
+    zelfbinding worksheet); it is split into two lines at " — " like the CONCEPT mark.
+    """
     x, y, width, height = box
     if width <= 0 or height <= 0:
         return
     register_fonts()
-    text = mark_text(language)
+    text = text or mark_text(language)
     angle = _angle(width, height)
     lines = [text]
     size = _fit(lines, width, height, angle)

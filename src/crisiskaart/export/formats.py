@@ -44,5 +44,11 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("summary-site", "crisiskaart.summary.exports:write_summary_site", "", True),
         ExportFormat("plan-van-aanpak", "crisiskaart.export.pva_pdf:write_plan_van_aanpak", ".pdf"),
         ExportFormat("letter", "crisiskaart.export.pva_pdf:write_letter", ".pdf"),
+        ExportFormat("plan-van-aanpak-concept", "crisiskaart.export.pva_share:write_plan_van_aanpak_concept",
+                     ".pdf"),
+        ExportFormat("hearing-plan", "crisiskaart.export.pva_hearing:write_hearing_plan", ".pdf"),
+        ExportFormat("zorgkaart", "crisiskaart.export.zorgkaart:write_zorgkaart", ".pdf"),
+        ExportFormat("zelfbinding-worksheet",
+                     "crisiskaart.export.zelfbinding_pdf:write_zelfbinding_worksheet", ".pdf"),
     )
 }

@@ -3,6 +3,8 @@
 Used by ``crisiskaart example``, the editor's demo mode and the tests. Everything is invented.
 Phone numbers use the 06-0… and 0x0-000 ranges, which are not issued to subscribers, so nobody is
 called by someone trying out the program. Ids are fixed so the output is the same on every run.
+The example has no responder link: a key printed in every copy of the program would protect
+nothing, so a card made from it gets a key of its own (``crisiskaart.app.cards.for_new_card``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from crisiskaart.model.plan_van_aanpak import (
     PermissionDecision,
     PlannedAction,
 )
-from crisiskaart.model.responder_link import ResponderLink
 from crisiskaart.model.sections import (
     Address,
     CareProvider,
@@ -49,6 +50,7 @@ from crisiskaart.model.sections import (
     TreatmentWishes,
 )
 from crisiskaart.model.workspace_records import CaseRecords, DeliveryMethod, DistributionEntry
+from crisiskaart.model.zelfbinding import PersonToContact, ZelfbindingWorksheet
 
 PLAN = Visibility.PLAN
 CARD = Visibility.CARD
@@ -245,14 +247,16 @@ def example_plan() -> CrisisPlan:
             actions=[
                 PlannedAction(id=next_id(), topic=ActionTopic.MEDICATION,
                               what="Ik neem elke ochtend mijn Aripiprazol.",
-                              who="Noor; Anna belt elke ochtend", when="elke dag om 8 uur"),
+                              who="Noor; Anna belt elke ochtend", when="elke dag om 8 uur",
+                              agreed=True, agreed_on=dt.date(2026, 11, 22)),
                 PlannedAction(id=next_id(), topic=ActionTopic.TREATMENT,
                               what="Twee keer per week een gesprek met het FACT-team.",
                               who="Noor en FACT-team Oost", when="dinsdag en vrijdag"),
                 PlannedAction(id=next_id(), topic=ActionTopic.SAFETY,
                               what="Als ik 's nachts niet kan slapen, bel ik Anna in plaats "
                                    "van naar buiten te gaan.",
-                              who="Noor en Anna", when="vanaf nu"),
+                              who="Noor en Anna", when="vanaf nu", agreed=True,
+                              agreed_on=dt.date(2026, 11, 22)),
             ],
             if_it_goes_wrong="Dan geldt mijn crisisplan en bellen ze eerst Anna.",
             helpers=[Helper(id=next_id(), name="Anna Bakker", relation="zus",
@@ -260,13 +264,23 @@ def example_plan() -> CrisisPlan:
                             signed_on=dt.date(2026, 11, 24))],
             signed_on=dt.date(2026, 11, 24),
         ),
-        # A public, fictional key: the demo's linked QR works, but it protects nothing.
-        responder_link=ResponderLink(id="FZqk5jumZUzV", key="Voorbeeldsleutel_alleen_om_te_proberen_000A",
-                                     created_on=dt.date(2026, 10, 1)),
         case_records=CaseRecords(distribution=[
             DistributionEntry(id=next_id(), recipient="Anna Bakker", organisation="zus", version=1,
                               given_on=dt.date(2026, 10, 5)),
             DistributionEntry(id=next_id(), recipient="Dokter E. Jansen", organisation="huisarts",
                               version=1, given_on=dt.date(2026, 10, 6), method=DeliveryMethod.EMAIL),
         ]),
+        zelfbinding=ZelfbindingWorksheet(
+            zorgverantwoordelijke="Dr. P. Visser",
+            circumstances="Als ik drie nachten niet slaap, stemmen hoor en niet meer eet.",
+            care_then="Eerst een gesprek met het FACT-team thuis. Daarna een opname van een paar "
+                      "dagen in Kliniek Voorbeeld-Oost.",
+            measures=[CompulsoryMeasure.MEDICATION, CompulsoryMeasure.ADMISSION],
+            maximum_duration="twee weken",
+            ending="Als ik weer vijf nachten goed slaap en zelf mijn medicijnen neem.",
+            validity="een jaar",
+            people_to_contact=[PersonToContact(id=next_id(), name="Anna Bakker", relation="zus",
+                                               phone="06 0000 0101")],
+            questions="Mag mijn zus bij het gesprek zijn?",
+        ),
     )

@@ -24,6 +24,7 @@ from crisiskaart.model.sections import (
     default_card_order,
 )
 from crisiskaart.model.workspace_records import CaseRecords
+from crisiskaart.model.zelfbinding import ZelfbindingWorksheet
 
 
 class CrisisPlan(Model):
@@ -53,3 +54,4 @@ class CrisisPlan(Model):
     plan_van_aanpak: EigenPlanVanAanpak | None = None
     responder_link: ResponderLink | None = None  # linked QR summary (docs/responder-summary.md)
     case_records: CaseRecords | None = None  # ondersteuner: distribution list, handovers (docs/workspace.md)
+    zelfbinding: ZelfbindingWorksheet | None = None  # preparation only (model/zelfbinding.py)

@@ -52,6 +52,10 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
     # (e) the Wvggz plan of action
     "PlanVanAanpakPage": (DOCUMENT, Topic("plan-van-aanpak")),
     "DeadlineTracker": (DOCUMENT_DETAIL, Topic("plan-van-aanpak", "termijnen")),
+    "pvaAgreements": (DOCUMENT_DETAIL, Topic("plan-van-aanpak", "afspraken")),
+    "pvaHearing": (DOCUMENT_DETAIL, Topic("plan-van-aanpak", "zitting")),
+    "pvaZorgkaart": (DOCUMENT_DETAIL, Topic("plan-van-aanpak", "zorgkaart")),
+    "ZelfbindingPage": (DOCUMENT, Topic("plan-van-aanpak", "zelfbinding")),
     # (f) every way into the card
     "UnlockDialog": (DIALOG, Topic(_PRIVACY, "wachtwoord")),
     "NewCardDialog": (DIALOG, Topic(_PRIVACY, "wachtwoord")),
@@ -70,8 +74,8 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
 }
 
 # Matches that describe a whole screen, used when nothing has the keyboard focus.
-_SCREENS = ("WelcomePage", "EditorPage", "GuidedView", "SectionPage", "PlanVanAanpakPage", "LockPage",
-            "CaseloadWindow")
+_SCREENS = ("WelcomePage", "EditorPage", "GuidedView", "SectionPage", "PlanVanAanpakPage", "ZelfbindingPage",
+            "LockPage", "CaseloadWindow")
 
 
 def _match(widget: QWidget) -> tuple[int, Topic] | None:
