@@ -20,6 +20,7 @@ from crisiskaart.store.card import (
 from crisiskaart.store.container import MAGIC
 from crisiskaart.store.errors import (
     BadPublicKey,
+    CardChanged,
     CardExists,
     CardLocked,
     CardNotFound,
@@ -98,6 +99,7 @@ __all__ = [
     "Author",
     "BadPublicKey",
     "BadRecoveryCode",
+    "CardChanged",
     "CardExists",
     "CardFile",
     "CardLock",

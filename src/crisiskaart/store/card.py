@@ -12,10 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from crisiskaart.store import container, copies, format2, keys, seen
 from crisiskaart.store.atomic import (
@@ -25,7 +27,9 @@ from crisiskaart.store.atomic import (
     translate,
     write_atomically,
 )
+from crisiskaart.store.chain import EAGER_BYTES, History, Record, VersionList
 from crisiskaart.store.errors import (
+    CardChanged,
     CardExists,
     CardNotFound,
     CorruptFile,
@@ -43,7 +47,6 @@ from crisiskaart.store.errors import (
     StoreError,
     Tampered,
     UnknownOndersteuner,
-    UnknownVersion,
     UnsupportedVersion,
     WrongPassphrase,
     WrongRecoveryCode,
@@ -76,6 +79,9 @@ from crisiskaart.store.slots import Random, Recipient
 from crisiskaart.store.slots_v2 import ClientSlot, LegacySlot, OndersteunerSlot, RecoverySlot, Slot
 
 FILE_SUFFIX = ".crisiskaart"
+_T = TypeVar("_T")
+_BINARY = getattr(os, "O_BINARY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 V2 = keys.LABEL_V2
 Clock = Callable[[], datetime]
 # Rewrite (compact) when superseded drafts take more room than this beyond twice the live file.
@@ -89,20 +95,6 @@ def _now() -> datetime:
 def default_file_name(clock: Clock = _now) -> str:
     """A file name with no client data in it: date plus a random tag, e.g. ``kaart-2025-03-01-7f3a``."""
     return f"kaart-{clock():%Y-%m-%d}-{secrets.token_hex(2)}{FILE_SUFFIX}"
-
-
-def _read_file(path: Path, size_hint: int | None = None) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            if size_hint is None:
-                return handle.read()
-            # Never ask for more than the file holds: read(256 KiB) allocates that much for every
-            # small card, which doubles the cost of listing a caseload.
-            return handle.read(min(size_hint, max(1, os.fstat(handle.fileno()).st_size)))
-    except (FileNotFoundError, IsADirectoryError):
-        raise CardNotFound(str(path), path=path) from None
-    except PermissionError:
-        raise FileUnreadable(str(path), path=path) from None
 
 
 def _check_new_passphrase(passphrase: str) -> None:
@@ -242,6 +234,11 @@ def _format_of(data: bytes) -> int:
 
 
 # --- the caseload's quick read ------------------------------------------------------------------
+_CARD_ID_END = len(container.MAGIC) + 2 + container.CARD_ID_LENGTH
+INDEX_HEAD = 4 * 1024  # a header with a few slots; read more only when the slot table is longer
+INDEX_TAIL = 2 * 1024  # the last commit with its sealed index record
+
+
 def read_index(
     path: Path,
     *,
@@ -249,34 +246,34 @@ def read_index(
     profile: OndersteunerProfile | None = None,
     recovery_code: str | RecoveryCode | None = None,
     limits: KdfLimits = DEFAULT_LIMITS,
+    on_card_id: Callable[[bytes], object] | None = None,
 ) -> IndexRecord:
-    """The caseload record only: the header and the last commit, not the version history."""
-    path = Path(path)
+    """The caseload record only: the header and the last commit, not the version history.
+
+    Two small reads per card (the first 4 KiB, the last 2 KiB), however long its history; more
+    only for a long slot table or a save that was cut off. ``on_card_id`` is told the clear card
+    id as soon as it is read, also when the card then turns out closed to this credential (a
+    caseload groups copies of one card by it without opening each file twice).
+    """
+    path = path if isinstance(path, Path) else Path(path)  # a caseload passes thousands of Paths
     credential = Credential(passphrase, profile, recovery_code)
-    head = _read_file(path, 256 * 1024)
-    if _format_of(head) == container.FORMAT_VERSION:
-        try:
-            parsed = container.parse(head, index_only=True)
-        except CorruptFile:
-            parsed = container.parse(_read_file(path), index_only=True)  # a long slot table
-        unlocked = _unlock_v1(parsed, credential, limits)
-        h = parsed.header
-        return open_index(
-            keys.payload_key(unlocked.file_key), h.card_id, h.version_count, h.head_digest,
-            parsed.index_record,
-        )
-    try:
-        header, header_length, mac, _, _ = format2.parse_header(head)
-    except CorruptFile:
-        head = _read_file(path)
-        header, header_length, mac, _, _ = format2.parse_header(head)
-    whole = len(head) < 256 * 1024  # the first read already holds the whole (small) file
-    commit = format2.last_commit_from_tail(head if whole else _read_tail(path, 64 * 1024))
-    if commit is None:  # a cut-off save at the end, or a large index: read it all
-        parsed = format2.parse(_read_file(path))
-        commit = parsed.last_commit
+    with _IndexReader(path) as file:
+        head = file.read(0, INDEX_HEAD)
+        on_disk_format = _format_of(head)
+        if on_card_id is not None and len(head) >= _CARD_ID_END:
+            on_card_id(head[_CARD_ID_END - container.CARD_ID_LENGTH : _CARD_ID_END])
+        if on_disk_format == container.FORMAT_VERSION:
+            parsed, head = file.grow(lambda data: container.parse(data, index_only=True), head)
+            unlocked = _unlock_v1(parsed, credential, limits)
+            h = parsed.header
+            return open_index(
+                keys.payload_key(unlocked.file_key), h.card_id, h.version_count, h.head_digest,
+                parsed.index_record,
+            )
+        (header, header_length, mac), head = file.grow(format2.parse_header_mac, head)
+        commit = file.last_commit()
+        header_bytes = head[:header_length]
     unlocked = _unlock_v2(header, credential, limits)
-    header_bytes = head[:header_length]
     if not keys.mac_ok(_header_key(unlocked.file_key), header_bytes, mac):
         raise Tampered("header MAC mismatch")
     digest = format2.header_digest(header_bytes, mac)
@@ -289,16 +286,59 @@ def read_index(
     )
 
 
-def _read_tail(path: Path, size: int) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            length = os.fstat(handle.fileno()).st_size
-            handle.seek(max(0, length - size))
-            return handle.read()
-    except (FileNotFoundError, IsADirectoryError):
-        raise CardNotFound(str(path), path=path) from None
-    except PermissionError:
-        raise FileUnreadable(str(path), path=path) from None
+class _IndexReader:
+    """Small reads at both ends of one card file, for the caseload (a descriptor, no buffering)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd = -1
+        self.size = 0
+
+    def __enter__(self) -> _IndexReader:
+        try:
+            self._fd = os.open(self.path, os.O_RDONLY | _BINARY | _CLOEXEC)
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            raise CardNotFound(str(self.path), path=self.path) from None
+        except PermissionError:
+            raise FileUnreadable(str(self.path), path=self.path) from None
+        status = os.fstat(self._fd)
+        if stat.S_ISDIR(status.st_mode):
+            os.close(self._fd)
+            raise CardNotFound(str(self.path), path=self.path)
+        self.size = status.st_size
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self._fd)
+
+    def read(self, offset: int, length: int) -> bytes:
+        offset = max(0, min(offset, self.size))
+        length = max(0, min(length, self.size - offset))
+        if hasattr(os, "pread"):
+            return os.pread(self._fd, length, offset)
+        os.lseek(self._fd, offset, os.SEEK_SET)
+        return os.read(self._fd, length)
+
+    def grow(self, parse: Callable[[bytes], _T], data: bytes) -> tuple[_T, bytes]:
+        """``parse(data)``, reading more of the file's start while it runs out of bytes."""
+        while True:
+            try:
+                return parse(data), data
+            except CorruptFile:
+                if len(data) >= self.size:
+                    raise
+                data = self.read(0, max(len(data) * 8, INDEX_HEAD))
+
+    def last_commit(self) -> CommitFrame:
+        tail = self.read(self.size - INDEX_TAIL, INDEX_TAIL)
+        commit = format2.last_commit_from_tail(tail)
+        if commit is None and len(tail) >= 4 and len(tail) < self.size:
+            length = int.from_bytes(tail[-4:], "big") + format2.FRAME_HEAD  # a large index record
+            if len(tail) < length <= self.size:
+                commit = format2.last_commit_from_tail(self.read(self.size - length, length))
+        if commit is None:  # a save cut off at the end: the whole structure decides
+            commit = format2.parse(self.read(0, self.size)).last_commit
+        return commit
 
 
 # --- what an open card tells about its access ----------------------------------------------------
@@ -335,8 +375,7 @@ class CardFile:
         header: Header,
         file_key: bytes,
         keyring: Keyring,
-        records: list[RecordFrame],
-        versions: list[VersionInfo],
+        history: History,
         index: IndexRecord,
         unlocked: _Unlocked,
         *,
@@ -351,8 +390,8 @@ class CardFile:
         self._header = header
         self._file_key = file_key
         self._keyring = keyring
-        self._records = records
-        self._versions = versions
+        self._history = history
+        history.bind(self._open_record)  # keys change at a rotation: always the card's own
         self._index = index
         self.opened_by = unlocked.opened_by
         self._passphrase_key = unlocked.passphrase_key
@@ -380,12 +419,18 @@ class CardFile:
         return self._header.generation
 
     @property
-    def versions(self) -> tuple[VersionInfo, ...]:
-        return tuple(self._versions)
+    def versions(self) -> VersionList:
+        """Every version, version 1 first. Counting them and the latest cost nothing; an older
+        version is verified when first looked at, and going through all verifies the history."""
+        return VersionList(self._history)
+
+    @property
+    def version_count(self) -> int:
+        return self._history.count
 
     @property
     def latest(self) -> VersionInfo:
-        return self._versions[-1]
+        return self._history.latest
 
     @property
     def index(self) -> IndexRecord:
@@ -397,11 +442,24 @@ class CardFile:
 
     @property
     def head_digest(self) -> bytes:
-        return self._records[-1].digest
+        return self._history.head.digest
 
     def history_digests(self) -> list[bytes]:
         """The digest of each live version record, version 1 first (for copy comparison)."""
-        return [record.digest for record in self._records]
+        return self._history.digests()
+
+    @property
+    def history_verified(self) -> bool:
+        """True once every record of the file has been checked (at open for a small file)."""
+        return self._history.verified
+
+    def verify_history(self) -> None:
+        """Check the whole history now, as opening a small file does: ``Tampered`` if any
+        version, superseded draft or link between them was changed. Safe on a worker thread."""
+        self._history.verify()
+
+    def _open_record(self, record: Record) -> tuple[VersionInfo, bytes]:
+        return _open_record(self._header.card_id, self._key_for, record)
 
     def _key_for(self, generation: int) -> bytes:
         if generation == self._header.generation:
@@ -413,10 +471,7 @@ class CardFile:
 
     def payload(self, number: int | None = None) -> bytes:
         """The payload bytes of version ``number`` (default: the latest)."""
-        number = len(self._records) if number is None else number
-        if not 1 <= number <= len(self._records):
-            raise UnknownVersion(f"no version {number}", number=number, count=len(self._records))
-        return _open_record(self._header.card_id, self._key_for, self._records[number - 1])[1]
+        return self._history.payload(self._history.count if number is None else number)
 
     def ondersteuners(self) -> list[Recipient]:
         """Who besides the client can open this card, in slot order."""
@@ -455,12 +510,11 @@ class CardFile:
         """Append a version and save. The author's role is who opened the card, not a parameter."""
         self._require_writable()
         info = VersionInfo(
-            number=len(self._records) + 1, time=self._time(), author=self._author(author_name, summary),
+            number=self._history.count + 1, time=self._time(), author=self._author(author_name, summary),
             status=Status(status), note=note,
         )
         record = self._seal(self.head_digest, info, payload)
-        self._save_records([*self._records, record], IndexRecord.for_latest(summary, info), [record])
-        self._versions.append(info)
+        self._save_record(record, info, IndexRecord.for_latest(summary, info), amend=False)
         return info
 
     def amend_concept(
@@ -482,10 +536,9 @@ class CardFile:
             number=latest.number, time=self._time(), author=self._author(author_name, summary),
             status=Status.CONCEPT, note=latest.note if note is None else note,
         )
-        previous = self._records[-2].digest if len(self._records) > 1 else GENESIS
-        record = self._seal(previous, info, payload)
-        self._save_records([*self._records[:-1], record], IndexRecord.for_latest(summary, info), [record])
-        self._versions[-1] = info
+        # The head's predecessor is authenticated with it (in its AD): no need to read version n-1.
+        record = self._seal(self._history.head.previous, info, payload)
+        self._save_record(record, info, IndexRecord.for_latest(summary, info), amend=True)
         return info
 
     def _time(self) -> datetime:
@@ -650,29 +703,38 @@ class CardFile:
         if not self.writable:
             raise OpenedReadOnly("opened read-only")
 
-    def _save_records(self, records: list[RecordFrame], index: IndexRecord, new: list[RecordFrame]) -> None:
+    def _save_record(
+        self, record: RecordFrame, info: VersionInfo, index: IndexRecord, *, amend: bool
+    ) -> None:
+        """Append ``record`` as the next version, or (``amend``) in place of the latest."""
         disk = self._disk
-        if disk is None or not self._backed_up or disk.needs_rewrite(sum(r.frame_length for r in new)):
-            self._rewrite(self._header, self._file_key, self._keyring, records=records, index=index,
-                          keep_backups=True)
+        records, infos = self._history.snapshot()
+        keep = len(records) - 1 if amend else len(records)
+        if disk is None or not self._backed_up or disk.needs_rewrite(record.frame_length):
+            self._rewrite(self._header, self._file_key, self._keyring,
+                          records=[*self._history.in_memory()[:keep], record],
+                          infos=[*infos[:keep], info], index=index, keep_backups=True)
             return
         commit = _commit(self._file_key, self._header, disk.header_digest, disk.sequence + 1,
-                         records[-1].digest, len(records), index, self._random)
+                         record.digest, keep + 1, index, self._random)
         commit_bytes = commit.encode()
-        data = b"".join([*(r.encode() for r in new), commit_bytes])
+        data = record.encode() + commit_bytes
         disk.append(self.path, data)
         disk.sequence += 1
-        superseded = 0 if len(records) > len(self._records) else self._records[-1].frame_length
+        superseded = self._history.head.frame_length if amend else 0
         disk.live += len(data) - disk.last_commit_size - superseded
         disk.last_commit_size = len(commit_bytes)
-        self._records, self._index = records, index
+        self._history.replace([*records[:keep], record], [*infos[:keep], info])
+        self._index = index
 
     def _rewrite(
         self, header: Header, file_key: bytes, keyring: Keyring, *, records: list[RecordFrame] | None = None,
-        index: IndexRecord | None = None, keep_backups: bool,
+        infos: list[VersionInfo | None] | None = None, index: IndexRecord | None = None, keep_backups: bool,
     ) -> None:
         """The whole file anew (atomic replace); a new file key also deletes the older backups."""
-        records = self._records if records is None else records
+        if records is None:
+            records, infos = self._history.in_memory(), self._history.snapshot()[1]
+        assert infos is not None
         index = self._index if index is None else index
         data, disk = _build_file(header, file_key, keyring, records, index, self._random)
         rotated = header.generation != self._header.generation
@@ -691,7 +753,8 @@ class CardFile:
             remove_backups(self.path)
         disk.attach(self.path)
         self._header, self._file_key, self._keyring = header, file_key, keyring
-        self._records, self._index, self._disk = list(records), index, disk
+        self._history.replace(list(records), list(infos), rewritten=True)
+        self._index, self._disk = index, disk
         self._backed_up = True
 
     # --- lifetime ------------------------------------------------------------------------------
@@ -707,7 +770,7 @@ class CardFile:
             self._disk.detach()
         if self._lock is not None and self._lock.held:
             if not self._retired:
-                seen.remember(self.card_id, len(self._records), self.head_digest)
+                seen.remember(self.card_id, self._history.count, self.head_digest)
             self._lock.release()
         self._core_guard.release()
 
@@ -854,8 +917,9 @@ def create_card(
     except BaseException:
         lock.release()
         raise
+    history = History.known([record], [info], _unbound)
     card = CardFile(
-        path, header, file_key, ring, [record], [info], index,
+        path, header, file_key, ring, history, index,
         _Unlocked(file_key, Author(Role.CLIENT, ""), passphrase_key),
         lock=lock, backups=backups, random=random, clock=clock, disk=disk,
     )
@@ -888,21 +952,55 @@ def open_card(
     try:
         if lock is not None:
             remove_leftovers(path)
-        data = _read_file(path)
-        if _format_of(data) == container.FORMAT_VERSION:
-            card = _open_v1(path, data, credential, limits, random, clock)
-        else:
-            card = _open_v2(path, data, credential, limits, random)
+        on_disk_format, source, identity = _open_source(path)
+        try:
+            if on_disk_format == container.FORMAT_VERSION:
+                assert isinstance(source, format2.BytesSource)
+                card = _open_v1(path, source.read(0, source.size), credential, limits, random, clock)
+            else:
+                card = _open_v2(path, source, credential, limits, random)
+        finally:
+            if isinstance(source, format2.FileSource):
+                source.done()
         card.update(lock=lock, backups=backups, random=random, clock=clock)
-        if lock is not None and card["disk"] is not None:
-            card["disk"].attach(path)  # before anyone can replace what we just read
+        disk = card["disk"]
+        if lock is not None and disk is not None:
+            disk.attach(path)  # before anyone can replace what we just read
+            assert disk.fd is not None
+            if not os.path.samestat(os.fstat(disk.fd), identity):
+                raise CardChanged(str(path))
         opened = CardFile(path, **card)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    opened.notices += _copy_notices(opened, on_disk_format=_format_of(data), look=look_for_copies)
+    opened.notices += _copy_notices(opened, on_disk_format=on_disk_format, look=look_for_copies)
     return opened
+
+
+def _open_source(path: Path) -> tuple[int, format2.Source, os.stat_result]:
+    """(format, bytes, identity) of the file: in memory when small, else read as needed."""
+    try:
+        handle = open(path, "rb", buffering=0)  # noqa: SIM115 - kept by the FileSource or closed
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        raise CardNotFound(str(path), path=path) from None
+    except PermissionError:
+        raise FileUnreadable(str(path), path=path) from None
+    try:
+        identity = os.fstat(handle.fileno())
+        if identity.st_size <= EAGER_BYTES:
+            data = handle.read()
+            handle.close()
+            return _format_of(data), format2.BytesSource(data), identity
+        head = handle.read(len(container.MAGIC) + 2)
+        if _format_of(head) == container.FORMAT_VERSION:  # format 1 is read and verified whole
+            data = head + handle.read()
+            handle.close()
+            return container.FORMAT_VERSION, format2.BytesSource(data), identity
+        return format2.FORMAT_VERSION, format2.FileSource(path, handle), identity
+    except BaseException:
+        handle.close()
+        raise
 
 
 def _copy_notices(card: CardFile, *, on_disk_format: int, look: bool) -> list[Notice]:
@@ -915,7 +1013,7 @@ def _copy_notices(card: CardFile, *, on_disk_format: int, look: bool) -> list[No
     seen.remember(card.card_id, count, card.head_digest)
     if look and on_disk_format == format2.FORMAT_VERSION:
         card.other_copies = copies.find_copies(card.path, bytes.fromhex(card.card_id),
-                                               card.history_digests())
+                                               card.history_digests)
         for other in card.other_copies:
             key = {copies.Relation.FORK: "fork", copies.Relation.NEWER: "newer_copy",
                    copies.Relation.UNRELATED: "other_copy"}.get(other.relation)
@@ -925,10 +1023,19 @@ def _copy_notices(card: CardFile, *, on_disk_format: int, look: bool) -> list[No
     return notices
 
 
+def _unbound(record: Record) -> tuple[VersionInfo, bytes]:
+    raise AssertionError("the card binds its history at once")
+
+
 def _open_v2(
-    path: Path, data: bytes, credential: Credential, limits: KdfLimits, random: Random
+    path: Path, source: format2.Source, credential: Credential, limits: KdfLimits, random: Random
 ) -> dict:
-    parsed = format2.parse(data)
+    """Authenticate what is shown: header, keyring, every commit, the latest version.
+
+    A small file is then verified completely (every record, every superseded draft); a large one
+    verifies each older version when it is first read (``store/chain.py``).
+    """
+    parsed = format2.scan(source)
     header = parsed.header
     unlocked = _unlock_v2(header, credential, limits)
     file_key = unlocked.file_key
@@ -943,7 +1050,9 @@ def _open_v2(
         ):
             raise Tampered(f"commit {sequence} does not verify")
     offset, last = parsed.commits[-1]
-    records = format2.chain(parsed, last, offset)
+    head = parsed.find(last.count, last.head, offset)
+    if head is None:
+        raise Tampered(f"history broken at version {last.count}")
     index = open_index(_payload_key(file_key), header.card_id, last.count, last.head, last.index_record, V2)
 
     def key_for(generation: int) -> bytes:
@@ -953,16 +1062,17 @@ def _open_v2(
             raise Tampered(f"no key for generation {generation}")
         return keyring.previous_keys[generation]
 
-    versions = [_open_record(header.card_id, key_for, record)[0] for record in records]
-    live_digests = {record.digest for record in records}
-    for where, record in parsed.records.values():  # superseded drafts are authenticated too
-        if record.digest not in live_digests and where < offset:
-            _open_record(header.card_id, key_for, record)
-    if index != IndexRecord.for_latest(index.summary, versions[-1]):
+    records: list[Record | None] = [None] * (last.count - 1)
+    history = History([*records, head], [None] * last.count,
+                      lambda record: _open_record(header.card_id, key_for, record), parsed)
+    latest = history.info(last.count)
+    if isinstance(source, format2.BytesSource):
+        history.verify()
+    if index != IndexRecord.for_latest(index.summary, latest):
         raise Tampered("index record does not describe the latest version")
     live = (
         len(parsed.header_bytes) + len(parsed.header_mac) + 4 + len(parsed.keyring)
-        + sum(r.frame_length for r in records) + len(last.encode())
+        + parsed.live_length(last.count, offset) + len(last.encode())
     )
     disk: _DiskState | None = _DiskState(
         parsed.committed_end, len(parsed.commits), digest, live, len(last.encode())
@@ -975,8 +1085,8 @@ def _open_v2(
         header = Header(header.card_id, header.generation, [client, *header.slots[1:]])
         disk = None
     return {
-        "header": header, "file_key": file_key, "keyring": keyring, "records": records,
-        "versions": versions, "index": index, "unlocked": unlocked, "disk": disk, "notices": notices,
+        "header": header, "file_key": file_key, "keyring": keyring, "history": history,
+        "index": index, "unlocked": unlocked, "disk": disk, "notices": notices,
     }
 
 
@@ -1022,19 +1132,25 @@ def _open_v1(
     keyring = Keyring({}, [AccessEvent(time, by, AccessAction.FORMAT_UPGRADED, 1)])
     return {
         "header": Header(v1.card_id, 1, slots), "file_key": file_key, "keyring": keyring,
-        "records": records, "versions": versions, "index": index, "unlocked": unlocked, "disk": None,
-        "notices": [],
+        "history": History.known(records, versions, _unbound), "index": index, "unlocked": unlocked,
+        "disk": None, "notices": [],
     }
 
 
 def card_id_of(path: Path) -> bytes | None:
     """The card id in a file's clear header (both formats), or None if it is not a card file."""
+    size = len(container.MAGIC) + 2 + container.CARD_ID_LENGTH
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(len(container.MAGIC) + 2 + container.CARD_ID_LENGTH)
+        fd = os.open(path, os.O_RDONLY | _BINARY | _CLOEXEC)
     except OSError:
         return None
-    if len(head) < len(container.MAGIC) + 2 + container.CARD_ID_LENGTH:
+    try:
+        head = os.read(fd, size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if len(head) < size:
         return None
     try:
         _format_of(head)

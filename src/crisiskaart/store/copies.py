@@ -9,6 +9,7 @@ is older (a prefix of the other), newer, or a *fork* (a common history, then eac
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -75,8 +76,14 @@ def _card_id(path: Path) -> bytes | None:
     return head[len(container.MAGIC) + 2 :]
 
 
-def find_copies(path: Path, card_id: bytes, ours: list[bytes]) -> list[OtherCopy]:
-    """Every other card file in ``path``'s folder with ``card_id``, and how it relates to ``ours``."""
+def find_copies(
+    path: Path, card_id: bytes, ours: list[bytes] | Callable[[], list[bytes]]
+) -> list[OtherCopy]:
+    """Every other card file in ``path``'s folder with ``card_id``, and how it relates to ``ours``.
+
+    ``ours`` may be a function: our digests are then computed only when a copy turns up (for a
+    large card that means reading its whole history, which opening alone does not).
+    """
     path = Path(path)
     found: list[OtherCopy] = []
     try:
@@ -96,6 +103,8 @@ def find_copies(path: Path, card_id: bytes, ours: list[bytes]) -> list[OtherCopy
         if history is None:  # format 1, or damaged: the same card, history not comparable
             found.append(OtherCopy(candidate, Relation.UNRELATED, 0, 0))
             continue
+        if callable(ours):
+            ours = ours()
         kind, common = relation(ours, history[1])
         found.append(OtherCopy(candidate, kind, common, len(history[1])))
     return found

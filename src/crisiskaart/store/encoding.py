@@ -49,20 +49,29 @@ class Writer:
 class Reader:
     """Reads fields from a byte string; running out of bytes means the file is truncated."""
 
+    __slots__ = ("_data", "_size", "_what", "pos")
+
     def __init__(self, data: bytes, what: str = "file") -> None:
-        self._data = memoryview(data)
+        # Slicing bytes copies just the field; a caseload decodes thousands of headers this way.
+        self._data = data if type(data) is bytes else bytes(data)
+        self._size = len(self._data)
         self.pos = 0
         self._what = what
 
     def _take(self, count: int) -> bytes:
-        if count < 0 or self.pos + count > len(self._data):
+        start = self.pos
+        end = start + count
+        if count < 0 or end > self._size:
             raise CorruptFile(f"{self._what}: truncated")
-        chunk = bytes(self._data[self.pos : self.pos + count])
-        self.pos += count
-        return chunk
+        self.pos = end
+        return self._data[start:end]
 
     def u8(self) -> int:
-        return self._take(1)[0]
+        start = self.pos
+        if start >= self._size:
+            raise CorruptFile(f"{self._what}: truncated")
+        self.pos = start + 1
+        return self._data[start]
 
     def u16(self) -> int:
         return int.from_bytes(self._take(2), "big")
@@ -84,7 +93,7 @@ class Reader:
 
     @property
     def remaining(self) -> int:
-        return len(self._data) - self.pos
+        return self._size - self.pos
 
     def expect_end(self) -> None:
         """Trailing bytes are not ignored: a canonical file ends exactly where its content ends."""

@@ -70,6 +70,13 @@ class Tampered(CorruptFile):
     key = "tampered"
 
 
+class CardChanged(StoreError):
+    """The card file was replaced or changed on disk while it was open here (read lazily)."""
+
+    exit_code = EXIT_CORRUPT
+    key = "card_changed"
+
+
 class UnsafeParameters(CorruptFile):
     """The file asks for key-derivation work beyond our caps; refused before running the KDF."""
 

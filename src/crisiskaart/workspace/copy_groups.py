@@ -11,7 +11,7 @@ thousand cards stays one small read per file.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,13 +82,18 @@ def _comparable_groups(paths: list[Path]) -> tuple[list[CopyGroup], list[Path]]:
     return groups, alone
 
 
-def group_copies(paths: Iterable[Path]) -> list[CopyGroup]:
-    """One group per card and folder, in the order of ``paths`` (by the file shown)."""
+def group_copies(
+    paths: Iterable[Path], card_ids: Mapping[Path, bytes | None] | None = None
+) -> list[CopyGroup]:
+    """One group per card and folder, in the order of ``paths`` (by the file shown).
+
+    ``card_ids`` are ids already read (None: not a card file); other files are read for theirs.
+    """
     paths = list(paths)
     by_card: dict[tuple[Path, bytes], list[Path]] = defaultdict(list)
     lone: set[Path] = set()
     for path in paths:
-        card_id = card_id_of(path)
+        card_id = card_ids[path] if card_ids is not None and path in card_ids else card_id_of(path)
         if card_id is None:
             lone.add(path)  # not a card file (yet): listed on its own, as damaged
         else:

@@ -140,7 +140,11 @@ class VersionPanel(QWidget):
         if path is not None and profile is not None:
             try:
                 self.card = open_card(path, profile=profile, writable=False)
+                self.card.verify_history()  # the whole list is shown: every version is checked
             except (StoreError, OSError) as error:
+                if self.card is not None:
+                    self.card.close()
+                    self.card = None
                 self.message.setText(sentence(describe(error, self.language)))
         self._fill()
 
