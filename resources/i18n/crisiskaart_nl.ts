@@ -1442,6 +1442,38 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>De brief aan de geneesheer-directeur, klaar om te printen en te ondertekenen.</translation>
     </message>
     <message>
+      <source>The plan van aanpak as a draft to share</source>
+      <translation>Het plan van aanpak als concept om te delen</translation>
+    </message>
+    <message>
+      <source>With CONCEPT on every page, to show your behandelaar or naasten before you hand it in.</source>
+      <translation>Met CONCEPT op elke bladzijde, om aan je behandelaar of naasten te laten zien voordat je het inlevert.</translation>
+    </message>
+    <message>
+      <source>The plan for the court hearing</source>
+      <translation>Het plan voor de zitting</translation>
+    </message>
+    <message>
+      <source>A cover page for the judge, then your plan van aanpak (and your zorgkaart if you chose so).</source>
+      <translation>Een voorblad voor de rechter, dan je plan van aanpak (en je zorgkaart als je dat koos).</translation>
+    </message>
+    <message>
+      <source>The zorgkaart</source>
+      <translation>De zorgkaart</translation>
+    </message>
+    <message>
+      <source>What you want and do not want in care and compulsory care, gathered from your crisis plan.</source>
+      <translation>Wat je wel en niet wilt in de zorg en bij verplichte zorg, uit je crisisplan bij elkaar gezet.</translation>
+    </message>
+    <message>
+      <source>The zelfbinding worksheet</source>
+      <translation>Het werkblad zelfbinding</translation>
+    </message>
+    <message>
+      <source>Your preparation for a zelfbindingsverklaring. It is not a valid declaration by itself.</source>
+      <translation>Je voorbereiding op een zelfbindingsverklaring. Het is zelf geen geldige verklaring.</translation>
+    </message>
+    <message>
       <source>The plan as a web page</source>
       <translation>Het plan als webpagina</translation>
     </message>
@@ -3569,6 +3601,30 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>Your own plan van aanpak, on A4.</source>
       <translation>Je eigen plan van aanpak, op A4.</translation>
+    </message>
+    <message>
+      <source>The &amp;zorgkaart</source>
+      <translation>De &amp;zorgkaart</translation>
+    </message>
+    <message>
+      <source>What you want and do not want in care and compulsory care, on A4.</source>
+      <translation>Wat je wel en niet wilt in de zorg en bij verplichte zorg, op A4.</translation>
+    </message>
+    <message>
+      <source>The plan for the court &amp;hearing</source>
+      <translation>Het plan voor de zi&amp;tting</translation>
+    </message>
+    <message>
+      <source>A cover page for the judge, then your plan van aanpak.</source>
+      <translation>Een voorblad voor de rechter, dan je plan van aanpak.</translation>
+    </message>
+    <message>
+      <source>The zelf&amp;binding worksheet</source>
+      <translation>Het &amp;werkblad zelfbinding</translation>
+    </message>
+    <message>
+      <source>Your preparation only: it is not a valid zelfbindingsverklaring.</source>
+      <translation>Alleen je voorbereiding: het is geen geldige zelfbindingsverklaring.</translation>
     </message>
     <message>
       <source>The &amp;letter with the plan van aanpak</source>

@@ -6,7 +6,10 @@ decrypted by the viewer's WebCrypto code in a real browser at phone size.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
+import json
 import secrets
 import socket
 from collections.abc import Iterator
@@ -19,10 +22,10 @@ from crisiskaart.export.context import ExportContext
 from crisiskaart.model import example_plan, format_date
 from crisiskaart.model.organisation import OrganisationProfile
 from crisiskaart.model.plan import CrisisPlan
+from crisiskaart.model.responder_link import ResponderLink, new_responder_link
 from crisiskaart.summary import (
     ensure_responder_link,
     responder_qr_text,
-    shlink_url,
     withdraw_link,
     write_site,
 )
@@ -44,7 +47,17 @@ def _plan(valid_until: dt.date, name: str = "Noor Bakker") -> CrisisPlan:
     plan = example_plan()
     plan.personal.full_name = name
     plan.management.valid_until = valid_until
+    plan.responder_link = new_responder_link()
     return plan
+
+
+def shlink_url(link: ResponderLink, viewer: str, file_base: str | None = None) -> str:
+    """A ``#shlink:/`` link as earlier versions offered it for sending by message, built here from
+    the SHL payload's fields (url, key, flag, label, v): such links must keep opening."""
+    payload = {"url": f"{file_base or viewer}s/{link.id}.jwe", "key": link.key, "flag": "U",
+               "label": "Crisisplan: samenvatting voor hulpdiensten", "v": 1}
+    data = base64.urlsafe_b64encode(json.dumps(payload).encode()).rstrip(b"=").decode()
+    return f"{viewer}#shlink:/{data}"
 
 
 def _publish(plan: CrisisPlan, folder: Path, base: str) -> str:
@@ -81,7 +94,7 @@ def test_valid_summary_shows_status_facts_and_tap_to_call(browser, site) -> None
     browser.get_log("browser")
     assert _open(browser, url) == "ready"
     assert _text(browser, "status") == f"Geldig tot {format_date(valid_until)}"
-    assert _text(browser, "name") == "Noor Bakker"
+    assert _text(browser, "heading") == "Noor Bakker"
     assert _text(browser, "born") == "Geboren op 12 juni 1988"
     body = _text(browser, "sections")
     for expected in ("Voor hulpdiensten", "Ik ben bang, niet agressief.", "Wat je moet laten",
@@ -100,13 +113,20 @@ def test_valid_summary_shows_status_facts_and_tap_to_call(browser, site) -> None
     assert _text(browser, "lang") == "Nederlands"
 
 
-def test_standard_smart_health_link_form_opens_the_same_summary(browser, site) -> None:
+def test_links_of_earlier_versions_still_open_the_summary(browser, site) -> None:
+    """``#shlink:/`` links sent by message, and ``#ck1.`` QR codes with a 72-bit file id."""
     folder, base = site
     plan = _plan(TODAY + dt.timedelta(days=30))
     _publish(plan, folder, base)
-    url = shlink_url(plan.responder_link, OrganisationProfile(viewer_url=base), plan.management.valid_until)
+    assert _open(browser, shlink_url(plan.responder_link, base)) == "ready"
+    assert _text(browser, "heading") == "Noor Bakker"
+    key = plan.responder_link.key
+    old_id = b64url_encode(hashlib.sha256(b"crisiskaart summary file v1\0" + key.encode()).digest()[:9])
+    plan.responder_link = ResponderLink(id=old_id, key=key, created_on=TODAY)
+    url = _publish(plan, folder, base)
+    assert url == f"{base}#ck1.{key}" and (folder / "s" / f"{old_id}.jwe").exists()
     assert _open(browser, url) == "ready"
-    assert _text(browser, "name") == "Noor Bakker"
+    assert _text(browser, "heading") == "Noor Bakker"
 
 
 def test_a_name_with_markup_is_shown_literally_and_runs_nothing(browser, site) -> None:
@@ -116,7 +136,7 @@ def test_a_name_with_markup_is_shown_literally_and_runs_nothing(browser, site) -
     plan = _plan(TODAY + dt.timedelta(days=30), name=XSS_NAME)
     plan.what_helps[0].text = "<script>alert(2)</script>"
     assert _open(browser, _publish(plan, folder, base)) == "ready"
-    assert _text(browser, "name") == XSS_NAME
+    assert _text(browser, "heading") == XSS_NAME
     assert "<script>alert(2)</script>" in _text(browser, "sections")
     assert browser.find_elements("css selector", "main img, main script") == []
     with pytest.raises(NoAlertPresentException):
@@ -129,7 +149,7 @@ def test_expired_card_says_verlopen(browser, site) -> None:
     assert _open(browser, _publish(_plan(valid_until), folder, base)) == "ready"
     status = _text(browser, "status")
     assert status.startswith("VERLOPEN") and format_date(valid_until) in status
-    assert _text(browser, "name") == "Noor Bakker"  # still shown, under the warning
+    assert _text(browser, "heading") == "Noor Bakker"  # still shown, with the warning
 
 
 def test_withdrawn_card_says_ingetrokken_and_shows_nothing_else(browser, site) -> None:
@@ -147,7 +167,7 @@ def test_tampered_file_is_reported(browser, site) -> None:
     plan = _plan(TODAY + dt.timedelta(days=30))
     url = _publish(plan, folder, base)
     path = folder / "s" / f"{plan.responder_link.id}.jwe"
-    parts = path.read_text().strip().split(".")
+    parts = path.read_text().split(".")
     ciphertext = bytearray(b64url_decode(parts[3]))
     ciphertext[5] ^= 0x20
     parts[3] = b64url_encode(bytes(ciphertext))
@@ -162,12 +182,12 @@ def test_wrong_key_is_reported(browser, site) -> None:
     plan = _plan(TODAY + dt.timedelta(days=30))
     _publish(plan, folder, base)
     wrong, _ = ensure_responder_link(CrisisPlan(), random=secrets.token_bytes)
-    link = plan.responder_link.model_copy(update={"key": wrong.responder_link.key})  # right file, wrong key
-    url = shlink_url(link, OrganisationProfile(viewer_url=base), None)
-    assert _open(browser, url) == "error-wrongKey"
+    # The right file, the wrong key: only a link that names the file can do this.
+    link = plan.responder_link.model_construct(id=plan.responder_link.id, key=wrong.responder_link.key)
+    assert _open(browser, shlink_url(link, base)) == "error-wrongKey"
     assert "verkeerde sleutel" in _text(browser, "status")
     # In the compact form the file name comes from the key: a wrong key finds no file.
-    assert _open(browser, f"{base}#ck1.{wrong.responder_link.key}") == "error-notFound"
+    assert _open(browser, f"{base}#ck2.{wrong.responder_link.key}") == "error-notFound"
     assert "staat niet (meer) op de server" in _text(browser, "status")
 
 
@@ -178,8 +198,7 @@ def test_unreachable_host_and_incomplete_link_are_reported(browser, site) -> Non
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
-    elsewhere = OrganisationProfile(viewer_url=f"http://127.0.0.1:{closed}/")
-    url = base + "#" + shlink_url(plan.responder_link, elsewhere, None).partition("#")[2]
+    url = shlink_url(plan.responder_link, base, file_base=f"http://127.0.0.1:{closed}/")
     assert _open(browser, url) == "error-unreachable"
     assert "kan nu niet worden opgehaald" in _text(browser, "status")
     assert _open(browser, base) == "error-noLink"

@@ -450,7 +450,7 @@ def test_the_dialog_and_the_report_are_photographed_and_nothing_is_clipped(
     window.show()
     plan = example_plan()
     plan.management.valid_until = None
-    for person in (plan.contacts[0], *plan.care_providers):
+    for person in (*plan.contacts, *plan.care_providers):
         person.visibility = Visibility.CARD  # no phone number in the QR code
     plan.management.full_plan_phone = ""
     long = "Dit is een heel lange zin die de persoon zelf schreef en die niet op de kaart past. " * 3

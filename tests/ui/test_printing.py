@@ -104,8 +104,9 @@ def test_card_goes_to_cups_as_our_pdf_at_full_size(qtbot, window: MainWindow, tm
     flow = _start(qtbot, window)
     chooser = flow.chooser
     assert chooser is not None
-    assert list(chooser.buttons) == [Printable.CARD, Printable.PLAN, Printable.PLAN_VAN_AANPAK,
-                                     Printable.LETTER]
+    assert list(chooser.buttons) == [Printable.CARD, Printable.PLAN, Printable.ZORGKAART,
+                                     Printable.PLAN_VAN_AANPAK, Printable.LETTER, Printable.HEARING,
+                                     Printable.ZELFBINDING]
     assert chooser.choice() is Printable.CARD
     assert chooser.shown_checks() == []
     assert chooser.check_texts() == ["✓ Alles is klaar om af te drukken."]
@@ -301,7 +302,7 @@ def test_the_letter_is_offered_only_with_a_plan_van_aanpak(qtbot, window: MainWi
     _open_card(qtbot, window, make_card, CrisisPlan())
     flow = _start(qtbot, window)
     assert flow.chooser is not None
-    assert list(flow.chooser.buttons) == [Printable.CARD, Printable.PLAN]
+    assert list(flow.chooser.buttons) == [Printable.CARD, Printable.PLAN, Printable.ZORGKAART]
     keys = [check.key for check in flow.chooser.shown_checks()]
     assert keys == ["concept", "no_valid_until", "qr_no_phone"]
     assert len(flow.chooser.check_texts()) == 3

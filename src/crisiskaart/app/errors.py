@@ -81,6 +81,35 @@ class NoLinkToWithdraw(AppError):
     key = "summary_no_link"
 
 
+class NeedsViewer(AppError):
+    """The linked summary is read through the organisation's viewer: without its address, nothing to make."""
+
+    key = "needs_viewer"
+
+
+class NoWithdrawTarget(AppError):
+    """Intrekken must reach the host: a folder to upload, or a WebDAV address to upload to at once."""
+
+    key = "withdraw_needs_target"
+
+
+class UploadFailed(AppError):
+    """The WebDAV server could not be reached or said no; nothing in the card was changed.
+
+    A refused user name or password is "no access" (exit 2), everything else exit 1.
+    """
+
+    key = "upload_failed"
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__()
+        self.cause = cause
+        self.exit_code = EXIT_ACCESS if getattr(cause, "refused", False) else EXIT_INVALID
+
+    def message(self, language: str = "nl") -> str:
+        return self.cause.message(language)  # type: ignore[attr-defined]
+
+
 class PlanFileInvalid(AppError):
     """An interchange JSON file that is not a plan; the first problem is named."""
 
@@ -207,11 +236,14 @@ __all__ = [
     "FormatUnavailable",
     "LinkNeedsCard",
     "LinkNeedsLatest",
+    "NeedsViewer",
     "NoLinkToWithdraw",
+    "NoWithdrawTarget",
     "NotText",
     "OrganisationInvalid",
     "PlanFileInvalid",
     "StoredPlanInvalid",
+    "UploadFailed",
     "describe",
     "exit_code",
     "sentence",

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crisiskaart.app.context import CARD_FORMATS, QR_FORMATS, is_linked, prepare_context
-from crisiskaart.app.errors import DestinationExists, FormatUnavailable, LinkNeedsCard, LinkNeedsLatest
+from crisiskaart.app.errors import (
+    DestinationExists,
+    FormatUnavailable,
+    LinkNeedsCard,
+    LinkNeedsLatest,
+    NeedsViewer,
+)
 from crisiskaart.app.file_names import proposed_file_name
 from crisiskaart.app.organisation import load_organisation
 from crisiskaart.app.texts import app_text
@@ -25,7 +31,8 @@ from crisiskaart.model.organisation import OrganisationProfile
 from crisiskaart.model.plan import CrisisPlan
 from crisiskaart.store import CardFile, Status, VersionInfo
 
-PDF_FORMATS = ("wallet-sheet", "wallet-card", "plan", "plan-van-aanpak", "letter")
+PDF_FORMATS = ("wallet-sheet", "wallet-card", "plan", "plan-van-aanpak", "letter", "plan-van-aanpak-concept",
+               "hearing-plan", "zorgkaart", "zelfbinding-worksheet")
 LINK_NOTE = "koppeling QR-samenvatting"  # the version note of the version that keeps the new key
 
 
@@ -95,6 +102,8 @@ def check_request(request: ExportRequest) -> Writer:
     writer = writer_for(request.format)
     if Path(request.destination).exists() and not request.overwrite:
         raise DestinationExists(path=request.destination)
+    if request.format == "summary-site" and not is_linked(load_organisation(request.organisation_file)):
+        raise NeedsViewer()  # the folder is the summary behind a viewer address: nothing without one
     return writer
 
 
@@ -179,6 +188,22 @@ def _render(export_format: str, plan: CrisisPlan, context: ExportContext) -> byt
         from crisiskaart.export.pva_pdf import render_letter
 
         return render_letter(plan, context)[0]
+    if export_format == "plan-van-aanpak-concept":
+        from crisiskaart.export.pva_share import render_plan_van_aanpak_concept
+
+        return render_plan_van_aanpak_concept(plan, context)[0]
+    if export_format == "hearing-plan":
+        from crisiskaart.export.pva_hearing import render_hearing_plan
+
+        return render_hearing_plan(plan, context)[0]
+    if export_format == "zorgkaart":
+        from crisiskaart.export.zorgkaart import render_zorgkaart
+
+        return render_zorgkaart(plan, context)[0]
+    if export_format == "zelfbinding-worksheet":
+        from crisiskaart.export.zelfbinding_pdf import render_zelfbinding_worksheet
+
+        return render_zelfbinding_worksheet(plan, context)[0]
     raise FormatUnavailable(format=export_format)
 
 

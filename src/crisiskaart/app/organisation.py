@@ -1,4 +1,4 @@
-"""Reading an organisation profile (title, colour, logo, viewer address) for an export.
+"""Reading and writing an organisation profile (title, colour, logo, viewer and WebDAV address).
 
 The profile is a plain JSON file an organisation hands out; a mistake in it is named by its JSON
 field (``colour: ongeldige waarde ‘rood’``), the way the person who wrote the file knows it.
@@ -40,3 +40,18 @@ def load_organisation(path: Path | None) -> OrganisationProfile | None:
         return load_organisation_profile(Path(path))
     except (OSError, UnicodeDecodeError, ValidationError) as error:
         raise OrganisationInvalid(Path(path), error) from None
+
+
+def save_organisation(profile: OrganisationProfile, path: Path) -> Path:
+    """Write ``profile`` to ``path`` atomically (the editor's Organisatie dialog); returns the path.
+
+    The file holds no client data and no password, so it is plain JSON like the ones an
+    organisation hands out; the store's errors (a full disk, no permission) are left to ``describe``.
+    """
+    from crisiskaart.model.organisation import organisation_profile_json
+    from crisiskaart.store.atomic import write_atomically
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, organisation_profile_json(profile).encode("utf-8"), backups=0)
+    return path

@@ -137,14 +137,19 @@ def run_recovery_kit(args: argparse.Namespace) -> int:
 
 @_store_errors
 def run_update(args: argparse.Namespace) -> int:
-    from crisiskaart.app.cards import encode_plan, plan_summary
+    from crisiskaart.app.cards import encode_plan, plan_summary, read_plan
+    from crisiskaart.app.summary_keys import for_new_version
 
     plan = _load_plan(args.from_json, args.language)
     with open_with_credential(args, args.file, writable=True) as card:
+        own = for_new_version(plan, read_plan(card) if card.versions else None)  # the card's own key
         version = card.save_version(
-            encode_plan(plan), summary=plan_summary(plan),  # type: ignore[arg-type]
+            encode_plan(own.plan), summary=plan_summary(own.plan),  # type: ignore[arg-type]
             status=Status.CONCEPT, note=args.note,
         )
+    if own.change is not None:
+        print(f"crisiskaart: {cli_text('warning_prefix', args.language)}: {own.notice(args.language)}",
+              file=sys.stderr)
     print(cli_text("updated", args.language, number=version.number, path=args.file), file=sys.stderr)
     return ExitCode.OK
 

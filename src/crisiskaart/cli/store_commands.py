@@ -233,7 +233,10 @@ def _load_plan(source: str, language: str) -> CrisisPlan:
 def run_new(args: argparse.Namespace) -> int:
     if args.file.exists():  # say so before asking for a passphrase; create_card checks again
         raise CardExists(str(args.file), path=args.file)
-    plan = _load_plan(args.from_json, args.language)
+    from crisiskaart.app.summary_keys import for_new_card
+
+    own = for_new_card(_load_plan(args.from_json, args.language))  # a summary key of its own
+    plan = own.plan
     passphrase = new_passphrase(args, "passphrase_file", "CRISISKAART_PASSPHRASE", "no_passphrase")
     create_card(
         args.file,
@@ -244,6 +247,9 @@ def run_new(args: argparse.Namespace) -> int:
         note=args.note,
         kdf=NEW_KDF,
     ).close()
+    if own.change is not None:
+        print(f"crisiskaart: {cli_text('warning_prefix', args.language)}: {own.notice(args.language)}",
+              file=sys.stderr)
     print(cli_text("created", args.language, path=args.file), file=sys.stderr)
     return ExitCode.OK
 

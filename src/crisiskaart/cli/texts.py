@@ -110,6 +110,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "created": ("kaart gemaakt: {path}", "card created: {path}"),
     # the linked responder summary on the organisation's WebDAV server (summary_commands)
     "prompt_webdav": ("WebDAV-wachtwoord voor {user} ({url}): ", "WebDAV password for {user} ({url}): "),
+    "webdav_password_not_kept": (
+        "{reason}; het wachtwoord dat je nu intypt, wordt één keer gebruikt en niet bewaard",
+        "{reason}; the password you type now is used once and not kept",
+    ),
     "webdav_password_kept": (
         "het WebDAV-wachtwoord staat nu in de sleutelbos van deze computer",
         "the WebDAV password is now kept in this computer's keyring",

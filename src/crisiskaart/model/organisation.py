@@ -1,7 +1,8 @@
 """An organisation profile: how one client organisation brands its exports and hosts summaries.
 
 It holds no client data, so it is an ordinary JSON file (not encrypted). Without a profile every
-export uses a neutral title: "Crisiskaart" and its logo are a protected quality mark (DOMAIN.md §6).
+export uses a neutral title: "Crisiskaart" and its logo are a protected quality mark. It never
+holds a password either: the WebDAV password is kept in the system keyring (``summary.publish``).
 """
 
 from __future__ import annotations
@@ -24,14 +25,25 @@ class OrganisationProfile(Model):
     colour: str = Field(default="", pattern=r"^(#[0-9A-Fa-f]{6})?$")  # accent colour, #RRGGBB
     viewer_url: str = Field(default="", max_length=300)  # set: linked QR summaries
     summary_base_url: str = Field(default="", max_length=300)  # where encrypted summaries are hosted
+    # The WebDAV folder that the viewer's folder is served from (Nextcloud, Apache or nginx
+    # WebDAV): set, publishing and withdrawing upload the summary there at once.
+    webdav_url: str = Field(default="", max_length=300)
+    webdav_user: Name = ""
 
-    @field_validator("viewer_url", "summary_base_url")
+    @field_validator("viewer_url", "summary_base_url", "webdav_url")
     @classmethod
     def _https_only(cls, value: str) -> str:
-        """Summaries are fetched by phones in the street: only https (or a local test server)."""
+        """Summaries are fetched by phones in the street, and a WebDAV password must not travel in
+        the clear: only https (or a server on this computer, for testing)."""
+        value = value.strip()
         if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
             raise ValueError("must start with https://")
         return value
+
+    @property
+    def can_upload(self) -> bool:
+        """Publishing and withdrawing can reach the host by themselves (a WebDAV address is set)."""
+        return bool(self.viewer_url and self.webdav_url)
 
     def title(self, language: str) -> str:
         return self.card_title or NEUTRAL_CARD_TITLE.get(language, NEUTRAL_CARD_TITLE["nl"])
@@ -46,3 +58,8 @@ class OrganisationProfile(Model):
 def load_organisation_profile(path: Path) -> OrganisationProfile:
     """Read a profile file; raises OSError or pydantic.ValidationError for the caller to word."""
     return OrganisationProfile.model_validate_json(path.read_text("utf-8"))
+
+
+def organisation_profile_json(profile: OrganisationProfile) -> str:
+    """The profile file's text: only the fields that are set, so it stays short to read and send."""
+    return profile.model_dump_json(indent=2, exclude_defaults=True) + "\n"

@@ -1,8 +1,8 @@
 """The responder summary: what a police officer or nurse sees after scanning the card's QR.
 
-Two forms: an offline vCard QR (default, no network) and a linked QR in the form of a SMART Health
-Link that opens an end-to-end encrypted summary in a static viewer. docs/responder-summary.md
-explains the decisions. No Qt here.
+Two forms: an offline vCard QR (default, no network) and a linked QR (*gekoppelde samenvatting*)
+that opens an end-to-end encrypted summary in a static viewer; ``publish`` puts it on the
+organisation's WebDAV server. docs/responder-summary.md explains the decisions. No Qt here.
 """
 
 from crisiskaart.summary.content import QrContent, is_linked, responder_qr_text
@@ -11,8 +11,6 @@ from crisiskaart.summary.link import (
     ensure_responder_link,
     linked_qr_text,
     new_responder_link,
-    shl_payload,
-    shlink_url,
 )
 from crisiskaart.summary.qr import LINKED_MAX_VERSION, OFFLINE_MAX_VERSION, QUIET_ZONE, qr_matrix, qr_version
 from crisiskaart.summary.selection import ResponderSummary, SummaryEntry, build_summary
@@ -35,8 +33,6 @@ __all__ = [
     "qr_matrix",
     "qr_version",
     "responder_qr_text",
-    "shl_payload",
-    "shlink_url",
     "viewer_html",
     "viewer_sha256",
     "withdraw_link",

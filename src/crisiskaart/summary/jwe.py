@@ -1,8 +1,9 @@
 """JWE compact serialisation with ``alg: dir`` and ``enc: A256GCM`` (RFC 7516, RFC 7518 §5.3).
 
-This is the file format of SMART Health Links: the hosted file is one JWE, the 256-bit key is in
-the QR only. No crypto is invented here: the content key *is* the shared key (``dir``), the
-protected header is the additional authenticated data, the IV is 96 random bits, the tag 128 bits.
+The hosted file of the linked summary is one JWE (the same profile SMART Health Links use for
+their files); the 256-bit key is in the QR only. No crypto is invented here: the content key *is*
+the shared key (``dir``), the protected header is the additional authenticated data, the IV is 96
+random bits, the tag 128 bits.
 The header also carries ``kid``, a hash of the key, so a reader can tell a wrong key (kid differs)
 from a changed file (kid matches but the tag fails) — AES-GCM alone cannot tell them apart.
 """

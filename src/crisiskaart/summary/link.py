@@ -1,34 +1,32 @@
 """The linked QR: its key, the address of the hosted file, and the link in the printed QR.
 
-The form follows SMART Health Links (HL7): viewer URL + ``#`` + payload, a random 256-bit key that
-exists only in the link, the file a JWE (``dir``, ``A256GCM``) fetched directly (flag ``U``).
-The standard payload (base64url JSON ``{url, key, exp, flag, label, v}``) needs about 250 bytes,
-QR version 11–13, while the card allows version 6 (106 bytes). So the printed QR carries the
-*compact* form ``<viewer>#ck1.<key>``: ``url`` is derived from the key (``s/<id>.jwe`` beside the
-viewer), ``flag`` is always ``U``, and ``exp`` and ``label`` live inside the encrypted file, which
-is also where the status must come from. ``shlink_url`` gives the standard long form for sharing
-by message; the viewer reads both. See docs/responder-summary.md.
+The printed QR carries ``<viewer>#ck2.<key>``: a random 256-bit key that exists only in the link
+(a URL fragment is never sent to a server) and from which the viewer derives the file's address,
+``s/<id>.jwe`` beside it. The file is a JWE (``dir``, ``A256GCM``) holding our own summary JSON.
+
+This is *not* a SMART Health Link, although the transport is modelled on one: an SHL receiver
+expects FHIR content (a SMART Health Card or a FHIR bundle) and would show nothing of ours, so
+the program offers no ``shlink:/`` form and calls this a *gekoppelde samenvatting* (linked
+summary). The viewer still opens ``#shlink:/`` links made by earlier versions, and ``#ck1.``
+links (72-bit file ids) of cards already printed. See docs/responder-summary.md.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import secrets
 from collections.abc import Callable
 
 from crisiskaart.model.organisation import OrganisationProfile
 from crisiskaart.model.plan import CrisisPlan
-from crisiskaart.model.responder_link import ResponderLink, file_id_for_key
-from crisiskaart.summary.jwe import KEY_BYTES, b64url_decode, b64url_encode
+from crisiskaart.model.responder_link import ResponderLink, id_format, new_responder_link
+from crisiskaart.summary.jwe import b64url_decode
 from crisiskaart.summary.qr import LINKED_MAX_VERSION, qr_version
 from crisiskaart.summary.texts import word
 
-COMPACT_PREFIX = "ck1."
+COMPACT_PREFIX = {1: "ck1.", 2: "ck2."}  # by the link's file-id format
 FILE_FOLDER = "s"
 FILE_SUFFIX = ".jwe"
-SHL_LABEL = "Crisisplan: samenvatting voor hulpdiensten"
 
 
 class LinkError(ValueError):
@@ -43,20 +41,15 @@ class LinkError(ValueError):
         return word(f"link_{self.details['reason']}", language, **params)
 
 
-def new_responder_link(random: Callable[[int], bytes] = secrets.token_bytes,
-                       today: dt.date | None = None) -> ResponderLink:
-    key = b64url_encode(random(KEY_BYTES))
-    return ResponderLink(id=file_id_for_key(key), key=key, created_on=today or dt.date.today())
-
-
 def ensure_responder_link(plan: CrisisPlan, *, random: Callable[[int], bytes] = secrets.token_bytes,
                           today: dt.date | None = None) -> tuple[CrisisPlan, bool]:
     """``plan`` with a responder link, and whether a new one was made (then save a new version).
 
     An existing link is kept, so a new card version re-exports to the same file and key and the
-    cards already printed keep working. ``plan`` itself is not changed.
+    cards already printed keep working — except the example's public key, which is replaced.
+    ``plan`` itself is not changed.
     """
-    if plan.responder_link is not None:
+    if plan.responder_link is not None and not plan.responder_link.is_example:
         return plan, False
     return plan.model_copy(update={"responder_link": new_responder_link(random, today)}), True
 
@@ -94,9 +87,11 @@ def check_organisation(organisation: OrganisationProfile) -> None:
 
 
 def linked_qr_text(link: ResponderLink, organisation: OrganisationProfile) -> str:
-    """The text of the printed linked QR: ``<viewer_url>#ck1.<key>`` (at most version 6 at EC M)."""
+    """The text of the printed linked QR: ``<viewer_url>#ck2.<key>`` (at most version 6 at EC M)."""
     check_organisation(organisation)
-    text = f"{organisation.viewer_url}#{COMPACT_PREFIX}{link.key}"
+    if link.is_example:
+        raise LinkError("the example's public key protects nothing", reason="example_key")
+    text = f"{organisation.viewer_url}#{COMPACT_PREFIX[id_format(link.id)]}{link.key}"
     version = qr_version(text)
     if version > LINKED_MAX_VERSION:
         limit = len(organisation.viewer_url) - (len(text.encode()) - 106)
@@ -105,20 +100,15 @@ def linked_qr_text(link: ResponderLink, organisation: OrganisationProfile) -> st
     return text
 
 
-def shl_payload(link: ResponderLink, organisation: OrganisationProfile,
-                valid_until: dt.date | None) -> dict[str, object]:
-    """The standard SMART Health Link payload of the same file (``exp`` is only a hint)."""
-    payload: dict[str, object] = {"url": file_url(link, organisation), "key": link.key, "flag": "U",
-                                  "label": SHL_LABEL, "v": 1}
-    if valid_until is not None:
-        end = dt.datetime.combine(valid_until + dt.timedelta(days=1), dt.time(), dt.UTC)
-        payload["exp"] = int(end.timestamp())
-    return payload
-
-
-def shlink_url(link: ResponderLink, organisation: OrganisationProfile,
-               valid_until: dt.date | None) -> str:
-    """``<viewer_url>#shlink:/<base64url JSON>``: the standard long form, too large for the card."""
-    check_organisation(organisation)
-    data = json.dumps(shl_payload(link, organisation, valid_until), separators=(",", ":")).encode()
-    return f"{organisation.viewer_url}#shlink:/{base64.urlsafe_b64encode(data).rstrip(b'=').decode()}"
+__all__ = [
+    "COMPACT_PREFIX",
+    "LinkError",
+    "check_organisation",
+    "ensure_responder_link",
+    "file_path",
+    "file_url",
+    "key_bytes",
+    "linked_qr_text",
+    "new_responder_link",
+    "viewer_base",
+]

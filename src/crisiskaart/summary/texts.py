@@ -106,10 +106,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Ondersteuner › Organisation…",
     ),
     "publish_no_keyring": (
-        "deze computer heeft geen sleutelbos (keyring) voor het WebDAV-wachtwoord; zet de map van "
-        "de samenvatting zelf op de server",
-        "this computer has no keyring for the WebDAV password; put the summary folder on the server "
-        "yourself",
+        "deze computer heeft geen sleutelbos (keyring) voor het WebDAV-wachtwoord",
+        "this computer has no keyring for the WebDAV password",
     ),
     "publish_keyring_plaintext": (
         "de sleutelbos van deze computer bewaart wachtwoorden onversleuteld; daar komt het "

@@ -17,7 +17,8 @@ from crisiskaart.model.plan import CrisisPlan
 CARD_CHECKS = frozenset({"concept", "no_valid_until", "expired", "not_fitted", "qr_no_phone"})
 DOCUMENT_CHECKS = frozenset({"concept", "no_valid_until", "expired"})
 QR_CHECKS = frozenset({"no_valid_until", "expired", "qr_no_phone"})
-MARKED_FORMATS = frozenset({"wallet-sheet", "wallet-card", "plan", "html", "plan-van-aanpak", "letter"})
+MARKED_FORMATS = frozenset({"wallet-sheet", "wallet-card", "plan", "html", "plan-van-aanpak", "letter",
+                            "plan-van-aanpak-concept", "hearing-plan", "zorgkaart"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class ExportChoice:
     to_print: bool  # shown under "to print"; the others are files for a screen, a sticker or a website
     needs_plan_van_aanpak: bool = False
     needs_viewer: bool = False  # an organisation profile with the viewer's web address
+    needs_zelfbinding: bool = False  # a zelfbinding worksheet was started
 
     @property
     def writes_folder(self) -> bool:
@@ -50,6 +52,10 @@ CHOICES: tuple[ExportChoice, ...] = (
     ExportChoice("plan", DOCUMENT_CHECKS, to_print=True),
     ExportChoice("plan-van-aanpak", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
     ExportChoice("letter", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
+    ExportChoice("plan-van-aanpak-concept", frozenset(), to_print=True, needs_plan_van_aanpak=True),
+    ExportChoice("hearing-plan", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
+    ExportChoice("zorgkaart", DOCUMENT_CHECKS, to_print=True),
+    ExportChoice("zelfbinding-worksheet", frozenset(), to_print=True, needs_zelfbinding=True),
     ExportChoice("html", DOCUMENT_CHECKS, to_print=False),
     ExportChoice("qr-png", QR_CHECKS, to_print=False),
     ExportChoice("qr-svg", QR_CHECKS, to_print=False),
@@ -59,9 +65,11 @@ CHOICES: tuple[ExportChoice, ...] = (
 
 
 def available(plan: CrisisPlan) -> list[ExportChoice]:
-    """What this plan can be exported as: the plan van aanpak and its letter only once it has one."""
-    has_pva = plan.plan_van_aanpak is not None
-    return [choice for choice in CHOICES if has_pva or not choice.needs_plan_van_aanpak]
+    """What this plan can be exported as: the plan van aanpak and its documents only once it has one,
+    the zelfbinding worksheet only once it was started."""
+    has_pva, has_worksheet = plan.plan_van_aanpak is not None, plan.zelfbinding is not None
+    return [choice for choice in CHOICES if (has_pva or not choice.needs_plan_van_aanpak)
+            and (has_worksheet or not choice.needs_zelfbinding)]
 
 
 def checks_for(checks: list[Check], choice: ExportChoice) -> list[Check]:

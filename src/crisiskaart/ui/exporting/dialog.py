@@ -144,6 +144,16 @@ class ExportDialog(QDialog):
                 "Your own plan of action on A4, with room for signatures.")),
             "letter": (self.tr("The letter"), self.tr(
                 "The letter to the geneesheer-directeur, ready to print and sign.")),
+            "plan-van-aanpak-concept": (self.tr("The plan van aanpak as a draft to share"), self.tr(
+                "With CONCEPT on every page, to show your behandelaar or naasten before you hand it in.")),
+            "hearing-plan": (self.tr("The plan for the court hearing"), self.tr(
+                "A cover page for the judge, then your plan van aanpak (and your zorgkaart if you chose "
+                "so).")),
+            "zorgkaart": (self.tr("The zorgkaart"), self.tr(
+                "What you want and do not want in care and compulsory care, gathered from your crisis "
+                "plan.")),
+            "zelfbinding-worksheet": (self.tr("The zelfbinding worksheet"), self.tr(
+                "Your preparation for a zelfbindingsverklaring. It is not a valid declaration by itself.")),
             "html": (self.tr("The plan as a web page"), self.tr(
                 "Your whole plan in one file that opens in an internet browser.")),
             "qr-png": (self.tr("The QR code as an image"), self.tr(

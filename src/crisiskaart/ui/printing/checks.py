@@ -20,6 +20,8 @@ def card_checks(source: PrintSource) -> list[Check]:
 
 def checks_for(all_checks: list[Check], what: Printable) -> list[Check]:
     """The checks of ``all_checks`` that matter for printing ``what``."""
+    if what is Printable.ZELFBINDING:
+        return []  # it carries its own "not a valid declaration" on every page, never CONCEPT
     return [check for check in all_checks if what.is_card or check.key not in CARD_ONLY]
 
 

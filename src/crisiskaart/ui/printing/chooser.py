@@ -102,6 +102,15 @@ class PrintChooser(QDialog):
             return self.tr("The &whole crisis plan"), self.tr("All parts of your plan, on A4.")
         if what is Printable.PLAN_VAN_AANPAK:
             return self.tr("The eigen plan van &aanpak"), self.tr("Your own plan van aanpak, on A4.")
+        if what is Printable.ZORGKAART:
+            return (self.tr("The &zorgkaart"),
+                    self.tr("What you want and do not want in care and compulsory care, on A4."))
+        if what is Printable.HEARING:
+            return (self.tr("The plan for the court &hearing"),
+                    self.tr("A cover page for the judge, then your plan van aanpak."))
+        if what is Printable.ZELFBINDING:
+            return (self.tr("The zelf&binding worksheet"),
+                    self.tr("Your preparation only: it is not a valid zelfbindingsverklaring."))
         return (self.tr("The &letter with the plan van aanpak"),
                 self.tr("One A4 page to send with your plan van aanpak."))
 

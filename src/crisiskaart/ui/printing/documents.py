@@ -26,6 +26,9 @@ class Printable(StrEnum):
     PLAN = "plan"
     PLAN_VAN_AANPAK = "plan-van-aanpak"
     LETTER = "letter"
+    HEARING = "hearing-plan"
+    ZORGKAART = "zorgkaart"
+    ZELFBINDING = "zelfbinding-worksheet"
 
     @property
     def is_card(self) -> bool:
@@ -58,10 +61,13 @@ class PrintSource:
 
 
 def printables(plan: CrisisPlan) -> list[Printable]:
-    """What this plan can be printed as: the plan van aanpak and its letter only once it has one."""
-    found = [Printable.CARD, Printable.PLAN]
+    """What this plan can be printed as: the plan van aanpak and its documents only once it has one,
+    the zelfbinding worksheet only once it was started."""
+    found = [Printable.CARD, Printable.PLAN, Printable.ZORGKAART]
     if plan.plan_van_aanpak is not None:
-        found += [Printable.PLAN_VAN_AANPAK, Printable.LETTER]
+        found += [Printable.PLAN_VAN_AANPAK, Printable.LETTER, Printable.HEARING]
+    if plan.zelfbinding is not None:
+        found.append(Printable.ZELFBINDING)
     return found
 
 
