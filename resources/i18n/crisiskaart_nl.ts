@@ -1386,10 +1386,6 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Daarna kies je waar het komt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-      <source>To print</source>
-      <translation>Om te printen</translation>
-    </message>
-    <message>
       <source>Other files</source>
       <translation>Andere bestanden</translation>
     </message>
@@ -1524,6 +1520,14 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>⚠ Note: %1</source>
       <translation>⚠ Let op: %1</translation>
+    </message>
+    <message>
+      <source>Card and plan</source>
+      <translation>Kaart en plan</translation>
+    </message>
+    <message>
+      <source>Wvggz</source>
+      <translation>Wvggz</translation>
     </message>
     <message>
       <source>✓ Everything is ready.</source>

@@ -1,4 +1,4 @@
-"""What the editor can export, and which points to check matter for each (no Qt here).
+"""What the editor can export, in three columns, and which points to check matter for each (no Qt).
 
 The checks come from ``crisiskaart.app.checks.before_printing``, made for the wallet card. A point
 is shown only where it is true for that file: the A4 documents and the web page carry the CONCEPT
@@ -27,7 +27,7 @@ class ExportChoice:
 
     format: str
     checks: frozenset[str]
-    to_print: bool  # shown under "to print"; the others are files for a screen, a sticker or a website
+    column: str  # "card": the card and the plan; "wvggz": the plan van aanpak and its papers; "files"
     needs_plan_van_aanpak: bool = False
     needs_viewer: bool = False  # an organisation profile with the viewer's web address
     needs_zelfbinding: bool = False  # a zelfbinding worksheet was started
@@ -47,20 +47,20 @@ class ExportChoice:
 
 
 CHOICES: tuple[ExportChoice, ...] = (
-    ExportChoice("wallet-sheet", CARD_CHECKS, to_print=True),
-    ExportChoice("wallet-card", CARD_CHECKS, to_print=True),
-    ExportChoice("plan", DOCUMENT_CHECKS, to_print=True),
-    ExportChoice("plan-van-aanpak", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
-    ExportChoice("letter", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
-    ExportChoice("plan-van-aanpak-concept", frozenset(), to_print=True, needs_plan_van_aanpak=True),
-    ExportChoice("hearing-plan", DOCUMENT_CHECKS, to_print=True, needs_plan_van_aanpak=True),
-    ExportChoice("zorgkaart", DOCUMENT_CHECKS, to_print=True),
-    ExportChoice("zelfbinding-worksheet", frozenset(), to_print=True, needs_zelfbinding=True),
-    ExportChoice("html", DOCUMENT_CHECKS, to_print=False),
-    ExportChoice("qr-png", QR_CHECKS, to_print=False),
-    ExportChoice("qr-svg", QR_CHECKS, to_print=False),
-    ExportChoice("summary-text", QR_CHECKS, to_print=False),
-    ExportChoice("summary-site", QR_CHECKS, to_print=False, needs_viewer=True),
+    ExportChoice("wallet-sheet", CARD_CHECKS, column="card"),
+    ExportChoice("wallet-card", CARD_CHECKS, column="card"),
+    ExportChoice("plan", DOCUMENT_CHECKS, column="card"),
+    ExportChoice("plan-van-aanpak", DOCUMENT_CHECKS, column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("letter", DOCUMENT_CHECKS, column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("plan-van-aanpak-concept", frozenset(), column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("hearing-plan", DOCUMENT_CHECKS, column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("zorgkaart", DOCUMENT_CHECKS, column="card"),
+    ExportChoice("zelfbinding-worksheet", frozenset(), column="wvggz", needs_zelfbinding=True),
+    ExportChoice("html", DOCUMENT_CHECKS, column="files"),
+    ExportChoice("qr-png", QR_CHECKS, column="files"),
+    ExportChoice("qr-svg", QR_CHECKS, column="files"),
+    ExportChoice("summary-text", QR_CHECKS, column="files"),
+    ExportChoice("summary-site", QR_CHECKS, column="files", needs_viewer=True),
 )
 
 

@@ -61,12 +61,16 @@ class ExportDialog(QDialog):
         self.buttons: dict[str, QRadioButton] = {}
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        for to_print in (True, False):
+        headings = {"card": self.tr("Card and plan"), "wvggz": self.tr("Wvggz"),
+                    "files": self.tr("Other files")}
+        for key, heading in headings.items():
+            shown = [c for c in choices if c.column == key]
+            if not shown:
+                continue  # no plan van aanpak yet: two columns
             column = QVBoxLayout()
             column.setSpacing(10)
-            heading = self.tr("To print") if to_print else self.tr("Other files")
             column.addWidget(_bold(_label(heading, "exportGroup")))
-            for choice in (c for c in choices if c.to_print == to_print):
+            for choice in shown:
                 column.addWidget(self._choice_widget(choice))
             column.addStretch(1)
             columns.addLayout(column, 1)
@@ -92,7 +96,7 @@ class ExportDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
-        width = self.fontMetrics().horizontalAdvance("M") * 60
+        width = self.fontMetrics().horizontalAdvance("M") * (30 * len({c.column for c in choices}))
         self.setMinimumWidth(width)
         first = next(iter(self.buttons))
         self.buttons[first].setChecked(True)
