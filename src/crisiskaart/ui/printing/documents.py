@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crisiskaart.model.plan import CrisisPlan
@@ -44,9 +45,11 @@ class PrintSource:
     version: int | None
     status: Status | None
     today: dt.date
+    organisation_file: Path | None = None  # the organisation profile the export uses too
 
     @classmethod
-    def of(cls, session: CardSession, language: str, today: dt.date | None = None) -> PrintSource:
+    def of(cls, session: CardSession, language: str, today: dt.date | None = None,
+           organisation_file: Path | None = None) -> PrintSource:
         """What ``session`` shows now. The example card has no file: its own signing date decides."""
         plan, card = session.document.plan, session.card
         version: int | None = None
@@ -57,7 +60,7 @@ class PrintSource:
             if session.dirty:  # not saved yet: it will amend a concept, or start one after a signed version
                 version = latest.number if latest.status is Status.CONCEPT else latest.number + 1
                 status = Status.CONCEPT
-        return cls(plan, language, version, status, today or dt.date.today())
+        return cls(plan, language, version, status, today or dt.date.today(), organisation_file)
 
 
 def printables(plan: CrisisPlan) -> list[Printable]:
@@ -74,9 +77,18 @@ def printables(plan: CrisisPlan) -> list[Printable]:
 def render(source: PrintSource, what: Printable) -> bytes:
     """The PDF of ``what``, exactly as the export would write it."""
     from crisiskaart.app.exporting import render_pdf
+    from crisiskaart.summary.link import LinkError
 
-    return render_pdf(source.plan, what.value, language=source.language, version=source.version,
-                      status=source.status, today=source.today)
+    def with_profile(profile: Path | None) -> bytes:
+        return render_pdf(source.plan, what.value, language=source.language, organisation_file=profile,
+                          version=source.version, status=source.status, today=source.today)
+
+    try:  # the organisation's title, colours and logo, and its linked QR, as the export prints them
+        return with_profile(source.organisation_file)
+    except LinkError:
+        # A card without its summary link yet: printing saves nothing, so it cannot make one. The
+        # offline QR is printed instead, which works without any website; exporting makes the link.
+        return with_profile(None)
 
 
 def page_count(pdf: bytes) -> int:

@@ -63,7 +63,8 @@ class PrintFlow(QObject):
             return
         if not session.is_example:
             session.flush()  # the paper carries the version number of what is on screen
-        self._source = PrintSource.of(session, self.language)
+        self._source = PrintSource.of(session, self.language,
+                                      organisation_file=self.window.settings.organisation_file)
         with busy():
             checks = card_checks(self._source)
         self.chooser = PrintChooser(printables(self._source.plan), checks, self.language, self.window)
