@@ -30,9 +30,15 @@ PLACEHOLDER = "\ufffd"  # "�": visibly a character that could not be printed, 
 
 @functools.cache
 def register_fonts() -> tuple[str, str]:
-    """Register regular and bold once per process; returns their reportlab names."""
+    """Register regular and bold once per process; returns their reportlab names.
+
+    Reading a TrueType file costs about as much as laying out a whole card, so a font reportlab
+    already holds under our name is kept, also when this cache was emptied.
+    """
+    registered = set(pdfmetrics.getRegisteredFontNames())
     for name, file_name in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_FOLDER / file_name)))
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(FONT_FOLDER / file_name)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     return REGULAR, BOLD
 
@@ -45,9 +51,19 @@ def font_file(name: str) -> Path:
 @functools.cache
 def _covered() -> frozenset[int]:
     register_fonts()
-    regular = set(pdfmetrics.getFont(REGULAR).face.charToGlyph)
-    bold = set(pdfmetrics.getFont(BOLD).face.charToGlyph)
-    return frozenset(regular & bold)
+    regular = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    bold = pdfmetrics.getFont(BOLD).face.charToGlyph
+    return frozenset(regular.keys() & bold.keys())
+
+
+def _kept(char: str) -> bool:
+    """Whether ``printable`` leaves ``char`` as typed (the loop below decides the same)."""
+    code = ord(char)
+    if char == "\n":
+        return True
+    if code < 32 or 0x7F <= code < 0xA0:
+        return False
+    return code in _covered()
 
 
 @functools.lru_cache(maxsize=4096)  # the preview re-renders the same texts after every pause
@@ -56,6 +72,8 @@ def printable(text: str) -> tuple[str, bool]:
 
     Tabs and other control characters become spaces (newlines stay); they have no glyph either.
     """
+    if all(_kept(char) for char in set(text)):  # nearly always: each distinct character once
+        return text, False
     covered = _covered()
     out: list[str] = []
     replaced = False

@@ -26,12 +26,12 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as RLParagraph
 
 from crisiskaart.export.concept_mark import PAGE, draw_concept_mark
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
 from crisiskaart.export.fonts import BOLD, CELL_FONT, REGULAR, printable, register_fonts
 from crisiskaart.export.output import pdf_language, write_output
+from crisiskaart.export.paragraph import Paragraph as RLParagraph
 from crisiskaart.export.plan_document import (
     Bullets,
     Entry,
