@@ -12,9 +12,14 @@ from __future__ import annotations
 import errno
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crisiskaart.app.texts import app_text
 from crisiskaart.store.errors import EXIT_ACCESS, EXIT_CORRUPT, EXIT_INVALID, CorruptFile, StoreError
+
+if TYPE_CHECKING:  # imported only when such an error can exist (see _loaded)
+    from crisiskaart.summary.link import LinkError
+    from crisiskaart.summary.publish import PublishError
 
 EXIT_INTERNAL = 70
 
@@ -101,13 +106,13 @@ class UploadFailed(AppError):
 
     key = "upload_failed"
 
-    def __init__(self, cause: Exception) -> None:
+    def __init__(self, cause: PublishError) -> None:
         super().__init__()
         self.cause = cause
-        self.exit_code = EXIT_ACCESS if getattr(cause, "refused", False) else EXIT_INVALID
+        self.exit_code = EXIT_ACCESS if cause.refused else EXIT_INVALID
 
     def message(self, language: str = "nl") -> str:
-        return self.cause.message(language)  # type: ignore[attr-defined]
+        return self.cause.message(language)
 
 
 class PlanFileInvalid(AppError):
@@ -192,9 +197,9 @@ def describe(error: BaseException, language: str = "nl") -> str:
     if plan_invalid is not None and isinstance(error, plan_invalid):
         issues = getattr(error, "issues", [])
         return _first_issue(issues, language) or app_text("plan_invalid", language)
-    link_error = _loaded("crisiskaart.summary.link", "LinkError")
+    link_error: type[LinkError] | None = _loaded("crisiskaart.summary.link", "LinkError")
     if link_error is not None and isinstance(error, link_error):
-        return error.message(language)  # type: ignore[attr-defined]
+        return error.message(language)
     if isinstance(error, OSError):
         return _os_error(error, language)
     if isinstance(error, UnicodeDecodeError):

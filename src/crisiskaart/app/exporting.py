@@ -80,7 +80,7 @@ def _section_name(section: str, language: str) -> str:
         return app_text(f"export_{section}", language)
     if section in {s.value for s in CardSection}:
         return choice_label(CardSection(section), language)
-    return field_label(section, language)  # type: ignore[arg-type]
+    return field_label(section, language)
 
 
 def not_fitted_line(notice: NotFitted, language: str = "nl") -> str:

@@ -97,8 +97,8 @@ def run_access(args: argparse.Namespace) -> int:
                        fingerprint=fingerprint(who.public_key)))
     print(cli_text("access_key", language, generation=access.generation, date=_day(access.key_changed)))
     for event in access.events:
-        who = printable(event.by.name) or event.by.role.value
-        print(cli_text("access_event", language, date=_day(event.time), who=who,
+        actor = printable(event.by.name) or event.by.role.value
+        print(cli_text("access_event", language, date=_day(event.time), who=actor,
                        what=printable(event.describe(language))))
     return ExitCode.OK
 
@@ -144,7 +144,7 @@ def run_update(args: argparse.Namespace) -> int:
     with open_with_credential(args, args.file, writable=True) as card:
         own = for_new_version(plan, read_plan(card) if card.versions else None)  # the card's own key
         version = card.save_version(
-            encode_plan(own.plan), summary=plan_summary(own.plan),  # type: ignore[arg-type]
+            encode_plan(own.plan), summary=plan_summary(own.plan),
             status=Status.CONCEPT, note=args.note,
         )
     if own.change is not None:

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from crisiskaart import __version__
 from crisiskaart.cli.errors import CliError, ExitCode
@@ -49,9 +49,9 @@ class _Parser(argparse.ArgumentParser):
     Abbreviated options are off: ``--passphrase x`` must not quietly mean ``--passphrase-file x``.
     """
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # ArgumentParser's own, passed on
         kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise CliError(message, ExitCode.INVALID)

@@ -113,10 +113,12 @@ def run_withdraw(args: argparse.Namespace) -> int:
 
     # A broken profile, or nowhere to put the tombstone, is said before the passphrase is asked.
     organisation = load_organisation(args.organisation)
-    online = organisation is not None and bool(organisation.webdav_url)
-    if not online and args.output is None:
+    password: str | None = None
+    typed = False
+    if organisation is not None and organisation.webdav_url:
+        password, typed = _webdav_password(organisation, args.language)
+    elif args.output is None:
         raise NoWithdrawTarget()
-    password, typed = _webdav_password(organisation, args.language) if online else (None, False)
     with _open(args, writable=True) as card:
         withdrawal = withdraw_summary(card, args.output, organisation_file=args.organisation,
                                       language=args.language, password=password)

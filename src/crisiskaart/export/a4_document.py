@@ -2,8 +2,8 @@
 
 The plan for the court hearing, the zorgkaart and the zelfbinding worksheet are views over the same
 plan; they share the crisisplan's styles, blocks, running header and "pagina x van y", so each of
-them only decides *what* it says. Two blocks are added here: a framed notice (what a worksheet is
-not) and ruled lines to write an answer on by hand. A document of several parts (a cover, then the
+them only decides *what* it says. Two blocks are drawn only here: a framed notice (what a worksheet
+is not) and ruled lines to write an answer on by hand. A document of several parts (a cover, then the
 plan) starts each part on a new page.
 """
 
@@ -32,27 +32,10 @@ from crisiskaart.export.concept_mark import COLOUR
 from crisiskaart.export.context import ExportContext, NotFitted
 from crisiskaart.export.fonts import CELL_FONT, REGULAR, printable
 from crisiskaart.export.output import pdf_language
-from crisiskaart.export.plan_document import PlanDocument
+from crisiskaart.export.plan_document import Notice, PlanDocument, WriteLines
 from crisiskaart.export.plan_pdf import MARGIN, MUTED, _block, _numbered_canvas, _styles, _Text, page_marks
 
 PageDecoration = Callable[[Canvas, object], None]
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A framed box that must not be overlooked: a heading, sentences, and points."""
-
-    heading: str
-    paragraphs: tuple[str, ...] = ()
-    points: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class WriteLines:
-    """Ruled lines under a label, to write an answer on by hand (an empty question of a worksheet)."""
-
-    label: str = ""
-    lines: int = 3
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ whatever its card visibility. Texts stay plain strings here; each writer escapes
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from crisiskaart.export.context import ExportContext
@@ -66,7 +67,26 @@ class SignatureBlock:
     signed_on: str  # formatted date, or "" for a blank line
 
 
-Block = Paragraph | Bullets | Entry | SignatureBlock
+@dataclass(frozen=True)
+class Notice:
+    """A framed box that must not be overlooked: a heading, sentences, and points (A4 worksheets)."""
+
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    points: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WriteLines:
+    """Ruled lines under a label, to write an answer on by hand (an empty question of a worksheet)."""
+
+    label: str = ""
+    lines: int = 3
+
+
+# Notice and WriteLines appear only in the documents ``a4_document`` lays out; the plan itself and
+# its HTML export use the first four.
+Block = Paragraph | Bullets | Entry | SignatureBlock | Notice | WriteLines
 
 
 @dataclass(frozen=True)
@@ -100,8 +120,8 @@ class _Builder:
     def label(self, name: str) -> str:
         return field_label(name, self.language)
 
-    def date(self, day: object) -> str:
-        return format_date(day, self.language) if day else ""  # type: ignore[arg-type]
+    def date(self, day: dt.date | None) -> str:
+        return format_date(day, self.language) if day else ""
 
     def rows(self, *pairs: tuple[str, str]) -> tuple[tuple[str, str], ...]:
         return tuple((self.label(name), value.strip()) for name, value in pairs if value and value.strip())
@@ -257,8 +277,8 @@ def signature_blocks(plan: CrisisPlan, language: str) -> list[SignatureBlock]:
     def key(name: str) -> str:
         return " ".join(name.lower().split())
 
-    def date(day: object) -> str:
-        return format_date(day, language) if day else ""  # type: ignore[arg-type]
+    def date(day: dt.date | None) -> str:
+        return format_date(day, language) if day else ""
 
     person = plan.personal.full_name.strip()
     own = [s for s in plan.sign_offs if person and key(s.name) == key(person)]

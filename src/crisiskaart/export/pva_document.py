@@ -40,12 +40,14 @@ _ME = {"ik", "ikzelf", "mij", "me", "i", "myself"}
 def minor_sentence(plan: CrisisPlan, day: dt.date, language: str) -> str:
     """What the plan says about the person's age, or "" for adults and unknown birth dates."""
     birth = plan.personal.birth_date
+    if birth is None:
+        return ""
     group = age_group(birth, day)
     if group is AgeGroup.UNDER_12:
         return pva_text("minor_under_12", language)
     if group in (AgeGroup.CHILD_12_15, AgeGroup.YOUTH_16_17):
         key = "minor_12_15" if group is AgeGroup.CHILD_12_15 else "minor_16_17"
-        return pva_text(key, language, age=age_on(birth, day))  # type: ignore[arg-type]
+        return pva_text(key, language, age=age_on(birth, day))
     return ""
 
 
@@ -58,7 +60,7 @@ class _Builder:
         self.plan, self.pva, self.language, self.today = plan, pva, context.language, context.today
 
     def label(self, name: str, owner: str | None = None) -> str:
-        return field_label(name, self.language, owner)  # type: ignore[arg-type]
+        return field_label(name, self.language, owner)
 
     def paragraph(self, text: str, label: str = "") -> list[Block]:
         return [Paragraph(text, label)] if text.strip() else []
@@ -264,6 +266,6 @@ def pva_document(plan: CrisisPlan, context: ExportContext) -> PlanDocument:
         if not blocks:
             blocks = [Paragraph(export_text("nothing_filled_in", language))]
         title = pva_text(key, language) if key in ("about", "deadlines", "from_crisisplan", "signatures") \
-            else field_label(key, language)  # type: ignore[arg-type]
+            else field_label(key, language)
         document.sections.append(Section(key, title, tuple(blocks)))
     return document

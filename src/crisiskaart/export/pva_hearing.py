@@ -11,6 +11,7 @@ court to take their preferences into account, their zorgkaart is added at the en
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from crisiskaart.export.a4_document import Part, render_parts
@@ -29,7 +30,7 @@ from crisiskaart.model.plan_van_aanpak import CourtRequest, EigenPlanVanAanpak, 
 
 
 def _label(name: str, language: str) -> str:
-    return field_label(name, language)  # type: ignore[arg-type]
+    return field_label(name, language)
 
 
 def why_now(pva: EigenPlanVanAanpak, context: ExportContext) -> str:
@@ -55,7 +56,7 @@ def hearing_cover(plan: CrisisPlan, context: ExportContext) -> PlanDocument:
     header = f"{name} · {route_text('hearing_header', language)}"
     cover = PlanDocument(route_text("hearing_title", language, name=name), name, header, language)
 
-    def section(key: str, title: str, blocks: list[Block]) -> None:
+    def section(key: str, title: str, blocks: Sequence[Block]) -> None:
         cover.sections.append(Section(key, title, tuple(blocks)))
 
     section("to_court", route_text("hearing_to_court", language),
@@ -81,7 +82,7 @@ def hearing_cover(plan: CrisisPlan, context: ExportContext) -> PlanDocument:
         section("person", route_text("hearing_person", language), [Entry("", about)])
     asks: list[Block] = []
     if hearing.requests:
-        asks.append(Bullets(tuple(choice_label(r, language) for r in CourtRequest  # type: ignore[arg-type]
+        asks.append(Bullets(tuple(choice_label(r, language) for r in CourtRequest
                                   if r in hearing.requests)))
     if hearing.request_to_court.strip():
         asks.append(Paragraph(hearing.request_to_court.strip()))

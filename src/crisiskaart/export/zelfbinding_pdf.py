@@ -49,14 +49,14 @@ def worksheet_document(plan: CrisisPlan, context: ExportContext) -> PlanDocument
     document = PlanDocument(route_text("zb_title", language, name=name), name, header, language)
 
     def label(field: str) -> str:
-        return field_label(field, language)  # type: ignore[arg-type]
+        return field_label(field, language)
 
     def section(key: str, title: str, blocks: list[Block]) -> None:
         document.sections.append(Section(key, title, tuple(blocks)))
 
     section("not_valid", route_text("zb_not_valid", language), [
         Paragraph(route_text("zb_what", language)),
-        Notice(route_text("zb_needed_heading", language), (), needed_points(language)),  # type: ignore[list-item]
+        Notice(route_text("zb_needed_heading", language), (), needed_points(language)),
         Paragraph(route_text("zb_ask", language)),
     ])
     section("conversation", route_text("zb_conversation", language),
@@ -64,11 +64,11 @@ def worksheet_document(plan: CrisisPlan, context: ExportContext) -> PlanDocument
     section("a", route_text("zb_a", language), _answer(sheet.circumstances, 4))
     b = _answer(sheet.care_then, 4)
     if sheet.measures:
-        b.append(Bullets(tuple(choice_label(m, language) for m in CompulsoryMeasure  # type: ignore[arg-type]
+        b.append(Bullets(tuple(choice_label(m, language) for m in CompulsoryMeasure
                                if m in sheet.measures), label("measures")))
     b += _answer(sheet.maximum_duration, 1, label("maximum_duration"))
     earlier = tuple(
-        f"{choice_label(p.measure, language)} — {choice_label(p.stance, language)}"  # type: ignore[arg-type]
+        f"{choice_label(p.measure, language)} — {choice_label(p.stance, language)}"
         + (f": {p.explanation.strip()}" if p.explanation.strip() else "")
         for p in plan.treatment.compulsory_care)
     if earlier:

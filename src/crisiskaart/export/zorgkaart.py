@@ -13,6 +13,7 @@ compulsory care, which says when nothing was written.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from crisiskaart.export.a4_document import Part, render_parts
@@ -42,10 +43,10 @@ class _Builder:
         self.plan, self.language = plan, language
 
     def label(self, name: str) -> str:
-        return field_label(name, self.language)  # type: ignore[arg-type]
+        return field_label(name, self.language)
 
-    def choice(self, value: object) -> str:
-        return choice_label(value, self.language)  # type: ignore[arg-type]
+    def choice(self, value: StrEnum) -> str:
+        return choice_label(value, self.language)
 
     def bullets(self, items: list[TextItem], label: str) -> list[Block]:
         texts = tuple(i.text.strip() for i in items if i.text.strip())

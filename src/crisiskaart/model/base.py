@@ -33,7 +33,9 @@ def new_item_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-ItemId = Annotated[str, Field(default_factory=new_item_id, min_length=1, max_length=40)]
+# Declared on each field as ``id: ItemId = Field(default_factory=new_item_id)``: a default inside
+# ``Annotated`` works in pydantic, but type checkers only see one written after the ``=`` (PEP 681).
+ItemId = Annotated[str, Field(min_length=1, max_length=40)]
 
 
 class Model(BaseModel):
@@ -68,7 +70,7 @@ class Visibility(StrEnum):
 class TextItem(Model):
     """One statement in a list ("blijf tegen me praten"), with its own visibility."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     text: ItemText = ""
     visibility: Visibility = Visibility.PLAN
 

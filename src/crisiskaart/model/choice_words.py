@@ -14,7 +14,6 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from crisiskaart.model.labels import choice_label
-from crisiskaart.model.language import Language
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -44,6 +43,6 @@ def choices_at(root: type[BaseModel], path: tuple[str | int, ...]) -> tuple[StrE
     return tuple(node) if isinstance(node, type) and issubclass(node, StrEnum) else ()
 
 
-def choices_in_words(choices: tuple[StrEnum, ...], language: Language) -> str:
+def choices_in_words(choices: tuple[StrEnum, ...], language: str) -> str:
     """"‘pending’ = Nog geen besluit; ‘granted’ = Toegestaan; ‘refused’ = Geweigerd"."""
     return "; ".join(f"‘{member.value}’ = {choice_label(member, language)}" for member in choices)

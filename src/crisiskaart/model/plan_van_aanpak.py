@@ -16,6 +16,7 @@ from crisiskaart.model.base import (
     Name,
     Phone,
     ShortText,
+    new_item_id,
 )
 from crisiskaart.model.deadlines import DayCounting
 
@@ -61,7 +62,7 @@ class LifeAreaKind(StrEnum):
 class LifeArea(Model):
     """A life area where I need support, and what I need."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     area: LifeAreaKind = LifeAreaKind.OTHER
     situation: ItemText = ""
     support_needed: ItemText = ""
@@ -70,7 +71,7 @@ class LifeArea(Model):
 class FamilyWish(Model):
     """A wish of family or naasten, in their words."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     who: Name = ""
     wish: ItemText = ""
 
@@ -86,7 +87,7 @@ class ActionTopic(StrEnum):
 class PlannedAction(Model):
     """A concrete agreement: what, who, when (the heart of the plan)."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     topic: ActionTopic = ActionTopic.BEHAVIOUR
     what: ItemText = ""
     who: Name = ""
@@ -100,7 +101,7 @@ class PlannedAction(Model):
 class Helper(Model):
     """Someone who helped write the plan (family, naaste, ondersteuner); may sign it."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     name: Name = ""
     relation: Name = ""
     agrees_to: ItemText = ""

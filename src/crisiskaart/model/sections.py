@@ -20,6 +20,7 @@ from crisiskaart.model.base import (
     TextItem,
     Visibility,
     items_field,
+    new_item_id,
 )
 from crisiskaart.model.workspace_records import SignaturePng
 
@@ -51,7 +52,7 @@ class PhaseColour(StrEnum):
 class CrisisPhase(Model):
     """One phase of how a crisis builds up (groen / oranje / rood)."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     colour: PhaseColour
     description: ItemText = ""  # hoe zie ik eruit, wat merk ik
     what_i_do: ItemText = ""
@@ -87,7 +88,7 @@ class ContactRole(StrEnum):
 class Contact(Model):
     """A person from my network. ``do_not_contact`` marks someone who must NOT be called."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     name: Name = ""
     relation: Name = ""  # e.g. "zus", "buurman"
     phone: Phone = ""
@@ -116,7 +117,7 @@ class ProviderKind(StrEnum):
 class CareProvider(Model):
     """Hulpverlener: a professional or service involved in my care."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     kind: ProviderKind = ProviderKind.OTHER
     name: Name = ""
     organisation: Name = ""
@@ -128,7 +129,7 @@ class CareProvider(Model):
 class Medication(Model):
     """A medicine I use: name, dose, when, and what to do with it in a crisis."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     name: Name = ""
     dose: Name = ""  # "5 mg"
     timing: ShortText = ""  # "'s avonds voor het slapen"
@@ -148,7 +149,7 @@ class Health(Model):
 
 
 class Clinic(Model):
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     name: Name = ""
     reason: ItemText = ""
     visibility: Visibility = Visibility.CARD
@@ -176,7 +177,7 @@ class MeasureStance(StrEnum):
 class CompulsoryPreference(Model):
     """A preference about a form of compulsory care: "als het moet, dan liever …" (least burdensome)."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     measure: CompulsoryMeasure = CompulsoryMeasure.OTHER
     stance: MeasureStance = MeasureStance.ACCEPTABLE
     explanation: ItemText = ""
@@ -206,7 +207,7 @@ class PracticalTopic(StrEnum):
 class PracticalMatter(Model):
     """Praktische zaken: who picks up the children, feeds the cat, has the keys."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     topic: PracticalTopic = PracticalTopic.OTHER
     what: ItemText = ""
     who: Name = ""
@@ -227,7 +228,7 @@ class SignOff(Model):
     Everyone named in the plan must agree to be named and signs what they will do.
     """
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     name: Name = ""
     role: Name = ""  # "zus", "huisarts", "ikzelf"
     agreed_to: ItemText = ""  # what they will do

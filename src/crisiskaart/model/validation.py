@@ -56,16 +56,17 @@ class Issue:
         )
 
     def message(self, language: str = "nl") -> str:
-        params = {
+        params: dict[str, Any] = {
             key: format_date(value, language) if isinstance(value, dt.date) else value
             for key, value in self.params.items()
         }
         if "expected" in params:
             params["expected"] = pick(EXPECTED_KINDS[str(params["expected"])], language)
-        if isinstance(params.get("choices"), tuple):  # the enumeration's members, named in words
-            params["choices"] = choices_in_words(params["choices"], language)
-        elif isinstance(params.get("choices"), str) and language != "en":
-            params["choices"] = params["choices"].replace(" or ", " of ")
+        choices = params.get("choices")
+        if isinstance(choices, tuple):  # the enumeration's members, named in words
+            params["choices"] = choices_in_words(choices, language)
+        elif isinstance(choices, str) and language != "en":
+            params["choices"] = choices.replace(" or ", " of ")
         return message_text(self.code, language, **params)
 
     def render(self, language: Language = "nl") -> str:
@@ -108,7 +109,7 @@ def _issue_from_error(error: Mapping[str, Any], root: type[BaseModel] | None = N
     if kind == "missing":
         return Issue("missing_field", path)
     if kind == "string_too_long":
-        return Issue("text_too_long", path, {"length": len(value), "limit": context["max_length"]})
+        return Issue("text_too_long", path, {"length": len(error["input"]), "limit": context["max_length"]})
     if kind == "too_long":
         return Issue("too_many_items", path, {"length": context.get("actual_length", "?"),
                                               "limit": context["max_length"]})

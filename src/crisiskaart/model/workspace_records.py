@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from crisiskaart.model.base import MAX_LIST_ITEMS, Date, ItemId, ItemText, Model, Name
+from crisiskaart.model.base import MAX_LIST_ITEMS, Date, ItemId, ItemText, Model, Name, new_item_id
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # A drawn signature is a small two-colour PNG (a few KiB); the cap keeps a pasted photo out.
@@ -63,7 +63,7 @@ class DeliveryMethod(StrEnum):
 class DistributionEntry(Model):
     """Verspreidingslijst: one copy of one version given to one person or organisation."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     recipient: Name = ""  # "Anna Bakker (zus)", "Huisartsenpraktijk De Linde"
     organisation: Name = ""
     version: int = Field(default=0, ge=0)  # number of the version in the card file's history
@@ -75,7 +75,7 @@ class DistributionEntry(Model):
 class HandoverRecord(Model):
     """The client agreed that another ondersteuner takes over (kept in the plan's history)."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     from_ondersteuner: Name = ""
     from_organisation: Name = ""
     to_ondersteuner: Name = ""

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from crisiskaart.model.base import ItemId, LongText, Model, Name, Phone, ShortText
+from crisiskaart.model.base import ItemId, LongText, Model, Name, Phone, ShortText, new_item_id
 from crisiskaart.model.sections import CompulsoryMeasure
 
 
 class PersonToContact(Model):
     """Family or a naaste to be contacted when the circumstances of (a) arise (art. 4:1 lid 2 sub e)."""
 
-    id: ItemId
+    id: ItemId = Field(default_factory=new_item_id)
     name: Name = ""
     relation: Name = ""
     phone: Phone = ""

@@ -872,7 +872,7 @@ def _build_file(
 
 
 def _open_record(
-    card_id: bytes, key_for: Callable[[int], bytes], record: RecordFrame
+    card_id: bytes, key_for: Callable[[int], bytes], record: Record
 ) -> tuple[VersionInfo, bytes]:
     ad = _record_ad(card_id, record.generation, record.number, record.previous)
     return open_with_ad(_payload_key(key_for(record.generation)), ad, record.number, record.sealed)

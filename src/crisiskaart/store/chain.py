@@ -233,7 +233,7 @@ class VersionList(Sequence[VersionInfo]):
             return tuple(self) == tuple(other)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    # Unhashable, like a list: defining __eq__ without __hash__ sets __hash__ to None.
 
     def __repr__(self) -> str:
         return f"VersionList({self._count} versions)"

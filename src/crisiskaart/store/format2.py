@@ -484,8 +484,8 @@ class ScannedFile:
     def strict_chain(self) -> list[StoredRecord]:
         """The live history of the last commit exactly as ``chain`` finds it: hashes every record."""
         earliest: dict[bytes, StoredRecord] = {}
-        for record in self.records:
-            earliest.setdefault(record.digest, record)
+        for stored in self.records:
+            earliest.setdefault(stored.digest, stored)
         found: list[StoredRecord] = []
         commit = self.last_commit
         digest, before = commit.head, self.last_commit_offset

@@ -23,6 +23,7 @@ import json
 import os
 import secrets
 import socket
+import sys
 import threading
 import time
 from datetime import UTC, datetime
@@ -31,10 +32,10 @@ from pathlib import Path
 from crisiskaart.store.atomic import translate
 from crisiskaart.store.errors import CardLocked
 
-try:
+if sys.platform != "win32":  # a platform check, not try/except, so type checkers follow it too
     import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+else:  # pragma: no cover - Windows has no flock
+    fcntl = None
 
 # An empty or unreadable lock file is one still being written (where hard links are missing) or
 # left by a crash while writing; only after this long is it treated as stale.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 
-try:
+if sys.platform != "win32":  # a platform check, not try/except, so type checkers follow it too
     import resource
-except ImportError:  # pragma: no cover - Windows writes no core files by default
-    resource = None  # type: ignore[assignment]
+else:  # pragma: no cover - Windows writes no core files by default
+    resource = None
 
 _GUARD = threading.Lock()
 _OPEN = 0

@@ -47,7 +47,7 @@ def responder_qr_text(plan: CrisisPlan, context: ExportContext) -> QrContent:
     Linked mode needs ``plan.responder_link`` (call ``ensure_responder_link`` first and save the
     new version); without it, or with an unusable viewer address, ``LinkError`` is raised.
     """
-    summary = build_summary(plan, context.version, context.language)  # type: ignore[arg-type]
+    summary = build_summary(plan, context.version, context.language)
     if is_linked(context):
         assert context.organisation is not None
         if plan.responder_link is None:

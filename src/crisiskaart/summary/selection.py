@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from crisiskaart.model.base import TextItem
 from crisiskaart.model.labels import choice_label
-from crisiskaart.model.language import Language
 from crisiskaart.model.phone import normalise_phone
 from crisiskaart.model.plan import CrisisPlan
 from crisiskaart.model.sections import Contact, ContactRole
@@ -134,7 +133,7 @@ def _do_not_call(plan: CrisisPlan) -> list[SummaryEntry]:
                          (PRIORITY["do_not_contact"], i), short=_who(c)) for i, c in enumerate(chosen)]
 
 
-def _compulsory_care(plan: CrisisPlan, language: Language) -> list[SummaryEntry]:
+def _compulsory_care(plan: CrisisPlan, language: str) -> list[SummaryEntry]:
     """A preference about compulsory care, "Insluiten: liever niet. <explanation>"."""
     chosen = [p for p in plan.treatment.compulsory_care if p.visibility.in_summary]
     entries = []
@@ -185,7 +184,7 @@ def _single(section: str, text: str, chosen: bool) -> list[SummaryEntry]:
 
 
 def build_summary(
-    plan: CrisisPlan, version: int | None = None, language: Language = "nl"
+    plan: CrisisPlan, version: int | None = None, language: str = "nl"
 ) -> ResponderSummary:
     """The responder summary of ``plan``; ``version`` is the card file's version number.
 

@@ -304,13 +304,13 @@ def fit_vcard(summary: ResponderSummary, language: str = "nl",
             continue
         assert isinstance(candidate, SummaryEntry)
         if is_phone_entry(candidate):
-            trial = _added_phone(draft, candidate, ok)
+            added = _added_phone(draft, candidate, ok)
         else:
-            trial = draft.add(candidate) if ok(draft.add(candidate)) else None
-        if trial is None:
+            added = draft.add(candidate) if ok(draft.add(candidate)) else None
+        if added is None:
             left_out.append(candidate)
         else:
-            draft = trial
+            draft = added
     draft = _names_restored(draft, summary, ok)
     text = _render(summary, draft, language)
     order = {id(e): i for i, e in enumerate(summary.entries)}

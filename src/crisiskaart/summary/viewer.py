@@ -36,10 +36,18 @@ def _hash_source(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
+def _inline(tag: str, html: str) -> str:
+    """The text of the page's one inline ``<script>`` or ``<style>``; the viewer always has both."""
+    found = _BLOCK[tag].search(html)
+    if found is None:
+        raise ValueError(f"the viewer page has no inline <{tag}>")
+    return found.group(1)
+
+
 def content_security_policy(html: str) -> str:
     """The policy the page must carry: nothing may load or run except its own inline script and style."""
-    script = _hash_source(_BLOCK["script"].search(html).group(1))  # type: ignore[union-attr]
-    style = _hash_source(_BLOCK["style"].search(html).group(1))  # type: ignore[union-attr]
+    script = _hash_source(_inline("script", html))
+    style = _hash_source(_inline("style", html))
     return (f"default-src 'none'; script-src {script}; style-src {style}; connect-src 'self'; "
             "img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'; "
             "require-trusted-types-for 'script'; trusted-types 'none'")

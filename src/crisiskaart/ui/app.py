@@ -7,22 +7,27 @@ a message, without a traceback (``ui/crash``, docs/editor.md "After a crash").
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from crisiskaart.resource_files import resource
 from crisiskaart.ui.crash import install_crash_guard
+from crisiskaart.ui.first_paint import after_first_paint
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.style import apply_style
 from crisiskaart.ui.translations import install_translators
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
     from crisiskaart.model import Language
+    from crisiskaart.ui.crash.guard import CrashGuard
 
 
 def create_main_window(
@@ -36,22 +41,67 @@ def create_main_window(
     return window
 
 
-def run_editor(file: Path | None = None, demo: bool = False, language: Language | None = None,
-               smoke_test: Path | None = None) -> int:
+@dataclass
+class StartedEditor:
+    """A shown editor window and what must stay alive while it runs."""
+
+    app: QApplication
+    window: MainWindow
+    guard: CrashGuard
+    translators: list[QTranslator]
+
+
+def start_editor(file: Path | None = None, demo: bool = False, language: Language | None = None
+                 ) -> StartedEditor:
+    """Everything up to the shown window; the event loop is the caller's (``run_editor``).
+
+    The window is painted before a card is opened: it needs only Qt and the welcome page, while
+    the card needs the model, the store and the editor (docs/editor.md, "Starting").
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("crisiskaart")
     app.setOrganizationName("crisiskaart")
     apply_style(app)  # the focus ring on every screen
     app.setWindowIcon(QIcon(str(resource("icons", "crisiskaart.png"))))
     settings = Settings()
     chosen: Language = language or settings.language  # type: ignore[assignment]
-    translators = install_translators(app, chosen)  # noqa: F841 - keep alive while running
-    window = create_main_window(chosen, file, demo, settings)
+    translators = install_translators(app, chosen)
+    window = MainWindow(settings, chosen)
     guard = install_crash_guard(window, chosen)
+    if demo or file is not None:  # paint first: the card and its editor load once the window is seen
+        opening = window.show_opening() if demo else window.welcome
+        after_first_paint(opening, lambda: _open(window, opening, file, demo))
     window.show()
+    return StartedEditor(app, window, guard, translators)
+
+
+def _open(window: MainWindow, opening: QWidget, file: Path | None, demo: bool) -> None:
+    if demo:
+        window.open_example()
+    elif file is not None:
+        window.open_path(Path(file))  # the unlock dialog, over the welcome page
+    if opening is not window.welcome:
+        window.stack.removeWidget(opening)
+        opening.deleteLater()
+
+
+def run_editor(file: Path | None = None, demo: bool = False, language: Language | None = None,
+               smoke_test: Path | None = None) -> int:
+    started = start_editor(file, demo, language)
+    app, window = started.app, started.window
     if smoke_test is not None:  # a packager's check that a build shows its window, then quits
-        QTimer.singleShot(300, lambda: app.exit(0 if window.grab().save(str(smoke_test)) else 1))
+        _grab_when_drawn(app, window, smoke_test)
     try:
         return app.exec()
     finally:
-        guard.uninstall()
+        started.guard.uninstall()
+
+
+def _grab_when_drawn(app: QApplication, window: MainWindow, picture: Path, waited_ms: int = 0) -> None:
+    """Save a picture of the window once the card and its preview are drawn (at most 60 s)."""
+    editor = window.editor
+    if (editor is None or not editor.preview.drawn()) and waited_ms < 60_000:
+        QTimer.singleShot(100, lambda: _grab_when_drawn(app, window, picture, waited_ms + 100))
+        return
+    app.exit(0 if window.grab().save(str(picture)) else 1)

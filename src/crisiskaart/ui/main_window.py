@@ -33,6 +33,7 @@ from crisiskaart.ui.notice_bar import BarMessage, NoticeBar
 from crisiskaart.ui.places import Place, Places, open_file
 from crisiskaart.ui.printing import start_printing  # light: the dialogs load on Ctrl+P
 from crisiskaart.ui.settings import Settings
+from crisiskaart.ui.summary import install_summary_menus, replace_example_key
 from crisiskaart.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.caseload: CaseloadWindow | None = None
         self.merge_flow: CopyMerge | None = None
         self.conflicts_dialog: MergeConflictsDialog | None = None
+        self.organisation_dialog: QDialog | None = None
         self._last_merge: ForkMerge | None = None
         self._watching = False
         self._caseload_was_open = False
@@ -136,7 +138,8 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.lock_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.export_action = self._action(self.tr("E&xport…"), lambda: start_export(self))
+        self.export_action = self._action(self.tr("E&xport…"),
+                                          lambda: start_export(self, self.settings.organisation_file))
         self.export_action.setStatusTip(self.tr("Save the card, the plan, the QR code or the summary as "
                                                 "a file"))
         file_menu.addAction(self.export_action)
@@ -167,6 +170,8 @@ class MainWindow(QMainWindow):
         ondersteuner_menu.addAction(self.caseload_action)
         # Kaart › Toegang and Ondersteuner › Profiel (ui/access/); the keeper holds the unlocked profile
         self.access_action, self.profile_keeper = install_access_menus(self, card_menu, ondersteuner_menu)
+        # Kaart › Samenvatting voor hulpdiensten and Ondersteuner › Organisatie (ui/summary/)
+        self.summary_menu = install_summary_menus(self, card_menu, ondersteuner_menu)
         settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(editing and self.session is not None and not self.session.is_example)
         self.merge_action.setEnabled(editing and self.session is not None and bool(self._forks()))
         self.access_action.setEnabled(editing and self.session is not None and not self.session.is_example)
+        self.summary_menu.update(editing and self.session is not None and not self.session.is_example)
         self.notice_bar.setVisible(editing and bool(self.notice_bar.rows))  # the lock hides file names
 
     def _choose_language(self, code: str) -> None:
@@ -224,13 +230,14 @@ class MainWindow(QMainWindow):
 
     def _create_card(self, dialog: NewCardDialog) -> None:
         from crisiskaart.app.errors import describe, sentence
+        from crisiskaart.app.summary_keys import for_new_card
         from crisiskaart.cards import encode_plan, plan_summary
         from crisiskaart.model import CrisisPlan
         from crisiskaart.store import DEFAULT_KDF, StoreError, create_card
         from crisiskaart.ui.session import CardSession
 
         path = dialog.card_path()
-        plan = CrisisPlan()
+        plan = for_new_card(CrisisPlan()).plan  # its own key for the linked summary, from the start
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -369,11 +376,21 @@ class MainWindow(QMainWindow):
         return session
 
     def open_example(self) -> None:
+        from crisiskaart.app.summary_keys import for_new_card
         from crisiskaart.model import example_plan
         from crisiskaart.ui.session import CardSession
 
-        if not self.locked and self.close_card():
-            self._start(CardSession(example_plan(), None, self.language, parent=self))
+        if not self.locked and self.close_card():  # a key of its own: the example's would be public
+            self._start(CardSession(for_new_card(example_plan()).plan, None, self.language, parent=self))
+
+    def show_opening(self) -> QWidget:
+        """A page that says the card is being opened: painted before the card and its editor load."""
+        page = QLabel(self.tr("Opening the card…"))
+        page.setObjectName("openingPage")
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        return page
 
     def open_session(self, session: CardSession) -> None:
         """Show a session opened elsewhere (the ondersteuner's caseload, tests)."""
@@ -401,6 +418,8 @@ class MainWindow(QMainWindow):
         self._restart_idle_timer()
         self._watch_input(True)
         self._show_notices()
+        if replace_example_key(self):  # a card made from the example by an earlier version
+            self._update_actions()  # shows the notice bar with its message
         QTimer.singleShot(0, self._focus_editor)  # after a closing dialog gave the window back
 
     def _focus_editor(self) -> None:
@@ -415,22 +434,22 @@ class MainWindow(QMainWindow):
     # --- other copies of the card (sync conflict copies) --------------------------------------
     def _forks(self) -> list[Path]:
         """Copies beside the open card with changes of their own: they should be merged into it."""
+        if self.session is None or self.session.card is None:  # the example has none: no store needed
+            return []
         from crisiskaart.store.copies import Relation
 
-        if self.session is None:
-            return []
         return [other.path for other in self.session.copies(Relation.FORK)]
 
     def _show_notices(self) -> None:
         """The store's notices of the opened card, each with its next step as a button."""
-        from crisiskaart.app.errors import sentence
-        from crisiskaart.store.copies import Relation
-
         session = self.session
         self.notice_bar.clear()
         if session is None or session.card is None:
             self._update_actions()
             return
+        from crisiskaart.app.errors import sentence
+        from crisiskaart.store.copies import Relation
+
         copies = {other.path.name: other for other in session.card.other_copies}
         for notice in session.card.notices:
             other = copies.get(str(notice.params.get("other", "")))

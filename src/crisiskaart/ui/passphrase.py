@@ -104,8 +104,8 @@ class PassphraseField(QWidget):
         self.edit.setEchoMode(mode)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            caps = caps_lock_likely(event)  # type: ignore[arg-type]
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            caps = caps_lock_likely(event)
             if caps is not None:
                 self.caps.setVisible(caps)
         return super().eventFilter(watched, event)

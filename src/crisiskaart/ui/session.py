@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from crisiskaart.app.cards import save_plan
-from crisiskaart.app.errors import describe
-from crisiskaart.model import CrisisPlan
-from crisiskaart.store import CardFile, Credential, Role, Status
-from crisiskaart.store.copies import OtherCopy, Relation
 from crisiskaart.ui.editor.document import PlanDocument
-from crisiskaart.workspace.fork import ForkMerge, merge_fork
+
+if TYPE_CHECKING:  # the store and the workspace load with the first card file, not for the example
+    from crisiskaart.model import CrisisPlan
+    from crisiskaart.store import CardFile, Credential, Status
+    from crisiskaart.store.copies import OtherCopy, Relation
+    from crisiskaart.workspace.fork import ForkMerge
 
 AUTOSAVE_DELAY_MS = 3000
 MAX_RETRY_MS = 60_000
@@ -32,6 +33,8 @@ class NotSaved(Exception):
 
 def keeps_credential(card: CardFile) -> bool:
     """Whether a copy beside the card waits to be merged or opened: then it opens with the same key."""
+    from crisiskaart.store.copies import Relation
+
     return any(other.relation in (Relation.FORK, Relation.NEWER) for other in card.other_copies)
 
 
@@ -82,6 +85,8 @@ class CardSession(QObject):
 
     @property
     def opened_by_ondersteuner(self) -> bool:
+        from crisiskaart.store import Role
+
         return self.card is not None and self.card.opened_by.role is Role.ONDERSTEUNER
 
     def copies(self, relation: Relation) -> list[OtherCopy]:
@@ -109,6 +114,8 @@ class CardSession(QObject):
             return
         if self._pending is not None and not self._pending.done():
             return  # one save at a time; when it ends, ``_finished`` starts the next if needed
+        from crisiskaart.app.cards import save_plan
+
         snapshot = self.document.plan.model_copy(deep=True)  # later typing does not change what is saved
         future = self._executor.submit(save_plan, self.card, snapshot)
         self._revision_of[future] = self._revision
@@ -142,6 +149,8 @@ class CardSession(QObject):
             self._timer.start(min(AUTOSAVE_DELAY_MS * 2 ** self._failures, MAX_RETRY_MS))
 
     def _describe(self, error: BaseException) -> str:
+        from crisiskaart.app.errors import describe
+
         return describe(error, self.language)  # in words; never a class name or card text
 
     def shown_version(self) -> tuple[int | None, Status | None]:
@@ -151,6 +160,8 @@ class CardSession(QObject):
         version, so they already count as that concept. The example card has no versions: its own
         signing date decides (``app.context.is_concept``).
         """
+        from crisiskaart.store import Status
+
         card = self.card
         if card is None or not card.versions:
             return None, None
@@ -187,6 +198,8 @@ class CardSession(QObject):
             raise NotSaved("")
         if not self.flush():
             raise NotSaved(self.last_error)
+        from crisiskaart.workspace.fork import merge_fork
+
         merged = merge_fork(self.card, other)
         if merged.kept_as is not None:
             self.card.other_copies = [c for c in self.card.other_copies if c.path != other.path]

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+if TYPE_CHECKING:
+    from crisiskaart.model.language import Language  # for the type only: the model loads after the window
 
 SETTINGS_VERSION = 2
 MAX_RECENT_FILES = 8
@@ -86,9 +90,9 @@ class Settings:
 
     # --- language ------------------------------------------------------------------------------
     @property
-    def language(self) -> str:
+    def language(self) -> Language:
         value = str(self._store.value("ui/language", "nl"))
-        return value if value in LANGUAGES else "nl"
+        return "en" if value == "en" else "nl"  # one of LANGUAGES; anything else reads as Dutch
 
     @language.setter
     def language(self, value: str) -> None:

@@ -11,6 +11,7 @@ and saying when two of them each have changes of their own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -138,7 +139,7 @@ def scan_caseload(
     for path in files:
         card_ids[path] = None
         rows[path] = read_entry(path, profile, today, window_days,
-                                on_card_id=lambda card_id, path=path: card_ids.__setitem__(path, card_id))
+                                on_card_id=functools.partial(card_ids.__setitem__, path))
     entries: list[CaseloadEntry] = []
     for group in group_copies(files, card_ids):
         entry = rows.get(group.path)

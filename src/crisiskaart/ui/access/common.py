@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from crisiskaart.store import KdfParams
@@ -60,20 +60,26 @@ def large_code(text: str, *, name: str, scale: float = 1.9) -> QLabel:
     return label
 
 
+class AccessQuestion(QMessageBox):
+    """A question about access, with its yes button at hand for whoever answers it (tests, the keyboard)."""
+
+    yes_button: QPushButton
+
+
 def ask_once(parent: QWidget, title: str, text: str, yes_text: str,
-             answered: Callable[[bool], None], *, default_yes: bool = False) -> QMessageBox:
+             answered: Callable[[bool], None], *, default_yes: bool = False) -> AccessQuestion:
     """The one question before a change of access: what will happen, then yes or Cancel.
 
     Opened with ``open()``; closing it without a button (the lock screen does) counts as no.
     """
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = AccessQuestion(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName("accessQuestion")
     box.setTextFormat(Qt.TextFormat.PlainText)  # names from key files are never markup
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes if default_yes else cancel)
     box.setEscapeButton(cancel)
-    box.yes_button = yes  # type: ignore[attr-defined]  # for whoever answers it (tests, the keyboard)
+    box.yes_button = yes
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes))
     box.open()
     return box

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crisiskaart.ui.access.changes import NotChanged, change_access
-from crisiskaart.ui.access.common import ask_once
+from crisiskaart.ui.access.common import AccessQuestion, ask_once
 from crisiskaart.ui.places import Place, places_of
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class NoodbladFlow(QObject):
         super().__init__(parent)
         self.session, self.language, self.parent_widget = session, language, parent
         self.today = today or dt.date.today()
-        self.question: QMessageBox | None = None
+        self.question: AccessQuestion | None = None
         self.code_dialog: RecoveryCodeDialog | None = None
         self.sheet: Path | None = None
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QGridLayout,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from crisiskaart.ui.access import words
 from crisiskaart.ui.access.changes import NotChanged, change_access
 from crisiskaart.ui.access.common import (
+    AccessQuestion,
     ask_once,
     close_when_locked,
     fill,
@@ -57,7 +57,7 @@ class AccessDialog(QDialog):
         self.give_dialog: GiveAccessDialog | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self.noodblad: NoodbladFlow | None = None
-        self.question: QMessageBox | None = None
+        self.question: AccessQuestion | None = None
         self.remove_buttons: dict[str, QPushButton] = {}
         self.setObjectName("accessDialog")
         self.setWindowTitle(self.tr("Access to this card"))
@@ -212,7 +212,7 @@ class AccessDialog(QDialog):
         dialog.deleteLater()
 
     # --- Toegang afnemen -----------------------------------------------------------------------
-    def remove_access(self, recipient: Recipient) -> QMessageBox | None:
+    def remove_access(self, recipient: Recipient) -> AccessQuestion | None:
         if not self.for_client or self._card() is None:
             return None
         name = recipient.name

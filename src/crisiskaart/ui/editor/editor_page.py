@@ -1,10 +1,17 @@
-"""The writing screen: sections with their state, the two ways of writing, and the card preview."""
+"""The writing screen: sections with their state, the two ways of writing, and the card preview.
+
+Only what is on screen is built when a card opens: the section list, the first section's page and
+the preview's frame. The other section pages, the plan van aanpak and "Stap voor stap" are built
+the first time they are shown (or asked for, ``section_pages[key]``); the preview draws itself in
+its render process once the window is on screen (``preview.py``). A card with 16 sections and 183
+fields thus opens as quickly as a window with one page.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,16 +34,46 @@ from crisiskaart.ui.editor.guided import GuidedView
 from crisiskaart.ui.editor.preview import CardPreview
 from crisiskaart.ui.editor.section_page import SectionPage, section_state
 from crisiskaart.ui.editor.spec import SECTIONS, SectionSpec, guided_questions
+from crisiskaart.ui.editor.tab_order import place_in_tab_order
 from crisiskaart.ui.session import CardSession
 from crisiskaart.ui.translations import tr
 
 VALIDATION_DELAY_MS = 800
 
 # Other documents over the same plan (the eigen plan van aanpak) add a page of their own:
-# ``factory(document, language) -> (key, title, widget)``. The page appears after the crisisplan's
-# sections in the navigation; the widget handles its own guided writing.
-ExtraPageFactory = Callable[[PlanDocument, str], tuple[str, str, QWidget]]
+# ``factory(document, language) -> (key, title, widget)``, where ``widget`` may also be a function
+# without arguments that builds it: it is then built when the page is first shown. The page appears
+# after the crisisplan's sections in the navigation; the widget handles its own guided writing.
+ExtraPageFactory = Callable[[PlanDocument, str], tuple[str, str, QWidget | Callable[[], QWidget]]]
 EXTRA_PAGES: list[ExtraPageFactory] = []
+
+Page = TypeVar("Page", bound=QWidget)
+
+
+class LazyPages(Mapping[str, Page], Generic[Page]):
+    """Pages by key, each built the first time it is asked for; ``built()`` says which exist."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], Page]) -> None:
+        self._keys, self._build = keys, build
+        self._pages: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._pages.get(key)
+        if page is None:
+            if key not in self._keys:
+                raise KeyError(key)
+            page = self._pages[key] = self._build(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self) -> dict[str, Page]:
+        """The pages that exist now, without building any."""
+        return dict(self._pages)
 
 
 
@@ -59,7 +96,7 @@ class EditorPage(QWidget):
     GUIDED, OVERVIEW = "guided", "overview"
 
     def __init__(self, session: CardSession, language: str,
-                 sections: tuple[SectionSpec, ...] = SECTIONS, context_factory: object = None) -> None:
+                 sections: tuple[SectionSpec, ...] = SECTIONS) -> None:
         super().__init__()
         self.setObjectName("editorPage")
         self.session, self.language, self.sections = session, language, sections
@@ -93,23 +130,22 @@ class EditorPage(QWidget):
         modes.addWidget(self.guided_button)
         modes.addWidget(self.overview_button)
         modes.addStretch(1)
-        # --- the two views
+        # --- the two views; pages are built when first shown
         self.guided = GuidedView(document, guided_questions(sections), language)
         self.pages = QStackedWidget()
         self.pages.setObjectName("sectionPages")
-        self.section_pages: dict[str, SectionPage] = {}
-        for section in sections:
-            page = SectionPage(document, section, language)
-            self.pages.addWidget(page)
-            self.section_pages[section.key] = page
-        self.extra_pages: dict[str, QWidget] = {}
+        self.section_pages: LazyPages[SectionPage] = LazyPages(
+            [section.key for section in sections], self._build_section_page)
+        builders: dict[str, Callable[[], QWidget]] = {}
         for factory in EXTRA_PAGES:
             key, title, widget = factory(document, language)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.pages.addWidget(widget)
-            self.extra_pages[key] = widget
+            builders[key] = widget if callable(widget) and not isinstance(widget, QWidget) \
+                else (lambda widget=widget: widget)
+        self.extra_pages: LazyPages[QWidget] = LazyPages(
+            list(builders), lambda key: self._add_page(builders[key]()))
         self.views = QStackedWidget()
         self.views.addWidget(self.guided)
         self.views.addWidget(self.pages)
@@ -119,7 +155,7 @@ class EditorPage(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(modes)
         middle_layout.addWidget(self.views, 1)
-        self.preview = CardPreview(document, language, context_factory)
+        self.preview = CardPreview(document, language)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(middle)
@@ -143,14 +179,30 @@ class EditorPage(QWidget):
         document.changed.connect(self._validation_timer.start)
         document.changed.connect(self.refresh_states)
         self.issues: list[Issue] = []
+        self._messages: dict[tuple, Issue] = {}  # the plan's content rules, by document path
         self.refresh_states()
         self.navigation.setCurrentRow(0)
-        self.validate()
+        QTimer.singleShot(0, self, self.validate)  # the markers beside the fields follow the first paint
+
+    def _build_section_page(self, key: str) -> SectionPage:
+        section = next(section for section in self.sections if section.key == key)
+        page = SectionPage(self.session.document, section, self.language)
+        self._add_page(page)
+        self._mark(page.findChildren(FieldRow))
+        return page
+
+    def _add_page(self, page: Page) -> Page:
+        """Put a page built late into the stack, and into the Tab order where it is on screen."""
+        self.pages.addWidget(page)
+        place_in_tab_order(page, before=self.preview.area)
+        return page
 
     # --- navigation and modes ------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
         guided = mode == self.GUIDED
         (self.guided_button if guided else self.overview_button).setChecked(True)
+        if not guided and self.current_section() in self.section_pages:
+            self.pages.setCurrentWidget(self.section_pages[self.current_section()])
         self.views.setCurrentWidget(self.guided if guided else self.pages)
         if guided:
             self.guided.show_section(self.current_section())
@@ -174,29 +226,36 @@ class EditorPage(QWidget):
             self.pages.setCurrentWidget(self.extra_pages[key])
             self.views.setCurrentWidget(self.pages)
             return
-        self.pages.setCurrentWidget(self.section_pages[key])
         if self.guided_button.isChecked():  # back from another document's page: keep the chosen way
             self.views.setCurrentWidget(self.guided)
             self.guided.show_section(key)
+            return  # its overview page is built when the overview is chosen
+        self.pages.setCurrentWidget(self.section_pages[key])
 
     def _follow_guided(self, key: str) -> None:
         if self.current_section() != key:
             self.navigation.blockSignals(True)
             self.show_section(key)
-            self.pages.setCurrentWidget(self.section_pages[key])
+            page = self.section_pages.built().get(key)
+            if page is not None:
+                self.pages.setCurrentWidget(page)
             self.navigation.blockSignals(False)
 
     def refresh_states(self) -> None:
+        """Each section's state in the list; an item is only touched when its state changed."""
         for row, section in enumerate(self.sections):
             state = section_state(self.session.document, section)
-            title = field_label(section.key, self.language)  # type: ignore[arg-type]
             item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole + 1) == state.value:
+                continue
+            title = field_label(section.key, self.language)  # type: ignore[arg-type]
             item.setText(f"{state.symbol()} {title}\n    {state.words()}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state.words()}")
             item.setData(Qt.ItemDataRole.UserRole + 1, state.value)
 
     # --- validation beside the fields ----------------------------------------------------------
     def validate(self) -> None:
+        """The plan's content rules (a phone number, a date), under the fields they are about."""
         plan = self.session.document.plan
         self.issues = validate_plan(plan, dt.date.today())
         by_path: dict[tuple, Issue] = {}
@@ -205,6 +264,10 @@ class EditorPage(QWidget):
                 by_path.setdefault(document_path(plan, issue.path), issue)
             except (IndexError, AttributeError, TypeError):
                 continue
-        for row in self.findChildren(FieldRow):
-            issue = by_path.get(row.path)
+        self._messages = by_path
+        self._mark(self.findChildren(FieldRow))
+
+    def _mark(self, rows: list[FieldRow]) -> None:
+        for row in rows:
+            issue = self._messages.get(row.path)
             row.set_plan_message("" if issue is None else issue.message(self.language))  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,9 +69,10 @@ class _PlanUndoKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # True: not the field's; the window's Undo/Redo shortcut takes the key.
-        return event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
-            event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
-            or event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+        return (
+            isinstance(event, QKeyEvent)  # ShortcutOverride and KeyPress arrive as key events
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
         )
 
 
@@ -87,7 +88,7 @@ class FieldRow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.document, self.path, self.spec, self.language = document, path, spec, language
-        self.label_text = field_label(spec.name, language, owner or spec.label_owner)  # type: ignore[arg-type]
+        self.label_text = field_label(spec.name, language, owner or spec.label_owner)
         self.setObjectName("field:" + ".".join(p for p in path if not p.startswith("#")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +155,7 @@ class FieldRow(QWidget):
             box = QComboBox()
             assert self.spec.choices is not None
             for choice in self.spec.choices:
-                box.addItem(choice_label(choice, self.language), choice)  # type: ignore[arg-type]
+                box.addItem(choice_label(choice, self.language), choice)
             box.activated.connect(lambda index: self._store(box.itemData(index)))
             return box
         if kind is Kind.FLAG:
@@ -221,7 +222,7 @@ class FieldRow(QWidget):
             if structural:
                 self.set_message("")
             return
-        self.set_message(issue.message(self.language))  # type: ignore[arg-type]
+        self.set_message(issue.message(self.language))
 
     def set_message(self, text: str) -> None:
         """A problem with what was typed here (not stored until fixed), or "" to clear it."""
@@ -251,7 +252,7 @@ class MultiChoice(QWidget):
         self.boxes: list[tuple[Any, QCheckBox]] = []
         assert row.spec.choices is not None
         for index, choice in enumerate(row.spec.choices):
-            box = QCheckBox(choice_label(choice, row.language))  # type: ignore[arg-type]
+            box = QCheckBox(choice_label(choice, row.language))
             box.setAccessibleName(f"{row.label_text}: {box.text()}")
             box.toggled.connect(self._changed)
             layout.addWidget(box, index // 2, index % 2)
@@ -277,7 +278,7 @@ class VisibilityBox(QComboBox):
         self.document, self.path = document, path
         self.setObjectName("visibility")
         for level in Visibility:
-            self.addItem(choice_label(level, language), level)  # type: ignore[arg-type]
+            self.addItem(choice_label(level, language), level)
         self.setAccessibleName(tr("Who may see it: %1").replace("%1", subject))
         self.setAccessibleDescription(
             tr("Only in the plan, also on the card, or also in the summary for emergency services"))

@@ -87,7 +87,7 @@ class GuidedView(QWidget):
         self.progress.setText(
             tr("Question %1 of %2 · %3").replace("%1", str(self.index + 1))
             .replace("%2", str(len(self.questions)))
-            .replace("%3", field_label(section.key, self.language))  # type: ignore[arg-type]
+            .replace("%3", field_label(section.key, self.language))
         )
         self.question.setText(guide(spec.question))
         self.explanation.setText(guide(spec.explanation))

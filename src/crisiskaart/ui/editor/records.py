@@ -3,8 +3,10 @@ visibility in words at the top of its row."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,8 +53,8 @@ class RecordRow(QFrame):
         self.up = self._button(tr("Up"), tr("Move item %1 up (Alt+Up)"), number, actions)
         self.down = self._button(tr("Down"), tr("Move item %1 down (Alt+Down)"), number, actions)
         self.remove = self._button(tr("Remove"), tr("Remove item %1"), number, actions)
-        self.up.clicked.connect(lambda: editor.move(item_id, -1))
-        self.down.clicked.connect(lambda: editor.move(item_id, +1))
+        self.up.clicked.connect(lambda: editor.move_item(item_id, -1))
+        self.down.clicked.connect(lambda: editor.move_item(item_id, +1))
         self.remove.clicked.connect(lambda: editor.remove(item_id))
         layout.addLayout(header)
         self.fields: list[FieldRow] = []
@@ -72,12 +74,12 @@ class RecordRow(QFrame):
             child.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(Qt.Key(event.key()))  # type: ignore[attr-defined]
-        if step is None or event.modifiers() != Qt.KeyboardModifier.AltModifier:  # type: ignore[attr-defined]
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(Qt.Key(event.key()))
+        if step is None or event.modifiers() != Qt.KeyboardModifier.AltModifier:
             return False
-        self.editor.move(self.item_id, step, keep_focus=True)
+        self.editor.move_item(self.item_id, step, keep_focus=True)
         return True
 
     @staticmethod
@@ -106,7 +108,7 @@ class RecordList(QWidget):
         self.document, self.spec, self.language = document, spec, language
         self.record: RecordSpec = spec.record
         self.list_path: Path = spec.path
-        self.title = field_label(spec.name, language)  # type: ignore[arg-type]
+        self.title = field_label(spec.name, language)
         self.setObjectName("records:" + ".".join(spec.path))
         self.setAccessibleName(self.title)
         layout = QVBoxLayout(self)
@@ -155,7 +157,7 @@ class RecordList(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def add(self) -> None:
-        item = self.record.model(**self._required_choices())
+        item: Any = self.record.model(**self._required_choices())  # fields as the list's own class has them
         if "visibility" in self.record.model.model_fields:
             items_list = self.spec.kind is Kind.ITEMS
             item.visibility = self.spec.item_visibility if items_list else self.record.default_visibility
@@ -188,7 +190,7 @@ class RecordList(QWidget):
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
         show_status(self, tr("Removed. Press %1 to bring it back.").replace("%1", undo))
 
-    def move(self, item_id: str, step: int, keep_focus: bool = False) -> None:
+    def move_item(self, item_id: str, step: int, keep_focus: bool = False) -> None:
         index = self.document.index_of(self.list_path, item_id)
         if not self.document.move_item(self.list_path, item_id, index + step):
             return

@@ -51,7 +51,7 @@ def section_state(document: PlanDocument, section: SectionSpec) -> SectionState:
     return SectionState.STARTED
 
 
-def field_widget(document: PlanDocument, spec: FieldSpec, language: str) -> QWidget:
+def field_widget(document: PlanDocument, spec: FieldSpec, language: str) -> RecordList | FieldRow:
     if spec.kind in (Kind.ITEMS, Kind.RECORDS):
         return RecordList(document, spec, language)
     return FieldRow(document, spec.path, spec, language)
@@ -73,7 +73,7 @@ class SectionPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(12)
-        title = QLabel(field_label(section.key, language))  # type: ignore[arg-type]
+        title = QLabel(field_label(section.key, language))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
         font = title.font()

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from typing import TypedDict, Unpack
 
-from crisiskaart.model.base import TextItem, Visibility
+from crisiskaart.model.base import Model, TextItem, Visibility
 from crisiskaart.model.sections import (
     CareProvider,
     Clinic,
@@ -51,7 +52,7 @@ class Kind(Enum):
 class RecordSpec:
     """How one kind of list item is edited: its class, its fields, and the field that names it."""
 
-    model: type
+    model: type[Model]
     fields: tuple[FieldSpec, ...]
     title_field: str
     add_label: str  # translatable: "Add a contact person"
@@ -88,13 +89,32 @@ class SectionSpec:
         return tuple(f for f in self.fields if f.counts_for_complete)
 
 
+class _Options(TypedDict, total=False):
+    """The optional settings of a FieldSpec that ``F`` and ``R`` pass on by name."""
+
+    choices: type[StrEnum] | None
+    record: RecordSpec | None
+    visibility_path: tuple[str, ...] | None
+    item_visibility: Visibility
+    counts_for_complete: bool
+    label_owner: str | None
+
+
+class _RecordOptions(_Options, total=False):
+    """``R`` names every setting; ``F`` takes these three by position."""
+
+    question: str
+    explanation: str
+    examples: tuple[str, ...]
+
+
 def F(path: str, kind: Kind, question: str = "", explanation: str = "", examples: tuple[str, ...] = (),
-      **options: object) -> FieldSpec:
-    return FieldSpec(tuple(path.split(".")), kind, question, explanation, examples, **options)  # type: ignore[arg-type]
+      **options: Unpack[_Options]) -> FieldSpec:
+    return FieldSpec(tuple(path.split(".")), kind, question, explanation, examples, **options)
 
 
-def R(name: str, kind: Kind = Kind.TEXT, **options: object) -> FieldSpec:
-    return FieldSpec((name,), kind, **options)  # type: ignore[arg-type]
+def R(name: str, kind: Kind = Kind.TEXT, **options: Unpack[_RecordOptions]) -> FieldSpec:
+    return FieldSpec((name,), kind, **options)
 
 
 TEXT_ITEM = RecordSpec(TextItem, (R("text", Kind.LONG_TEXT),), "text",

@@ -9,10 +9,14 @@ and the mirrored back of the wallet sheet stays behind its front.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfPage  # imported when painting: it loads the pdfium library
 
 MIN_DPI = 300  # card text is 6.5 pt: below this it blurs
 MAX_DPI = 600  # an A4 page at 600 dpi is already ~100 MB of pixels; the printer scales finer itself
@@ -24,8 +28,8 @@ def print_dpi(printer: QPrinter) -> int:
     return max(MIN_DPI, min(MAX_DPI, printer.resolution()))
 
 
-def _page_image(page: object, dpi: int) -> QImage:
-    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # type: ignore[attr-defined]
+def _page_image(page: PdfPage, dpi: int) -> QImage:
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
     image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                    QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888)
     return image.copy()  # own the pixels before pdfium frees the bitmap

@@ -26,7 +26,7 @@ def plan_van_aanpak_page(document: PlanDocument, language: str
 
         return PlanVanAanpakPage(document, language)
 
-    return KEY, field_label(KEY, language), build  # type: ignore[arg-type]
+    return KEY, field_label(KEY, language), build
 
 
 def zelfbinding_page(document: PlanDocument, language: str) -> tuple[str, str, Callable[[], QWidget]]:
@@ -37,7 +37,7 @@ def zelfbinding_page(document: PlanDocument, language: str) -> tuple[str, str, C
 
         return ZelfbindingPage(document, language)
 
-    return "zelfbinding", field_label("zelfbinding", language), build  # type: ignore[arg-type]
+    return "zelfbinding", field_label("zelfbinding", language), build
 
 
 for _factory in (plan_van_aanpak_page, zelfbinding_page):

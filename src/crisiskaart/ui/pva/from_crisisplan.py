@@ -60,7 +60,7 @@ class FromCrisisplan(QWidget):
         self.refresh()
 
     def label(self, name: str) -> str:
-        return field_label(name, self.language)  # type: ignore[arg-type]
+        return field_label(name, self.language)
 
     def refresh(self) -> None:
         plan = self.document.plan
@@ -73,7 +73,7 @@ class FromCrisisplan(QWidget):
             (self.label("contacts"), [f"{c.name} ({c.relation})" if c.relation else c.name
                                       for c in plan.contacts if not c.do_not_contact]),
             (self.label("care_providers"),
-             [f"{choice_label(p.kind, self.language)}: {p.name or p.organisation}"  # type: ignore[arg-type]
+             [f"{choice_label(p.kind, self.language)}: {p.name or p.organisation}"
               for p in plan.care_providers]),
             (self.label("sign_offs"), [f"{s.name}: {s.agreed_to}" for s in plan.sign_offs if s.agreed_to]),
         ]

@@ -68,7 +68,7 @@ class PlanVanAanpakPage(QWidget):
         self.email_dialog: QDialog | None = None  # the letter as e-mail, while it is open
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(field_label(KEY, language))  # type: ignore[arg-type]
+        title = QLabel(field_label(KEY, language))
         title.setObjectName("sectionTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -82,7 +82,8 @@ class PlanVanAanpakPage(QWidget):
         layout.addWidget(self.age_label)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.stack.addWidget(_scrolling(self._start_view()))
+        self.start_panel = _scrolling(self._start_view())
+        self.stack.addWidget(self.start_panel)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pvaTabs")
         self.tracker = DeadlineTracker(document, language, today)
@@ -213,7 +214,7 @@ class PlanVanAanpakPage(QWidget):
 
     def refresh(self) -> None:
         started = self.document.plan.plan_van_aanpak is not None
-        self.stack.setCurrentWidget(self.tabs if started else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.tabs if started else self.start_panel)
         for button in (self.letter_button, self.plan_button, self.concept_button):
             button.setEnabled(started)
         self.age_label.setText(self.age_text())
@@ -221,6 +222,8 @@ class PlanVanAanpakPage(QWidget):
 
     def age_text(self) -> str:
         birth = self.document.plan.personal.birth_date
+        if birth is None:
+            return ""
         today = self.today()
         group = age_group(birth, today)
         if group is AgeGroup.UNDER_12:

@@ -54,7 +54,7 @@ class ZelfbindingPage(QWidget):
         self.document, self.language, self.today = document, language, today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = _label(field_label(ZELFBINDING, language), "sectionTitle")  # type: ignore[arg-type]
+        title = _label(field_label(ZELFBINDING, language), "sectionTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -68,7 +68,8 @@ class ZelfbindingPage(QWidget):
         layout.addWidget(self.banner)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.stack.addWidget(self._scrolling(self._start_view()))
+        self.start_panel = self._scrolling(self._start_view())
+        self.stack.addWidget(self.start_panel)
         self.form = self._scrolling(self._form_view())
         self.stack.addWidget(self.form)
         bar = QHBoxLayout()
@@ -194,7 +195,7 @@ class ZelfbindingPage(QWidget):
 
     def refresh(self) -> None:
         started = self.document.plan.zelfbinding is not None
-        self.stack.setCurrentWidget(self.form if started else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.form if started else self.start_panel)
         self.pdf_button.setEnabled(started)
 
     # --- export ----------------------------------------------------------------------------------

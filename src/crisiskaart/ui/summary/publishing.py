@@ -23,6 +23,7 @@ from crisiskaart.app.errors import describe, sentence
 
 if TYPE_CHECKING:
     from crisiskaart.model.organisation import OrganisationProfile
+    from crisiskaart.store import CardFile
     from crisiskaart.ui.main_window import MainWindow
     from crisiskaart.ui.session import CardSession
 
@@ -228,7 +229,7 @@ class SummaryTask(QObject):
                 store_password(*typed)
 
     # --- running on a thread -----------------------------------------------------------------
-    def _run(self, session: CardSession, label: str, work: Callable[[object], object],
+    def _run(self, session: CardSession, label: str, work: Callable[[CardFile], object],
              on_result: Callable[[object], None]) -> None:
         if not session.flush():
             self._tell(sentence(session.last_error) if session.last_error else
@@ -236,6 +237,7 @@ class SummaryTask(QObject):
             return
         self._session, self._on_result = session, on_result
         card = session.card
+        assert card is not None  # _card_session() never hands out the example, which has no file
         progress = QProgressDialog(label, "", 0, 0, self.window)
         progress.setObjectName("summaryProgress")
         progress.setWindowTitle(self.tr("Summary for emergency services"))

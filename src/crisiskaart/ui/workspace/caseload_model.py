@@ -1,17 +1,25 @@
-"""The caseload as a Qt item model, and a proxy that sorts and filters it (concept, review, …).
+"""The caseload as a Qt item model, and a proxy that filters it (concept, review, …).
 
 Status and review state are always spelled out in words; the row colour only repeats them. A card
 with other files in the folder (sync conflict copies) says so in its status: "twee versies:
 samenvoegen" when two of them each have their own changes.
+
+A caseload can hold thousands of cards, and a view asks ``data()`` many times per cell (to paint,
+to size, to sort, to filter). So every row's words and sort keys are worked out once, when the
+cards are read (``caseload_rows``, on the loading thread), and ``data()`` only looks them up.
+Sorting happens here too, with Python's sort over those keys, instead of in the proxy one
+comparison (two ``data()`` calls) at a time.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +39,9 @@ Index = QModelIndex | QPersistentModelIndex
 _DUE = QColor("#fff1c2")  # soft yellow: review soon
 _EXPIRED = QColor("#ffd6d1")  # soft red: expired
 _NO_ACCESS = QColor("#eeeeee")
+_DISPLAY, _ACCESSIBLE = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)
+_BACKGROUND, _FOREGROUND = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP, _SORT, _ENTRY = int(Qt.ItemDataRole.ToolTipRole), int(SORT_ROLE), int(ENTRY_ROLE)
 
 
 class Column:
@@ -38,24 +49,148 @@ class Column:
     COUNT = 7
 
 
+class Shade:
+    """The row's background, which only repeats what its words say."""
+
+    NONE, DUE, EXPIRED, NO_ACCESS = range(4)
+
+
+# --- words (QCoreApplication.translate is thread-safe: the loading thread words the rows) ----------
+def status_text(status: Status) -> str:
+    return {
+        Status.CONCEPT: QCoreApplication.translate("CaseloadModel", "Draft"),
+        Status.ONDERTEKEND: QCoreApplication.translate("CaseloadModel", "Signed"),
+        Status.ACTIEF: QCoreApplication.translate("CaseloadModel", "Active"),
+        Status.INGETROKKEN: QCoreApplication.translate("CaseloadModel", "Withdrawn"),
+        Status.VERVANGEN: QCoreApplication.translate("CaseloadModel", "Superseded"),
+    }[status]
+
+
+def review_text(entry: CaseloadEntry) -> str:
+    days = entry.days_to_review
+    if entry.review is ReviewState.EXPIRED:
+        return QCoreApplication.translate("CaseloadModel", "Expired (%n day(s) ago)", "", -(days or 0))
+    if entry.review is ReviewState.DUE:
+        return QCoreApplication.translate("CaseloadModel", "Review due (in %n day(s))", "", days or 0)
+    if entry.review is ReviewState.OK:
+        return QCoreApplication.translate("CaseloadModel", "On time")
+    return QCoreApplication.translate("CaseloadModel", "No review date")
+
+
+def copies_text(entry: CaseloadEntry) -> str:
+    """What the other files of this card are: versions to merge, or older copies."""
+    if entry.forks:
+        versions = len(entry.forks) + 1
+        if versions == 2:
+            return QCoreApplication.translate("CaseloadModel", "two versions: merge")
+        return QCoreApplication.translate("CaseloadModel", "%n versions: merge", "", versions)
+    if not entry.copies:
+        return ""
+    if len(entry.copies) == 1:
+        return QCoreApplication.translate("CaseloadModel", "also an older copy")
+    return QCoreApplication.translate("CaseloadModel", "also %n older copies", "", len(entry.copies))
+
+
+def access_text(entry: CaseloadEntry) -> str:
+    return {
+        Access.NO_ACCESS: QCoreApplication.translate("CaseloadModel", "No access"),
+        Access.DAMAGED: QCoreApplication.translate("CaseloadModel", "Damaged file"),
+        Access.UNREADABLE: QCoreApplication.translate("CaseloadModel", "Cannot read file"),
+    }.get(entry.access, "")
+
+
+# --- rows -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One card's row, worked out once: its words and sort key per column, and its shade."""
+
+    entry: CaseloadEntry
+    texts: tuple[str, ...]
+    keys: tuple[tuple[int, Any], ...]  # (0, value) for a readable card, (1, file name) after them
+    shade: int
+
+
+def caseload_row(entry: CaseloadEntry, language: Language) -> CaseloadRow:
+    copies = copies_text(entry)
+
+    def with_copies(status: str) -> str:
+        return f"{status} · {copies}" if copies else status
+
+    index = entry.index
+    if index is None:  # unreadable cards sort after the readable ones
+        texts = tuple(f"{access_text(entry)} — {entry.path.name}" if column == Column.CLIENT
+                      else with_copies(access_text(entry)) if column == Column.STATUS else "—"
+                      for column in range(Column.COUNT))
+        keys = tuple((1, entry.path.name) for _ in range(Column.COUNT))
+        return CaseloadRow(entry, texts, keys, Shade.NO_ACCESS)
+
+    def date(value: Any) -> str:
+        return format_date(value, language) if value is not None else "—"
+
+    texts = (
+        index.display_name or QCoreApplication.translate("CaseloadModel", "(no name)"),
+        with_copies(status_text(index.status)),
+        str(index.version_count),
+        date(index.signed_on),
+        date(index.valid_until),
+        review_text(entry),
+        index.last_change.astimezone().strftime("%Y-%m-%d %H:%M"),
+    )
+    keys = tuple((0, key) for key in (
+        index.display_name.casefold(),
+        list(Status).index(index.status),
+        index.version_count,
+        index.signed_on.isoformat() if index.signed_on else "9999",
+        index.valid_until.isoformat() if index.valid_until else "9999",
+        entry.days_to_review if entry.days_to_review is not None else 10**6,
+        index.last_change.isoformat(),
+    ))
+    shade = {ReviewState.DUE: Shade.DUE, ReviewState.EXPIRED: Shade.EXPIRED}.get(entry.review, Shade.NONE)
+    if entry.access is not Access.OK:
+        shade = Shade.NO_ACCESS
+    return CaseloadRow(entry, texts, keys, shade)
+
+
+def caseload_rows(entries: list[CaseloadEntry], language: Language) -> list[CaseloadRow]:
+    """The rows of ``entries`` (no widgets: runs on the loading thread)."""
+    return [caseload_row(entry, language) for entry in entries]
+
+
+_BRUSHES: dict[int, QBrush | None] = {}
+
+
+def _brushes() -> dict[int, QBrush | None]:
+    if not _BRUSHES:  # made on the GUI thread, at the first paint
+        _BRUSHES.update({Shade.NONE: None, Shade.DUE: QBrush(_DUE), Shade.EXPIRED: QBrush(_EXPIRED),
+                         Shade.NO_ACCESS: QBrush(_NO_ACCESS), -1: QBrush(QColor("#1a1a1a"))})
+    return _BRUSHES
+
+
 class CaseloadModel(QAbstractTableModel):
-    """Rows are ``CaseloadEntry`` objects from ``workspace.scan_caseload``."""
+    """Rows are ``CaseloadRow`` objects made from ``workspace.scan_caseload``'s entries."""
 
     def __init__(self, language: Language = "nl", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self._entries: list[CaseloadEntry] = []
+        self._rows: list[CaseloadRow] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_entries(self, entries: list[CaseloadEntry]) -> None:
+        self.set_rows(caseload_rows(entries, self.language))
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
 
+    def rows(self) -> list[CaseloadRow]:
+        return list(self._rows)
+
     def entry(self, row: int) -> CaseloadEntry:
-        return self._entries[row]
+        return self._rows[row].entry
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else Column.COUNT
@@ -64,110 +199,56 @@ class CaseloadModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.titles()[section]
+
+    def titles(self) -> tuple[str, ...]:
         return (self.tr("Client"), self.tr("Status"), self.tr("Version"), self.tr("Signed on"),
-                self.tr("Valid until"), self.tr("Review"), self.tr("Last change"))[section]
+                self.tr("Valid until"), self.tr("Review"), self.tr("Last change"))
 
-    # --- words ------------------------------------------------------------------------------
-    def status_text(self, status: Status) -> str:
-        return {
-            Status.CONCEPT: self.tr("Draft"),
-            Status.ONDERTEKEND: self.tr("Signed"),
-            Status.ACTIEF: self.tr("Active"),
-            Status.INGETROKKEN: self.tr("Withdrawn"),
-            Status.VERVANGEN: self.tr("Superseded"),
-        }[status]
-
-    def review_text(self, entry: CaseloadEntry) -> str:
-        days = entry.days_to_review
-        if entry.review is ReviewState.EXPIRED:
-            return self.tr("Expired (%n day(s) ago)", "", -(days or 0))
-        if entry.review is ReviewState.DUE:
-            return self.tr("Review due (in %n day(s))", "", days or 0)
-        if entry.review is ReviewState.OK:
-            return self.tr("On time")
-        return self.tr("No review date")
-
-    def copies_text(self, entry: CaseloadEntry) -> str:
-        """What the other files of this card are: versions to merge, or older copies."""
-        if entry.forks:
-            versions = len(entry.forks) + 1
-            if versions == 2:
-                return self.tr("two versions: merge")
-            return self.tr("%n versions: merge", "", versions)
-        if not entry.copies:
-            return ""
-        if len(entry.copies) == 1:
-            return self.tr("also an older copy")
-        return self.tr("also %n older copies", "", len(entry.copies))
-
-    def access_text(self, entry: CaseloadEntry) -> str:
-        return {
-            Access.NO_ACCESS: self.tr("No access"),
-            Access.DAMAGED: self.tr("Damaged file"),
-            Access.UNREADABLE: self.tr("Cannot read file"),
-        }.get(entry.access, "")
-
-    def _date(self, value: Any) -> str:
-        return format_date(value, self.language) if value is not None else "—"
-
-    # --- data -------------------------------------------------------------------------------
+    # --- data: look-ups only ---------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        role = int(role)
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._rows[index.row()].texts[index.column()] if index.isValid() else None
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if role == ENTRY_ROLE:
-            return entry
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = {ReviewState.DUE: _DUE, ReviewState.EXPIRED: _EXPIRED}.get(entry.review)
-            if entry.access is not Access.OK:
-                colour = _NO_ACCESS
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and (entry.review in (ReviewState.DUE, ReviewState.EXPIRED)
-                                                       or entry.access is not Access.OK):
-            return QBrush(QColor("#1a1a1a"))  # readable on the light backgrounds in dark themes too
-        if role == Qt.ItemDataRole.ToolTipRole:
+        row = self._rows[index.row()]
+        if role == _BACKGROUND:
+            return _brushes()[row.shade]
+        if role == _FOREGROUND:  # readable on the light backgrounds in dark themes too
+            return _brushes()[-1] if row.shade != Shade.NONE else None
+        if role == _SORT:
+            return row.keys[index.column()]
+        if role == _ENTRY:
+            return row.entry
+        if role == _TOOLTIP:
+            entry = row.entry
             lines = [str(entry.path), *(str(path) for path in entry.copies)]
             return "\n".join(lines) + ("\n" + entry.problem(self.language) if entry.error else "")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(entry, column)
-        if role == SORT_ROLE:
-            return self._sort_key(entry, column)
         return None
 
-    def _status(self, status: str, entry: CaseloadEntry) -> str:
-        copies = self.copies_text(entry)
-        return f"{status} · {copies}" if copies else status
+    # --- sorting: here, over the keys worked out once ----------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self._rows = self._sorted(self._rows)
+        new_place = {position[id(row)]: number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(before, [self.index(new_place[index.row()], index.column())
+                                                for index in before])
+        self.layoutChanged.emit()
 
-    def _display(self, entry: CaseloadEntry, column: int) -> str:
-        index = entry.index
-        if index is None:
-            if column == Column.CLIENT:
-                return f"{self.access_text(entry)} — {entry.path.name}"
-            return self._status(self.access_text(entry), entry) if column == Column.STATUS else "—"
-        return {
-            Column.CLIENT: index.display_name or self.tr("(no name)"),
-            Column.STATUS: self._status(self.status_text(index.status), entry),
-            Column.VERSION: str(index.version_count),
-            Column.SIGNED: self._date(index.signed_on),
-            Column.VALID: self._date(index.valid_until),
-            Column.REVIEW: self.review_text(entry),
-            Column.CHANGED: index.last_change.astimezone().strftime("%Y-%m-%d %H:%M"),
-        }[column]
-
-    def _sort_key(self, entry: CaseloadEntry, column: int) -> Any:
-        index = entry.index
-        if index is None:  # unreadable cards sort after the readable ones
-            return "\uffff" + entry.path.name if column == Column.CLIENT else "\uffff"
-        return {
-            Column.CLIENT: index.display_name.casefold(),
-            Column.STATUS: list(Status).index(index.status),
-            Column.VERSION: index.version_count,
-            Column.SIGNED: index.signed_on.isoformat() if index.signed_on else "9999",
-            Column.VALID: index.valid_until.isoformat() if index.valid_until else "9999",
-            Column.REVIEW: entry.days_to_review if entry.days_to_review is not None else 10**6,
-            Column.CHANGED: index.last_change.isoformat(),
-        }[column]
+    def _sorted(self, rows: list[CaseloadRow]) -> list[CaseloadRow]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        if column < 0 or column >= Column.COUNT:
+            return rows
+        return sorted(rows, key=lambda row: row.keys[column],
+                      reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 class CaseloadFilter(StrEnum):
@@ -180,7 +261,7 @@ class CaseloadFilter(StrEnum):
 
 
 class CaseloadProxy(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE`` and filters by one ``CaseloadFilter`` plus a text in the client's name."""
+    """Filters by one ``CaseloadFilter`` plus a text in the client's name; the model sorts itself."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +269,15 @@ class CaseloadProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(Column.CLIENT)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The view's header asks; the source model sorts (one Python sort, not a comparison per
+        pair of rows here), and this proxy keeps the source's order."""
+        model = self.sourceModel()
+        if isinstance(model, CaseloadModel):
+            model.sort(column, order)
+        else:  # pragma: no cover - any other model sorts here as usual
+            super().sort(column, order)
 
     def set_mode(self, mode: CaseloadFilter) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter() is deprecated there
@@ -202,13 +292,16 @@ class CaseloadProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, CaseloadModel)
         entry = model.entry(source_row)
-        status = entry.index.status if entry.index else None
-        accepted = {
-            CaseloadFilter.ALL: True,
-            CaseloadFilter.CONCEPT: status is Status.CONCEPT,
-            CaseloadFilter.REVIEW_DUE: entry.review in (ReviewState.DUE, ReviewState.EXPIRED),
-            CaseloadFilter.EXPIRED: entry.review is ReviewState.EXPIRED,
-            CaseloadFilter.WITHDRAWN: status is Status.INGETROKKEN,
-            CaseloadFilter.NO_ACCESS: entry.access is not Access.OK,
-        }[self.mode]
-        return accepted and super().filterAcceptsRow(source_row, source_parent)
+        if self.mode is not CaseloadFilter.ALL:
+            status = entry.index.status if entry.index else None
+            accepted = {
+                CaseloadFilter.CONCEPT: status is Status.CONCEPT,
+                CaseloadFilter.REVIEW_DUE: entry.review in (ReviewState.DUE, ReviewState.EXPIRED),
+                CaseloadFilter.EXPIRED: entry.review is ReviewState.EXPIRED,
+                CaseloadFilter.WITHDRAWN: status is Status.INGETROKKEN,
+                CaseloadFilter.NO_ACCESS: entry.access is not Access.OK,
+            }[self.mode]
+            if not accepted:
+                return False
+        return not self.filterRegularExpression().pattern() or super().filterAcceptsRow(source_row,
+                                                                                          source_parent)

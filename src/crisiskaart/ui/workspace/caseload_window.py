@@ -70,6 +70,7 @@ class CaseloadWindow(QMainWindow):
         super().__init__(parent)
         self.places = places  # its dialogs start in the remembered folders (ui/places.py)
         self.profile = profile
+        self.profile_path: Path | None = None  # the file ``profile`` came from, once unlocked here
         self.folder = Path(folder) if folder else None
         self.review_days = review_days
         self.language = language
@@ -114,8 +115,13 @@ class CaseloadWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the rows' words, worked out once per reading (``_fit_columns``): a header that
+        # resizes to its contents asks every cell its size again at every change.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # names are never squeezed; the list scrolls sideways instead
+        rows = self.table.verticalHeader()  # one line per card: every row as high, none asked its size
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setAccessibleDescription(self.tr(
             "One row per card. Press Enter to open the card in the editor."))
@@ -213,10 +219,22 @@ class CaseloadWindow(QMainWindow):
         self.refresh()
 
     def entries(self) -> list[CaseloadEntry]:
-        return [self.model.entry(row) for row in range(self.model.rowCount())]
+        """The cards listed; while the folder is being read, after the reading."""
+        self.wait_loaded()
+        return [row.entry for row in self.model.rows()]
+
+    @property
+    def loading(self) -> bool:
+        return self._reading is not None
+
+    def wait_loaded(self) -> None:
+        """Finish a reading of the folder now (also for whoever needs its result at once)."""
+        reading = self._reading
+        if reading is not None:
+            self._read_done(reading[0], reading[1])
 
     def refresh(self) -> None:
-        """Read the folder again (index records only)."""
+        """Read the folder again (index records only), on the loading thread."""
         profile, folder = self.profile, self.folder
         if profile is None:
             self.who.setText(self.tr("Unlock your ondersteuner profile to see your caseload."))
@@ -225,12 +243,53 @@ class CaseloadWindow(QMainWindow):
             where = str(folder) if folder else self.tr("no folder chosen")
             self.who.setText(self.tr("Profile: %1 · Folder: %2").replace("%1", who).replace("%2", where))
         self.unlock.setVisible(profile is None)
-        entries: list[CaseloadEntry] = []
-        if profile is not None and folder is not None and folder.is_dir():
-            entries = scan_caseload(folder, profile, today=self._today(), window_days=self.review_days)
-        self.model.set_entries(entries)
+        self._readings += 1
+        number = self._readings
+        if profile is None or folder is None or not folder.is_dir():
+            self._reading = None
+            self._show_rows([])
+            return
+        today, days, language = self._today(), self.review_days, self.language
+        future = load(self, lambda: read_rows(folder, profile, today, days, language),
+                      lambda window, done: window._read_done(number, done))
+        self._reading = (number, future)
+        self.statusBar().showMessage(self.tr("Reading the cards in the folder…"))
+
+    def _read_done(self, number: int, future: Future) -> None:
+        if self._reading is None or self._reading[0] != number:
+            return  # a newer reading overtook this one, or it was already shown
+        self._reading = None
+        try:
+            rows = future.result()
+        except OSError as error:  # the folder itself (gone, no permission); a card's own error is its row
+            self._show_rows([])
+            self.statusBar().showMessage(self.tr("The folder cannot be read: %1").replace(
+                "%1", error.strerror or type(error).__name__))
+            return
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: list[CaseloadRow]) -> None:
+        current = self.current_entry()
+        self.model.set_rows(rows)
+        self._fit_columns()
+        if current is not None:
+            self.select_path(current.path)
         self._update_status()
         self._row_changed()
+        self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest words (the header's included), once per reading."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
+        arrow = header.fontMetrics().height() + 8  # room for the sort arrow beside the title
+        rows = self.model.rows()
+        for column, title in enumerate(self.model.titles()):
+            words = {row.texts[column] for row in rows}
+            widest = max((metrics.horizontalAdvance(text) for text in words), default=0)
+            header.resizeSection(column, max(widest + pad, header.fontMetrics().horizontalAdvance(title)
+                                             + pad + arrow))
 
     def refresh_card(self, path: Path) -> None:
         """Re-read one card's row after it was changed."""
@@ -242,10 +301,10 @@ class CaseloadWindow(QMainWindow):
                 files = [file for file in (path, *entry.copies) if file.exists()]
                 new = scan_caseload(path.parent, self.profile, today=self._today(),
                                     window_days=self.review_days, paths=files)
-                entries = self.entries()
-                entries[row : row + 1] = new
+                rows = self.model.rows()
+                rows[row : row + 1] = caseload_rows(new, self.language)
                 current = self.current_entry()
-                self.model.set_entries(entries)
+                self.model.set_rows(rows)
                 if current is not None:
                     self.select_path(current.path)
                 self._update_status()
@@ -266,6 +325,7 @@ class CaseloadWindow(QMainWindow):
         return None if not index.isValid() else self.proxy.data(index, ENTRY_ROLE)
 
     def select_path(self, path: Path) -> bool:
+        self.wait_loaded()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if self.proxy.data(index, ENTRY_ROLE).path == path:
@@ -277,7 +337,8 @@ class CaseloadWindow(QMainWindow):
         entry = self.current_entry()
         readable = entry is not None and entry.access is Access.OK
         self.open_button.setEnabled(readable)
-        self.versions.show_card(entry.path if readable else None, self.profile if readable else None)
+        self.versions.show_card(entry.path if entry is not None and readable else None,
+                                self.profile if readable else None)
         if readable and self.versions.card is not None:
             self.diff.set_versions(self.versions.card.versions, self.versions.plan)
         else:

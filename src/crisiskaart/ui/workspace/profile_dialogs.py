@@ -58,8 +58,9 @@ class UnlockProfileDialog(QDialog):
         self.passphrase.setAccessibleDescription(self.tr("The passphrase of your profile"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Profile &file:"), file_row := _file_row(self, self.path, self.browse))
-        form.labelForField(file_row).setBuddy(self.path)  # Alt+F goes to the file name
+        file_label = QLabel(self.tr("Profile &file:"))
+        file_label.setBuddy(self.path)  # Alt+F goes to the file name, not to the row around it
+        form.addRow(file_label, _file_row(self, self.path, self.browse))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -135,8 +136,9 @@ class CreateProfileDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("Profile &file:"), file_row := _file_row(self, self.path, self.browse))
-        form.labelForField(file_row).setBuddy(self.path)  # Alt+F goes to the file name
+        file_label = QLabel(self.tr("Profile &file:"))
+        file_label.setBuddy(self.path)  # Alt+F goes to the file name, not to the row around it
+        form.addRow(file_label, _file_row(self, self.path, self.browse))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("Passphrase &again:"), self.again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -69,7 +69,8 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        # PySide6's stub types the format as bytes, but at run time QImage.save accepts only a str.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub wrong: format is str at run time
         return bytes(data.data())
 
     def add_stroke(self, points: list[QPointF]) -> None:

@@ -166,7 +166,9 @@ class VersionPanel(QWidget):
                                     info.author.name or "—", info.note])
             item.setData(0, Qt.ItemDataRole.UserRole, info.number)
             self.timeline.addTopLevelItem(item)
-        self.timeline.setCurrentItem(self.timeline.topLevelItem(0))
+        newest = self.timeline.topLevelItem(0)
+        if newest is not None:
+            self.timeline.setCurrentItem(newest)
         for column in range(4):
             self.timeline.resizeColumnToContents(column)
         try:
@@ -185,7 +187,7 @@ class VersionPanel(QWidget):
     def select_version(self, number: int) -> None:
         for row in range(self.timeline.topLevelItemCount()):
             item = self.timeline.topLevelItem(row)
-            if item.data(0, Qt.ItemDataRole.UserRole) == number:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == number:
                 self.timeline.setCurrentItem(item)
 
     def _update_buttons(self) -> None:
@@ -271,7 +273,7 @@ class VersionPanel(QWidget):
             self.message.setText(sentence(describe(error, self.language)))
             return False
         except PlanInvalid as invalid:
-            self.message.setText("; ".join(invalid.lines(self.language)[:3]))  # type: ignore[arg-type]
+            self.message.setText("; ".join(invalid.lines(self.language)[:3]))
             return False
         if moved_on:
             self.show_card(path, profile)
