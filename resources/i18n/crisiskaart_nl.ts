@@ -92,7 +92,7 @@
     </message>
     <message>
       <source>The card is being drawn…</source>
-      <translation type="unfinished" />
+      <translation>De kaart wordt getekend…</translation>
     </message>
     <message>
       <source>Preview of the wallet card</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
       <source>The card could not be drawn just now. It is drawn again after your next change.</source>
-      <translation type="unfinished" />
+      <translation>De kaart kon nu niet getekend worden. Na je volgende wijziging wordt hij opnieuw getekend.</translation>
     </message>
     <message>
       <source>Does not fit on the card (it stays in the plan):</source>
@@ -747,6 +747,14 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>Profile: %1 · Folder: %2</source>
       <translation>Profiel: %1 · Map: %2</translation>
+    </message>
+    <message>
+      <source>Reading the cards in the folder…</source>
+      <translation>De kaarten in de map worden gelezen…</translation>
+    </message>
+    <message>
+      <source>The folder cannot be read: %1</source>
+      <translation>De map kan niet gelezen worden: %1</translation>
     </message>
     <message numerus="yes">
       <source>%n card(s)</source>
@@ -2969,7 +2977,7 @@ Vingerafdruk: %2</translation>
     </message>
     <message>
       <source>Opening the card…</source>
-      <translation type="unfinished" />
+      <translation>De kaart wordt geopend…</translation>
     </message>
     <message>
       <source>Merge…</source>

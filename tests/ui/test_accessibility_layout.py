@@ -100,7 +100,7 @@ def test_every_page_is_photographed_and_nothing_is_clipped(scaled_window) -> Non
         editor.show_section(key)
         QApplication.processEvents()
         if not editor.preview.drawn():  # the card as it is printed, in the screenshot
-            editor.preview.render()
+            editor.preview.request_drawing()
             editor.preview.wait_rendered()
         window.grab().save(str(folder / f"{number:02d}-{key}.png"))
         problems[key] = clipped(editor.pages.currentWidget())

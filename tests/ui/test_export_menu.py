@@ -188,7 +188,7 @@ def test_signing_takes_the_concept_mark_away(qtbot, window: MainWindow, make_car
     _open_card(qtbot, window, make_card)
     editor, session = window.editor, window.session
     assert editor is not None and session is not None and session.card is not None
-    editor.preview.render()
+    editor.preview.request_drawing()
     assert editor.preview.context().concept  # the live preview shows the mark, as the export does
     flow, _ = _export(qtbot, window, "wallet-sheet", tmp_path / "concept.pdf")
     assert MARK in _pdf_text(tmp_path / "concept.pdf")

@@ -177,7 +177,7 @@ def test_the_card_preview_is_rendered_for_the_screen_pixels(tmp_path: Path) -> N
         "app = QApplication([])\n"
         f"window = MainWindow(Settings(Path({str(tmp_path / 's.ini')!r})), 'nl')\n"
         "window.resize(1300, 850); window.show(); window.open_example(); app.processEvents()\n"
-        "preview = window.editor.preview; preview.render(); assert preview.wait_rendered()\n"
+        "preview = window.editor.preview; preview.request_drawing(); assert preview.wait_rendered()\n"
         "pixmap = preview.images.pixmap()\n"
         "print(preview.devicePixelRatioF(), pixmap.devicePixelRatio(), pixmap.width(),"
         " preview.area.viewport().width())\n"

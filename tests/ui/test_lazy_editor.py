@@ -31,6 +31,13 @@ from crisiskaart.ui.session import CardSession
 RENDER_MS = 120_000  # a busy machine draws the card slowly; the tests wait, the editor never does
 
 
+def _forget_changes(window: MainWindow) -> None:
+    """The example card asks before its changes are lost; these tests do not keep them."""
+    assert window.session is not None
+    window.session.document.undo_stack.clear()
+    window.session.dirty = False
+
+
 def _tab_stops(widget: QWidget) -> list[QWidget]:
     return [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
             and w.isVisible() and w.isEnabled()]
@@ -118,11 +125,11 @@ def test_the_preview_is_drawn_in_another_process_and_the_last_text_wins(qtbot, w
     preview.rendered.connect(lambda: drawn.append(1))
     name.selectAll()
     qtbot.keyClicks(name, "Anna Eerste")
-    preview.render()  # the pause after typing: the render process draws "Anna Eerste" …
+    preview.request_drawing()  # the pause after typing: the render process draws "Anna Eerste" …
     assert not preview.is_current()  # … while the editor goes on at once
     name.selectAll()
     qtbot.keyClicks(name, "Bram Laatste")  # typed on while it draws
-    preview.render()
+    preview.request_drawing()
     qtbot.waitUntil(preview.drawn, timeout=RENDER_MS)
     assert drawn == [1]  # the drawing of "Anna Eerste" came back too late and was dropped
     assert preview.last_result.pid != os.getpid()
@@ -133,6 +140,7 @@ def test_the_preview_is_drawn_in_another_process_and_the_last_text_wins(qtbot, w
     earlier = plan.model_copy(deep=True)
     earlier.personal.full_name = "Anna Eerste"
     assert shown != _drawn_here(earlier, width)
+    _forget_changes(window)
 
 
 def test_a_render_process_that_dies_is_said_in_words_and_replaced(qtbot, window: MainWindow) -> None:
@@ -143,18 +151,19 @@ def test_a_render_process_that_dies_is_said_in_words_and_replaced(qtbot, window:
     qtbot.waitUntil(preview.drawn, timeout=RENDER_MS)
     first = renderer().pid()
     assert first is not None and first > 1 and first != os.getpid()
-    preview.render()
+    preview.request_drawing()
     os.kill(first, signal.SIGKILL)  # while it draws
     qtbot.waitUntil(preview.drawn, timeout=RENDER_MS)
     assert preview.problems.text() == ("De kaart kon nu niet getekend worden. Na je volgende wijziging "
                                        "wordt hij opnieuw getekend.")
     assert "Noor Bakker" in preview.images.text()  # meanwhile the card's text, in words
     window.session.document.set_value(("personal", "preferred_name"), "Noortje")  # type: ignore[union-attr]
-    preview.render()
+    preview.request_drawing()
     qtbot.waitUntil(preview.drawn, timeout=RENDER_MS)
     assert preview.last_result is not None and preview.last_result.pid not in (first, os.getpid())
     assert not preview.images.pixmap().isNull()
     assert preview.problems.text().startswith("✓ Alles past op de kaart.")
+    _forget_changes(window)
 
 
 START = r"""

@@ -222,6 +222,7 @@ def test_the_caseload_shows_one_row_and_opening_it_offers_the_merge(
     caseload.profile_path = profile_path
     caseload.set_profile(profile)
     caseload.set_folder(tmp_path)
+    caseload.wait_loaded()  # the folder is read on the loading thread
     assert caseload.model.rowCount() == 1
     status = caseload.model.index(0, 1).data()
     assert status == "Concept · twee versies: samenvoegen"

@@ -76,6 +76,7 @@ def window(qtbot, setup) -> CaseloadWindow:
     window = CaseloadWindow(sam, folder, language="nl", today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=60_000)  # read on the loading thread
     return window
 
 

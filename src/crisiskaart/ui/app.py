@@ -65,7 +65,7 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     apply_style(app)  # the focus ring on every screen
     app.setWindowIcon(QIcon(str(resource("icons", "crisiskaart.png"))))
     settings = Settings()
-    chosen: Language = language or settings.language  # type: ignore[assignment]
+    chosen = language or settings.language
     translators = install_translators(app, chosen)
     window = MainWindow(settings, chosen)
     guard = install_crash_guard(window, chosen)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QWidget
 class _FirstPaint(QObject):
     def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
         super().__init__(widget)
-        self.callback = callback
+        self.widget = widget
+        self.callback: Callable[[], object] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.parent(), self._run)  # after this paint has reached the screen
+            QTimer.singleShot(0, self.widget, self._run)  # after this paint has reached the screen
         return False
 
     def _run(self) -> None:

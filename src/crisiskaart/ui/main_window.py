@@ -9,6 +9,7 @@ opening the newer copy.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
         return self._lock_page
 
     # --- menus ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -253,7 +255,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(path)  # its suggested name is random: find it here again
         self.welcome.set_recent(self.settings.recent_files)
         self._start(CardSession(plan, card, self.language, parent=self))
-        self.editor.set_mode("guided")  # a new card starts with the first question
+        if self.editor is not None:
+            self.editor.set_mode("guided")  # a new card starts with the first question
 
     def choose_card(self) -> None:
         path = open_file(self, self.tr("Open card"), Place.CARDS,
@@ -332,7 +335,8 @@ class MainWindow(QMainWindow):
             return None
         if self.caseload is None:
             self.caseload = CaseloadWindow(folder=self.places.folder(Place.CASELOAD), places=self.places,
-                                           review_days=self.settings.review_due_days, language=self.language)
+                                           review_days=self.settings.review_due_days,
+                                           language="en" if self.language == "en" else "nl")
             self.caseload.open_card_requested.connect(self.open_with_profile)
             self.profile_keeper.attach(self.caseload)  # a profile unlocked under Ondersteuner › Profiel
         self.caseload.show()
@@ -455,10 +459,9 @@ class MainWindow(QMainWindow):
             other = copies.get(str(notice.params.get("other", "")))
             actions: tuple[tuple[str, Callable[[], object]], ...] = ()
             if other is not None and other.relation is Relation.FORK:
-                actions = ((self.tr("Merge…"), lambda path=other.path: self.merge_copy(path)),)
+                actions = ((self.tr("Merge…"), partial(self.merge_copy, other.path)),)
             elif other is not None and other.relation is Relation.NEWER:
-                actions = ((self.tr("Open the newer copy"),
-                            lambda path=other.path: self.open_newer_copy(path)),)
+                actions = ((self.tr("Open the newer copy"), partial(self.open_newer_copy, other.path)),)
             self.notice_bar.add(BarMessage(
                 sentence(notice.message(self.language)), actions,
                 warning=notice.key != "other_copy", key=other.path.name if other is not None else notice.key))
@@ -745,7 +748,8 @@ class MainWindow(QMainWindow):
             QGuiApplication.restoreOverrideCursor()
         self.locked = False
         self.lock_page.passphrase.edit.clear()
-        self.stack.setCurrentWidget(self.editor)
+        if self.editor is not None:
+            self.stack.setCurrentWidget(self.editor)
         if self._caseload_was_open and self.caseload is not None:
             self.caseload.show()
         self._caseload_was_open = False

@@ -50,6 +50,11 @@ EXTRA_PAGES: list[ExtraPageFactory] = []
 Page = TypeVar("Page", bound=QWidget)
 
 
+
+def _ready(widget: QWidget) -> Callable[[], QWidget]:
+    """A page that is already built, as a builder that hands it over."""
+    return lambda: widget
+
 class LazyPages(Mapping[str, Page], Generic[Page]):
     """Pages by key, each built the first time it is asked for; ``built()`` says which exist."""
 
@@ -143,7 +148,7 @@ class EditorPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
             builders[key] = widget if callable(widget) and not isinstance(widget, QWidget) \
-                else (lambda widget=widget: widget)
+                else _ready(widget)
         self.extra_pages: LazyPages[QWidget] = LazyPages(
             list(builders), lambda key: self._add_page(builders[key]()))
         self.views = QStackedWidget()
@@ -248,7 +253,7 @@ class EditorPage(QWidget):
             item = self.navigation.item(row)
             if item.data(Qt.ItemDataRole.UserRole + 1) == state.value:
                 continue
-            title = field_label(section.key, self.language)  # type: ignore[arg-type]
+            title = field_label(section.key, self.language)
             item.setText(f"{state.symbol()} {title}\n    {state.words()}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state.words()}")
             item.setData(Qt.ItemDataRole.UserRole + 1, state.value)
@@ -270,4 +275,4 @@ class EditorPage(QWidget):
     def _mark(self, rows: list[FieldRow]) -> None:
         for row in rows:
             issue = self._messages.get(row.path)
-            row.set_plan_message("" if issue is None else issue.message(self.language))  # type: ignore[arg-type]
+            row.set_plan_message("" if issue is None else issue.message(self.language))

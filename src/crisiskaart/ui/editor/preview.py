@@ -214,7 +214,7 @@ def _shutdown() -> None:
 class CardPreview(QWidget):
     """The card as it will be printed, redrawn after each pause in typing.
 
-    ``render()`` asks for a new drawing of what is on screen now; ``rendered`` fires when a drawing
+    ``request_drawing()`` asks for a new drawing of what is on screen now; ``rendered`` fires when a drawing
     is shown. At most one request is on its way at a time: one asked for meanwhile is sent when the
     running one comes back, and that running one is then dropped unseen.
     """
@@ -260,7 +260,7 @@ class CardPreview(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.render)
+        self._timer.timeout.connect(self.request_drawing)
         document.changed.connect(self._timer.start)
 
     def paintEvent(self, event: object) -> None:
@@ -268,7 +268,7 @@ class CardPreview(QWidget):
         if not self._painted:  # the first drawing is asked for once the window is on screen
             self._painted = True
             if self._wanted == 0:
-                QTimer.singleShot(0, self.render)
+                QTimer.singleShot(0, self.request_drawing)
 
     def context(self) -> ExportContext:
         """The context the card is drawn with: the one an export of what is on screen would use."""
@@ -285,7 +285,7 @@ class CardPreview(QWidget):
         return version, (str(status.value) if status is not None else None)
 
     # --- asking for a drawing, and showing it ------------------------------------------------------
-    def render(self) -> None:
+    def request_drawing(self) -> None:
         """Ask for a drawing of the plan as it is now (it appears when the render process is done)."""
         self._timer.stop()
         self._wanted += 1

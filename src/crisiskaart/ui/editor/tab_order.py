@@ -21,7 +21,7 @@ def _stops_in(widget: QWidget) -> list[QWidget]:
     stops = [widget] if _tab_stop(widget) else []
     node = widget.nextInFocusChain()
     seen = {id(widget)}
-    while node is not widget and id(node) not in seen:
+    while node is not None and node is not widget and id(node) not in seen:
         seen.add(id(node))
         if widget.isAncestorOf(node) and _tab_stop(node):
             stops.append(node)
@@ -35,9 +35,10 @@ def place_in_tab_order(widget: QWidget, before: QWidget) -> None:
     if not stops:
         return
     anchor = before.previousInFocusChain()
-    while anchor is not before and (not _tab_stop(anchor) or anchor is widget or widget.isAncestorOf(anchor)):
+    while anchor is not None and anchor is not before and (
+            not _tab_stop(anchor) or anchor is widget or widget.isAncestorOf(anchor)):
         anchor = anchor.previousInFocusChain()
-    if anchor is before:
+    if anchor is None or anchor is before:
         return
     for stop in stops:
         QWidget.setTabOrder(anchor, stop)

@@ -19,19 +19,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from shiboken6 import isValid
 
-from crisiskaart.ui.workspace.caseload_model import CaseloadRow, caseload_rows
+from crisiskaart.ui.workspace.caseload_model import CaseloadModel, CaseloadRow
 from crisiskaart.workspace import scan_caseload
 
 if TYPE_CHECKING:
-    from crisiskaart.model import Language
     from crisiskaart.store import OndersteunerProfile
 
 
 def read_rows(folder: Path, profile: OndersteunerProfile, today: dt.date, window_days: int,
-              language: Language) -> list[CaseloadRow]:
-    """The caseload of ``folder`` as the window's rows (runs on the loading thread)."""
+              model: CaseloadModel) -> list[CaseloadRow]:
+    """The caseload of ``folder`` as ``model``'s rows (runs on the loading thread)."""
     entries = scan_caseload(folder, profile, today=today, window_days=window_days)
-    return caseload_rows(entries, language)
+    return model.rows_for(entries)
 
 
 class _Delivery(QObject):

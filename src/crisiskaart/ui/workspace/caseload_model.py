@@ -6,7 +6,7 @@ samenvoegen" when two of them each have their own changes.
 
 A caseload can hold thousands of cards, and a view asks ``data()`` many times per cell (to paint,
 to size, to sort, to filter). So every row's words and sort keys are worked out once, when the
-cards are read (``caseload_rows``, on the loading thread), and ``data()`` only looks them up.
+cards are read (``CaseloadModel.rows_for``, on the loading thread), and ``data()`` only looks them up.
 Sorting happens here too, with Python's sort over those keys, instead of in the proxy one
 comparison (two ``data()`` calls) at a time.
 """
@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -55,50 +54,6 @@ class Shade:
     NONE, DUE, EXPIRED, NO_ACCESS = range(4)
 
 
-# --- words (QCoreApplication.translate is thread-safe: the loading thread words the rows) ----------
-def status_text(status: Status) -> str:
-    return {
-        Status.CONCEPT: QCoreApplication.translate("CaseloadModel", "Draft"),
-        Status.ONDERTEKEND: QCoreApplication.translate("CaseloadModel", "Signed"),
-        Status.ACTIEF: QCoreApplication.translate("CaseloadModel", "Active"),
-        Status.INGETROKKEN: QCoreApplication.translate("CaseloadModel", "Withdrawn"),
-        Status.VERVANGEN: QCoreApplication.translate("CaseloadModel", "Superseded"),
-    }[status]
-
-
-def review_text(entry: CaseloadEntry) -> str:
-    days = entry.days_to_review
-    if entry.review is ReviewState.EXPIRED:
-        return QCoreApplication.translate("CaseloadModel", "Expired (%n day(s) ago)", "", -(days or 0))
-    if entry.review is ReviewState.DUE:
-        return QCoreApplication.translate("CaseloadModel", "Review due (in %n day(s))", "", days or 0)
-    if entry.review is ReviewState.OK:
-        return QCoreApplication.translate("CaseloadModel", "On time")
-    return QCoreApplication.translate("CaseloadModel", "No review date")
-
-
-def copies_text(entry: CaseloadEntry) -> str:
-    """What the other files of this card are: versions to merge, or older copies."""
-    if entry.forks:
-        versions = len(entry.forks) + 1
-        if versions == 2:
-            return QCoreApplication.translate("CaseloadModel", "two versions: merge")
-        return QCoreApplication.translate("CaseloadModel", "%n versions: merge", "", versions)
-    if not entry.copies:
-        return ""
-    if len(entry.copies) == 1:
-        return QCoreApplication.translate("CaseloadModel", "also an older copy")
-    return QCoreApplication.translate("CaseloadModel", "also %n older copies", "", len(entry.copies))
-
-
-def access_text(entry: CaseloadEntry) -> str:
-    return {
-        Access.NO_ACCESS: QCoreApplication.translate("CaseloadModel", "No access"),
-        Access.DAMAGED: QCoreApplication.translate("CaseloadModel", "Damaged file"),
-        Access.UNREADABLE: QCoreApplication.translate("CaseloadModel", "Cannot read file"),
-    }.get(entry.access, "")
-
-
 # --- rows -----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CaseloadRow:
@@ -108,52 +63,6 @@ class CaseloadRow:
     texts: tuple[str, ...]
     keys: tuple[tuple[int, Any], ...]  # (0, value) for a readable card, (1, file name) after them
     shade: int
-
-
-def caseload_row(entry: CaseloadEntry, language: Language) -> CaseloadRow:
-    copies = copies_text(entry)
-
-    def with_copies(status: str) -> str:
-        return f"{status} · {copies}" if copies else status
-
-    index = entry.index
-    if index is None:  # unreadable cards sort after the readable ones
-        texts = tuple(f"{access_text(entry)} — {entry.path.name}" if column == Column.CLIENT
-                      else with_copies(access_text(entry)) if column == Column.STATUS else "—"
-                      for column in range(Column.COUNT))
-        keys = tuple((1, entry.path.name) for _ in range(Column.COUNT))
-        return CaseloadRow(entry, texts, keys, Shade.NO_ACCESS)
-
-    def date(value: Any) -> str:
-        return format_date(value, language) if value is not None else "—"
-
-    texts = (
-        index.display_name or QCoreApplication.translate("CaseloadModel", "(no name)"),
-        with_copies(status_text(index.status)),
-        str(index.version_count),
-        date(index.signed_on),
-        date(index.valid_until),
-        review_text(entry),
-        index.last_change.astimezone().strftime("%Y-%m-%d %H:%M"),
-    )
-    keys = tuple((0, key) for key in (
-        index.display_name.casefold(),
-        list(Status).index(index.status),
-        index.version_count,
-        index.signed_on.isoformat() if index.signed_on else "9999",
-        index.valid_until.isoformat() if index.valid_until else "9999",
-        entry.days_to_review if entry.days_to_review is not None else 10**6,
-        index.last_change.isoformat(),
-    ))
-    shade = {ReviewState.DUE: Shade.DUE, ReviewState.EXPIRED: Shade.EXPIRED}.get(entry.review, Shade.NONE)
-    if entry.access is not Access.OK:
-        shade = Shade.NO_ACCESS
-    return CaseloadRow(entry, texts, keys, shade)
-
-
-def caseload_rows(entries: list[CaseloadEntry], language: Language) -> list[CaseloadRow]:
-    """The rows of ``entries`` (no widgets: runs on the loading thread)."""
-    return [caseload_row(entry, language) for entry in entries]
 
 
 _BRUSHES: dict[int, QBrush | None] = {}
@@ -176,7 +85,7 @@ class CaseloadModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_entries(self, entries: list[CaseloadEntry]) -> None:
-        self.set_rows(caseload_rows(entries, self.language))
+        self.set_rows(self.rows_for(entries))
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
@@ -204,6 +113,91 @@ class CaseloadModel(QAbstractTableModel):
     def titles(self) -> tuple[str, ...]:
         return (self.tr("Client"), self.tr("Status"), self.tr("Version"), self.tr("Signed on"),
                 self.tr("Valid until"), self.tr("Review"), self.tr("Last change"))
+
+    # --- words (``tr`` is thread-safe: the loading thread words the rows with these) ------------
+    def status_text(self, status: Status) -> str:
+        return {
+            Status.CONCEPT: self.tr("Draft"),
+            Status.ONDERTEKEND: self.tr("Signed"),
+            Status.ACTIEF: self.tr("Active"),
+            Status.INGETROKKEN: self.tr("Withdrawn"),
+            Status.VERVANGEN: self.tr("Superseded"),
+        }[status]
+
+    def review_text(self, entry: CaseloadEntry) -> str:
+        days = entry.days_to_review
+        if entry.review is ReviewState.EXPIRED:
+            return self.tr("Expired (%n day(s) ago)", "", -(days or 0))
+        if entry.review is ReviewState.DUE:
+            return self.tr("Review due (in %n day(s))", "", days or 0)
+        if entry.review is ReviewState.OK:
+            return self.tr("On time")
+        return self.tr("No review date")
+
+    def copies_text(self, entry: CaseloadEntry) -> str:
+        """What the other files of this card are: versions to merge, or older copies."""
+        if entry.forks:
+            versions = len(entry.forks) + 1
+            if versions == 2:
+                return self.tr("two versions: merge")
+            return self.tr("%n versions: merge", "", versions)
+        if not entry.copies:
+            return ""
+        if len(entry.copies) == 1:
+            return self.tr("also an older copy")
+        return self.tr("also %n older copies", "", len(entry.copies))
+
+    def access_text(self, entry: CaseloadEntry) -> str:
+        return {
+            Access.NO_ACCESS: self.tr("No access"),
+            Access.DAMAGED: self.tr("Damaged file"),
+            Access.UNREADABLE: self.tr("Cannot read file"),
+        }.get(entry.access, "")
+
+    # --- rows ----------------------------------------------------------------------------------
+    def rows_for(self, entries: list[CaseloadEntry]) -> list[CaseloadRow]:
+        """The rows of ``entries``; no widgets, so it runs on the loading thread."""
+        return [self.row_for(entry) for entry in entries]
+
+    def row_for(self, entry: CaseloadEntry) -> CaseloadRow:
+        copies = self.copies_text(entry)
+
+        def with_copies(status: str) -> str:
+            return f"{status} · {copies}" if copies else status
+
+        index = entry.index
+        if index is None:  # unreadable cards sort after the readable ones
+            texts = tuple(f"{self.access_text(entry)} — {entry.path.name}" if column == Column.CLIENT
+                          else with_copies(self.access_text(entry)) if column == Column.STATUS else "—"
+                          for column in range(Column.COUNT))
+            keys: tuple[tuple[int, str | int], ...] = tuple((1, entry.path.name) for _ in range(Column.COUNT))
+            return CaseloadRow(entry, texts, keys, Shade.NO_ACCESS)
+
+        def date(value: Any) -> str:
+            return format_date(value, self.language) if value is not None else "—"
+
+        texts = (
+            index.display_name or self.tr("(no name)"),
+            with_copies(self.status_text(index.status)),
+            str(index.version_count),
+            date(index.signed_on),
+            date(index.valid_until),
+            self.review_text(entry),
+            index.last_change.astimezone().strftime("%Y-%m-%d %H:%M"),
+        )
+        keys = tuple((0, key) for key in (
+            index.display_name.casefold(),
+            list(Status).index(index.status),
+            index.version_count,
+            index.signed_on.isoformat() if index.signed_on else "9999",
+            index.valid_until.isoformat() if index.valid_until else "9999",
+            entry.days_to_review if entry.days_to_review is not None else 10**6,
+            index.last_change.isoformat(),
+        ))
+        shade = {ReviewState.DUE: Shade.DUE, ReviewState.EXPIRED: Shade.EXPIRED}.get(entry.review, Shade.NONE)
+        if entry.access is not Access.OK:
+            shade = Shade.NO_ACCESS
+        return CaseloadRow(entry, texts, keys, shade)
 
     # --- data: look-ups only ---------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

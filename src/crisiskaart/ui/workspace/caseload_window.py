@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,11 +35,13 @@ from PySide6.QtWidgets import (
 from crisiskaart.model import Language
 from crisiskaart.store import OndersteunerProfile
 from crisiskaart.ui.places import Place, Places, choose_folder, save_file
+from crisiskaart.ui.workspace.caseload_loader import load, read_rows
 from crisiskaart.ui.workspace.caseload_model import (
     ENTRY_ROLE,
     CaseloadFilter,
     CaseloadModel,
     CaseloadProxy,
+    CaseloadRow,
     Column,
 )
 from crisiskaart.ui.workspace.diff_view import DiffView
@@ -62,6 +67,7 @@ class CaseloadWindow(QMainWindow):
     open_card_requested = Signal(object, object)  # (pathlib.Path, OndersteunerProfile)
     # (profile file, OndersteunerProfile): unlocked here, so the editor keeps it for this run
     profile_unlocked = Signal(object, object)
+    loaded = Signal()  # a reading of the folder is in the list
 
     def __init__(self, profile: OndersteunerProfile | None = None, folder: Path | None = None, *,
                  review_days: int = DEFAULT_REVIEW_WINDOW_DAYS, language: Language = "nl",
@@ -71,6 +77,8 @@ class CaseloadWindow(QMainWindow):
         self.places = places  # its dialogs start in the remembered folders (ui/places.py)
         self.profile = profile
         self.profile_path: Path | None = None  # the file ``profile`` came from, once unlocked here
+        self._readings = 0  # number of the newest reading of the folder
+        self._reading: tuple[int, Future] | None = None  # the one under way
         self.folder = Path(folder) if folder else None
         self.review_days = review_days
         self.language = language
@@ -249,9 +257,10 @@ class CaseloadWindow(QMainWindow):
             self._reading = None
             self._show_rows([])
             return
-        today, days, language = self._today(), self.review_days, self.language
-        future = load(self, lambda: read_rows(folder, profile, today, days, language),
-                      lambda window, done: window._read_done(number, done))
+        today, days, model = self._today(), self.review_days, self.model
+        # load() hands the callback back this window, typed as the QObject it was given.
+        future = load(self, lambda: read_rows(folder, profile, today, days, model),
+                      lambda window, done: cast(CaseloadWindow, window)._read_done(number, done))
         self._reading = (number, future)
         self.statusBar().showMessage(self.tr("Reading the cards in the folder…"))
 
@@ -302,7 +311,7 @@ class CaseloadWindow(QMainWindow):
                 new = scan_caseload(path.parent, self.profile, today=self._today(),
                                     window_days=self.review_days, paths=files)
                 rows = self.model.rows()
-                rows[row : row + 1] = caseload_rows(new, self.language)
+                rows[row : row + 1] = self.model.rows_for(new)
                 current = self.current_entry()
                 self.model.set_rows(rows)
                 if current is not None:
