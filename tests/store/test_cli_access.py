@@ -13,11 +13,18 @@ import pytest
 
 import crisiskaart.cli.main as cli_main
 from crisiskaart.cli import store_commands
-from crisiskaart.model import dump_plan_json, example_plan, load_plan_json
+from crisiskaart.model import CrisisPlan, dump_plan_json, example_plan, load_plan_json
 from crisiskaart.store import TEST_KDF, open_card
 
 PASS = "klant wachtwoord met lange zin"
 PROFILE_PASS = "ondersteuner geheim met veel woorden"
+
+
+
+def _without_link(plan: CrisisPlan) -> CrisisPlan:
+    """The card as written, apart from the summary key ``new`` makes for every card of its own."""
+    assert plan.responder_link is not None
+    return plan.model_copy(update={"responder_link": None})
 
 
 @pytest.fixture(autouse=True)
@@ -114,7 +121,7 @@ def test_recovery_kit_then_a_new_passphrase_with_the_code_from_the_printed_sheet
     assert run(capsys, "show", "k.crisiskaart", "--passphrase-file", "pw.txt")[0] == 2
     Path("pw2.txt").write_text("mijn nieuwe lange wachtzin voor de kaart", "utf-8")
     code, out, _ = run(capsys, "show", "k.crisiskaart", "--passphrase-file", "pw2.txt")
-    assert code == 0 and load_plan_json(out) == example_plan()
+    assert code == 0 and _without_link(load_plan_json(out)) == example_plan()
     # The ondersteuner still has access; a second kit makes the first code useless.
     assert run(capsys, *_as_ondersteuner("show", "k.crisiskaart"))[0] == 0
     assert run(capsys, "recovery-kit", "k.crisiskaart", "-o", "noodblad.pdf",
