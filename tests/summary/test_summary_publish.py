@@ -257,3 +257,19 @@ def test_a_computer_without_a_keyring_is_told_in_one_line(capsys, host) -> None:
         assert (code, out, err) == (
             1, "", "crisiskaart: deze computer heeft geen sleutelbos (keyring) voor het WebDAV-wachtwoord\n")
     assert list(host.folder.iterdir()) == [] and card_plan()[1] == [Status.CONCEPT]
+
+
+@pytest.mark.parametrize("address", ["http://127.0.0.1@evil.example/dav/", "http://localhost.evil.example/dav/",
+                                     "http://localhost:80@evil.example/", "https://user:pw@kaart.example.org/",
+                                     "http://kaart.example.org/", "ftp://kaart.example.org/"])
+def test_an_address_that_would_send_the_password_elsewhere_or_in_the_clear_is_refused(address: str) -> None:
+    from pydantic import ValidationError
+
+    from crisiskaart.model.organisation import OrganisationProfile
+
+    with pytest.raises(ValidationError):
+        OrganisationProfile(webdav_url=address)
+    with pytest.raises(ValidationError):
+        OrganisationProfile(viewer_url=address)
+    assert OrganisationProfile(webdav_url="http://127.0.0.1:8080/dav/").webdav_url
+    assert OrganisationProfile(viewer_url="https://kaart.example.org/v/").viewer_url

@@ -8,6 +8,7 @@ holds a password either: the WebDAV password is kept in the system keyring (``su
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 
@@ -15,6 +16,22 @@ from crisiskaart.model.base import Model, Name, ShortText
 
 NEUTRAL_CARD_TITLE = {"nl": "Mijn crisisplan", "en": "My crisis plan"}
 
+
+
+_THIS_COMPUTER = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+def _safe_address(value: str) -> bool:
+    """https, or plain http to this computer only; never a user name or password in the address
+    (``http://127.0.0.1@elsewhere/`` would send the password to *elsewhere* in the clear)."""
+    try:
+        parts = urlsplit(value)
+        hostname = parts.hostname
+    except ValueError:
+        return False
+    if not hostname or parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        return False
+    return parts.scheme == "https" or (parts.scheme == "http" and hostname in _THIS_COMPUTER)
 
 class OrganisationProfile(Model):
     """Branding and hosting settings of a client organisation (e.g. Cliëntenbelang Amsterdam)."""
@@ -36,7 +53,7 @@ class OrganisationProfile(Model):
         """Summaries are fetched by phones in the street, and a WebDAV password must not travel in
         the clear: only https (or a server on this computer, for testing)."""
         value = value.strip()
-        if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        if value and not _safe_address(value):
             raise ValueError("must start with https://")
         return value
 

@@ -200,7 +200,10 @@ def upload(profile: OrganisationProfile, hosted: HostedFile, *, password: str | 
     if page:
         viewer = HostedFile(page, viewer.data)
     urls: list[str] = []
-    updated = dav.get(viewer.path) != viewer.data
+    # The viewer page is the organisation's, shared by all its clients' cards, and published with
+    # its SHA-256: put it only where there is none yet, never over one that is there (a program of
+    # an older version would otherwise replace a newer viewer and break newer cards).
+    updated = dav.get(viewer.path) is None
     if updated:
         dav.put(viewer.path, viewer.data)
         urls.append(dav.url(viewer.path))

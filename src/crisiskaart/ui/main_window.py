@@ -776,10 +776,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("crisiskaart"))
         elif self.locked:
             self.setWindowTitle(self.tr("Locked — crisiskaart"))
-        elif self.session.is_example:
+        elif (path := self.session.path) is None:  # the example card: it has no file
             self.setWindowTitle(self.tr("Example card — crisiskaart"))
         else:
-            self.setWindowTitle(f"{self.session.path.name} — crisiskaart")  # type: ignore[union-attr]
+            self.setWindowTitle(f"{path.name} — crisiskaart")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_card():

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -263,8 +263,8 @@ class CardPreview(QWidget):
         self._timer.timeout.connect(self.request_drawing)
         document.changed.connect(self._timer.start)
 
-    def paintEvent(self, event: object) -> None:
-        super().paintEvent(event)  # type: ignore[arg-type]
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
         if not self._painted:  # the first drawing is asked for once the window is on screen
             self._painted = True
             if self._wanted == 0:
@@ -365,8 +365,8 @@ class CardPreview(QWidget):
         self.problems.setAccessibleDescription(left_out)
         self.rendered.emit()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self._wanted:
             self._timer.start()  # re-render at the new width after resizing stops
 
