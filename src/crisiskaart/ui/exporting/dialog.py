@@ -63,15 +63,19 @@ class ExportDialog(QDialog):
         columns.setSpacing(24)
         headings = {"card": self.tr("Card and plan"), "wvggz": self.tr("Wvggz"),
                     "files": self.tr("Other files")}
-        for key, heading in headings.items():
-            shown = [c for c in choices if c.column == key]
-            if not shown:
-                continue  # no plan van aanpak yet: two columns
+        used = [key for key in headings if any(c.column == key for c in choices)]
+        em = self.fontMetrics().horizontalAdvance("M")
+        # Three columns side by side while they fit a laptop screen; with a large font the Wvggz
+        # papers go under the card and the plan, so the dialog never grows wider than the screen.
+        stacked = len(used) == 3 and 30 * em * 3 > 1300
+        groups = [["card", "wvggz"], ["files"]] if stacked else [[key] for key in used]
+        for group in groups:
             column = QVBoxLayout()
             column.setSpacing(10)
-            column.addWidget(_bold(_label(heading, "exportGroup")))
-            for choice in shown:
-                column.addWidget(self._choice_widget(choice))
+            for key in group:
+                column.addWidget(_bold(_label(headings[key], "exportGroup")))
+                for choice in (c for c in choices if c.column == key):
+                    column.addWidget(self._choice_widget(choice))
             column.addStretch(1)
             columns.addLayout(column, 1)
         layout.addLayout(columns)
@@ -96,7 +100,7 @@ class ExportDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
-        width = self.fontMetrics().horizontalAdvance("M") * (30 * len({c.column for c in choices}))
+        width = em * 30 * len(groups)
         self.setMinimumWidth(width)
         first = next(iter(self.buttons))
         self.buttons[first].setChecked(True)
