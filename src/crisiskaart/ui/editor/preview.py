@@ -91,7 +91,9 @@ def renderer_command() -> tuple[str, list[str], QProcessEnvironment]:
     package_root = str(Path(crisiskaart.__file__).resolve().parents[1])  # found as this process found it
     paths = [package_root, *filter(None, environment.value("PYTHONPATH", "").split(os.pathsep))]
     environment.insert("PYTHONPATH", os.pathsep.join(paths))
-    return sys.executable, ["-m", "crisiskaart.ui.editor.preview_render"], environment
+    # -P: not the current folder first on the module path (a downloaded "pypdfium2.py" beside a card
+    # must not be what runs)
+    return sys.executable, ["-P", "-m", "crisiskaart.ui.editor.preview_render"], environment
 
 
 class PreviewRenderer(QObject):
