@@ -281,6 +281,9 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = dialog
         dialog.submitted.connect(lambda: self._unlock_card(dialog))
         dialog.open()
+        from crisiskaart.ui.preload import preload
+
+        preload()  # the model and the store load while the passphrase is typed
         return dialog
 
     def _unlock_card(self, dialog: UnlockDialog) -> None:

@@ -15,6 +15,7 @@ import pickle
 import struct
 import sys
 import threading
+import time
 import traceback
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
@@ -56,6 +57,7 @@ class PreviewResult:
     available: bool  # False: the export libraries are not installed; the editor shows an outline
     pid: int  # which process and thread drew it (the editor never draws on its own GUI thread)
     thread: int
+    seconds: float = 0.0  # how long the drawing took (what typing would have waited for)
 
 
 def preview_context(plan: CrisisPlan, language: str, version: int | None, status: str | None
@@ -103,6 +105,7 @@ def rasterise(pdf: bytes, width_px: int, gap_px: int = 12) -> CardImage | None:
 def render_preview(job: PreviewJob) -> PreviewResult:
     """Draw the wallet card of ``job.plan`` as the export writes it (``render_wallet_card``)."""
     here = os.getpid(), threading.get_ident()
+    start = time.perf_counter()
     plan = pickle.loads(job.plan)
     try:
         import pypdfium2  # noqa: F401 - both, or the outline
@@ -113,8 +116,9 @@ def render_preview(job: PreviewJob) -> PreviewResult:
     prepared = preview_context(plan, job.language, job.version, job.status)
     result = render_wallet_card(plan, prepared.context)
     left_out = tuple(entry.qr_text for entry in prepared.qr.left_out) if prepared.qr else ()
-    return PreviewResult(rasterise(result.pdf, job.width_px, job.gap_px), tuple(result.not_fitted),
-                         left_out, True, *here)
+    image = rasterise(result.pdf, job.width_px, job.gap_px)
+    return PreviewResult(image, tuple(result.not_fitted), left_out, True, *here,
+                         seconds=time.perf_counter() - start)
 
 
 
