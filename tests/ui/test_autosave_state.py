@@ -12,9 +12,8 @@ from crisiskaart.ui import session as session_module
 from crisiskaart.ui.main_window import MainWindow
 
 
-def test_typing_during_a_slow_save_stays_unsaved_until_it_is_saved_too(
-    qtbot, window: MainWindow, make_card, monkeypatch
-) -> None:
+def _slow_disk(qtbot, window: MainWindow, make_card, monkeypatch):
+    """An open card on a slow USB stick: every save waits until the test sets the returned event."""
     monkeypatch.setattr(session_module, "AUTOSAVE_DELAY_MS", 30)
     card = make_card()
     unlock(qtbot, window, card, PASSPHRASE)
@@ -23,11 +22,18 @@ def test_typing_during_a_slow_save_stays_unsaved_until_it_is_saved_too(
     assert session is not None
     real_fsync, gate = os.fsync, threading.Event()
 
-    def slow_fsync(*args, **kwargs):  # a slow USB stick: the save waits until the test lets it go
+    def slow_fsync(*args, **kwargs):
         gate.wait(5)
         return real_fsync(*args, **kwargs)
 
     monkeypatch.setattr(os, "fsync", slow_fsync)
+    return card, session, gate
+
+
+def test_typing_during_a_slow_save_stays_unsaved_until_it_is_saved_too(
+    qtbot, window: MainWindow, make_card, monkeypatch
+) -> None:
+    card, session, gate = _slow_disk(qtbot, window, make_card, monkeypatch)
     name = field_input(window, "personal", "full_name")
     name.selectAll()
     qtbot.keyClicks(name, "Sam")
@@ -44,19 +50,7 @@ def test_typing_during_a_slow_save_stays_unsaved_until_it_is_saved_too(
 def test_closing_during_a_save_waits_for_it_and_saves_what_came_after(
     qtbot, window: MainWindow, make_card, monkeypatch
 ) -> None:
-    monkeypatch.setattr(session_module, "AUTOSAVE_DELAY_MS", 30)
-    card = make_card()
-    unlock(qtbot, window, card, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.editor is not None)
-    session = window.session
-    assert session is not None
-    real_fsync, gate = os.fsync, threading.Event()
-
-    def slow_fsync(*args, **kwargs):
-        gate.wait(5)
-        return real_fsync(*args, **kwargs)
-
-    monkeypatch.setattr(os, "fsync", slow_fsync)
+    card, session, gate = _slow_disk(qtbot, window, make_card, monkeypatch)
     name = field_input(window, "personal", "full_name")
     name.selectAll()
     qtbot.keyClicks(name, "Sam")
