@@ -41,16 +41,26 @@ def test_calibrate_fits_the_target() -> None:
 
 
 @pytest.mark.slow
-def test_the_costliest_file_the_caps_allow_takes_about_two_seconds_and_more_is_refused() -> None:
-    """A crafted file cannot make opening take long: the caps bound Argon2id before it runs."""
+def test_the_costliest_file_the_caps_allow_costs_a_few_normal_opens_and_more_is_refused() -> None:
+    """A crafted file cannot make opening take long: the caps bound Argon2id before it runs.
+
+    Timed against the default parameters in the same run (a busy machine slows both alike): the
+    worst allowed file does 2.7x the work on one lane instead of four, about six normal opens.
+    """
     from crisiskaart.store import UnsafeParameters
 
     worst = KdfParams(memory_kib=DEFAULT_LIMITS.max_memory_kib,
                       iterations=DEFAULT_LIMITS.max_work_kib // DEFAULT_LIMITS.max_memory_kib, lanes=1)
     DEFAULT_LIMITS.check(worst)
-    start = time.perf_counter()
-    worst.derive("x", b"\0" * 16)
-    assert time.perf_counter() - start < 3.5  # about 2 s here; generous for a busy CI machine
+
+    def seconds(params: KdfParams) -> float:
+        start = time.perf_counter()
+        params.derive("x", b"\0" * 16)
+        return time.perf_counter() - start
+
+    normal = min(seconds(DEFAULT_KDF) for _ in range(2))
+    crafted = seconds(worst)
+    assert crafted < 12 * normal, (crafted, normal)
     for too_much in (
         KdfParams(worst.memory_kib * 2, 1, 1), KdfParams(worst.memory_kib, worst.iterations + 1, 1),
         KdfParams(1024, 33, 1), KdfParams(1024, 1, 17),

@@ -43,11 +43,12 @@ class KdfParams:
 
 @dataclass(frozen=True)
 class KdfLimits:
-    """What a file may ask of us when read: at most about 2 s of work for a crafted file.
+    """What a file may ask of us when read: a crafted file costs a few seconds, never minutes.
 
     Measured on the 2-core development machine: the costliest file these caps allow (512 MiB,
-    4 passes, 1 lane) takes about 2 s; the written default (128 MiB, 6 passes) about 0.5 s, and
-    the caps leave room for ``calibrate`` to give a faster machine 2.5x more passes.
+    4 passes, 1 lane) takes 3-5 s, about six times the written default (128 MiB, 6 passes,
+    4 lanes: 0.5-0.8 s); the caps leave room for ``calibrate`` to give a faster machine 2.5x
+    more passes, so cards written there still open here.
     """
 
     max_memory_kib: int = 512 * 1024  # 512 MiB
