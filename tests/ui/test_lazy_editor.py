@@ -209,4 +209,5 @@ def test_gui_demo_paints_the_window_before_the_card_and_never_loads_the_renderer
     loaded = seen["then"]["loaded"]  # the card and its editor loaded after the paint …
     assert "crisiskaart.model" in loaded and "crisiskaart.ui.editor.editor_page" in loaded
     assert "reportlab" not in loaded and "pypdfium2" not in loaded  # … the PDF stack only in the renderer
+    assert "crisiskaart.store" not in loaded  # the example has no file: its preview needs no store
     assert seen["then"]["drawn_by"] != seen["then"]["editor_pid"]

@@ -160,11 +160,11 @@ class CardSession(QObject):
         version, so they already count as that concept. The example card has no versions: its own
         signing date decides (``app.context.is_concept``).
         """
+        card = self.card
+        if card is None or not card.versions:  # the example: no store needed, nor its import
+            return None, None
         from crisiskaart.store import Status
 
-        card = self.card
-        if card is None or not card.versions:
-            return None, None
         latest = card.versions[-1]
         saving = self._pending is not None and not self._pending.done()
         if not (self.dirty or saving) or latest.status is Status.CONCEPT:
