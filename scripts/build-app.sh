@@ -38,8 +38,10 @@ echo "build-app: PyInstaller"
    --distpath "$dist" --workpath "$build/work" "$root/packaging/pyinstaller/crisiskaart.spec")
 
 if [ "$(uname -s)" = Linux ]; then  # the menu entry and its icon, for a package or a manual install
-  mkdir -p "$dist/crisiskaart/share/applications" "$dist/crisiskaart/share/icons/hicolor/256x256/apps"
+  mkdir -p "$dist/crisiskaart/share/applications" "$dist/crisiskaart/share/icons/hicolor/256x256/apps" \
+           "$dist/crisiskaart/share/mime/packages"
   cp packaging/linux/crisiskaart.desktop "$dist/crisiskaart/share/applications/"
+  cp packaging/linux/crisiskaart.xml "$dist/crisiskaart/share/mime/packages/"  # the .crisiskaart file type
   cp "$build/icons/crisiskaart.png" "$dist/crisiskaart/share/icons/hicolor/256x256/apps/crisiskaart.png"
 fi
 echo "build-app: $dist/crisiskaart"

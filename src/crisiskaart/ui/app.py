@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from crisiskaart.resource_files import resource
 from crisiskaart.ui.crash import install_crash_guard
+from crisiskaart.ui.file_open_events import open_files_from_the_system
 from crisiskaart.ui.first_paint import after_first_paint
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
@@ -69,6 +70,7 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     translators = install_translators(app, chosen)
     window = MainWindow(settings, chosen)
     guard = install_crash_guard(window, chosen)
+    open_files_from_the_system(window)  # macOS: a card double-clicked in the Finder
     if demo or file is not None:  # paint first: the card and its editor load once the window is seen
         opening = window.show_opening() if demo else window.welcome
         after_first_paint(opening, lambda: _open(window, opening, file, demo))
