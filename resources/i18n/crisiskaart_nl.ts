@@ -488,6 +488,29 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
   </context>
   <context>
+    <name>CardStatus</name>
+    <message>
+      <source>Draft</source>
+      <translation>Concept</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Ondertekend</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Ingetrokken</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>Vervangen</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseloadModel</name>
     <message>
       <source>Client</source>
@@ -516,26 +539,6 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>Last change</source>
       <translation>Laatste wijziging</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Concept</translation>
-    </message>
-    <message>
-      <source>Signed</source>
-      <translation>Ondertekend</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>Actief</translation>
-    </message>
-    <message>
-      <source>Withdrawn</source>
-      <translation>Ingetrokken</translation>
-    </message>
-    <message>
-      <source>Superseded</source>
-      <translation>Vervangen</translation>
     </message>
     <message numerus="yes">
       <source>Expired (%n day(s) ago)</source>
@@ -1159,20 +1162,20 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>De latere data zijn gerekend alsof je brief vandaag verstuurd wordt. Ze schuiven op als je hem op een andere dag verstuurt.</translation>
     </message>
     <message>
-      <source>The date of the decision is not known yet. The dates of your plan count from the last day on which the decision may come.</source>
-      <translation>De datum van het besluit is nog niet bekend. De datums van je plan zijn gerekend vanaf de laatste dag waarop het besluit mag komen.</translation>
-    </message>
-    <message>
-      <source>For %1 the government has not yet published which extra days count as public holidays. Check the legal dates with your patient advocate (PVP) or lawyer.</source>
-      <translation>Voor %1 heeft de overheid nog niet bekendgemaakt welke extra dagen als feestdag tellen. Controleer de wettelijke data met je patiëntenvertrouwenspersoon (PVP) of advocaat.</translation>
-    </message>
-    <message>
       <source>Permission was refused. You can still write your plan and give it to the judge at the court hearing about the care authorisation. Ask your patient advocate (PVP) or your lawyer for help. Your crisis plan still counts.</source>
       <translation>Het besluit was een weigering. Je kunt je plan toch schrijven en het aan de rechter geven bij de zitting over de zorgmachtiging. Vraag je patiëntenvertrouwenspersoon (PVP) of je advocaat om hulp. Je crisisplan blijft gelden.</translation>
     </message>
     <message>
       <source>What to do now: fill in the date on which you were told that a care authorisation is being prepared. Then you see your deadlines.</source>
       <translation>Wat je nu doet: vul de datum in waarop je hoorde dat er een zorgmachtiging wordt voorbereid. Dan zie je je termijnen.</translation>
+    </message>
+    <message>
+      <source>The date of the decision is not known yet. The decision can come quickly. So “preferably by” counts from the day your letter was sent, and “by law” from the last day on which the decision may come. Fill in the date of the decision as soon as you know it.</source>
+      <translation>De datum van het besluit is nog niet bekend. Het besluit kan snel komen. Daarom is ‘het liefst uiterlijk’ gerekend vanaf de dag dat je brief verstuurd is, en ‘wettelijk uiterlijk’ vanaf de laatste dag waarop het besluit mag komen. Vul de datum van het besluit in zodra je die weet.</translation>
+    </message>
+    <message>
+      <source>For %1 the government has not yet published which extra days count as public holidays. The dates by law leave those days out: that way they are never too late, at most a day early. In doubt? Ask your patient advocate (PVP) or lawyer.</source>
+      <translation>Voor %1 heeft de overheid nog niet bekendgemaakt welke extra dagen als feestdag tellen. De wettelijke data tellen die dagen niet mee: zo zijn ze nooit te laat, hooguit een dag te vroeg. Twijfel je? Vraag het je patiëntenvertrouwenspersoon (PVP) of advocaat.</translation>
     </message>
     <message>
       <source>All steps are done. Give the signed plan to the geneesheer-directeur.</source>
@@ -1579,6 +1582,14 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>Shows the folder with the file</source>
       <translation>Laat de map met het bestand zien</translation>
+    </message>
+    <message>
+      <source>ℹ It says CONCEPT on every page: it is a draft to share.</source>
+      <translation>ℹ Er staat CONCEPT op elke bladzijde: het is een concept om te delen.</translation>
+    </message>
+    <message>
+      <source>ℹ It says CONCEPT on it, because the plan van aanpak has not been signed yet. Fill in the signing date once you have signed it, and save it again.</source>
+      <translation>ℹ Er staat CONCEPT op, want het plan van aanpak is nog niet ondertekend. Vul de datum van ondertekenen in als je het hebt getekend, en sla het opnieuw op.</translation>
     </message>
     <message>
       <source>ℹ It says CONCEPT on it, because this version has not been signed yet.</source>
@@ -3131,14 +3142,6 @@ Toch sluiten en ze kwijtraken?</translation>
       <source>Crisis card (*.crisiskaart)</source>
       <translation>Crisiskaart (*.crisiskaart)</translation>
     </message>
-    <message>
-      <source>✓ The passphrases are the same.</source>
-      <translation>✓ De wachtwoorden zijn gelijk.</translation>
-    </message>
-    <message>
-      <source>✗ The passphrases are not the same yet.</source>
-      <translation>✗ De wachtwoorden zijn nog niet gelijk.</translation>
-    </message>
   </context>
   <context>
     <name>NewPassphraseDialog</name>
@@ -3157,14 +3160,6 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhaal:</translation>
-    </message>
-    <message>
-      <source>✓ The passphrases are the same.</source>
-      <translation>✓ De wachtwoorden zijn gelijk.</translation>
-    </message>
-    <message>
-      <source>✗ The passphrases are not the same yet.</source>
-      <translation>✗ De wachtwoorden zijn nog niet gelijk.</translation>
     </message>
   </context>
   <context>
@@ -3390,6 +3385,14 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Nog niet sterk genoeg: %1.</translation>
     </message>
     <message>
+      <source>✓ The passphrases are the same.</source>
+      <translation>✓ De wachtwoorden zijn gelijk.</translation>
+    </message>
+    <message>
+      <source>✗ The passphrases are not the same yet.</source>
+      <translation>✗ De wachtwoorden zijn nog niet gelijk.</translation>
+    </message>
+    <message>
       <source>Very strong.</source>
       <translation>Heel sterk.</translation>
     </message>
@@ -3528,20 +3531,12 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Het plan van aanpak is bewaard als %1. Print het en teken het met de mensen die hielpen.</translation>
     </message>
     <message>
-      <source>Could not save %1: %2</source>
-      <translation>%1 kon niet worden bewaard: %2</translation>
-    </message>
-    <message>
       <source>Save the letter as PDF</source>
       <translation>Brief bewaren als pdf</translation>
     </message>
     <message>
       <source>Save the plan of action as PDF</source>
       <translation>Plan van aanpak bewaren als pdf</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
       <source>The draft is saved as %1. Every page says CONCEPT. Send it to whoever you want to read along.</source>
@@ -4391,26 +4386,6 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>Another ondersteuner takes over this client</source>
       <translation>Een andere ondersteuner neemt deze cliënt over</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Concept</translation>
-    </message>
-    <message>
-      <source>Signed</source>
-      <translation>Ondertekend</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>Actief</translation>
-    </message>
-    <message>
-      <source>Withdrawn</source>
-      <translation>Ingetrokken</translation>
-    </message>
-    <message>
-      <source>Superseded</source>
-      <translation>Vervangen</translation>
     </message>
     <message>
       <source>Versions of the card of %1</source>

@@ -29,7 +29,7 @@ def marked(capsys: pytest.CaptureFixture[str], *argv: str) -> bool:
     return MARK_NL in texts[0]
 
 
-@pytest.mark.parametrize("export_format", ["wallet-card", "plan", "letter"])
+@pytest.mark.parametrize("export_format", ["wallet-card", "plan", "zorgkaart"])
 def test_the_status_of_the_version_decides(capsys: pytest.CaptureFixture[str], export_format: str) -> None:
     assert cli_main.main(["new", "concept.crisiskaart", "--from-json", "getekend.json"]) == 0
     assert cli_main.main(["new", "getekend.crisiskaart", "--from-json", "concept.json",

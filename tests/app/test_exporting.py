@@ -38,16 +38,26 @@ from crisiskaart.summary import responder_qr_text
 TODAY = dt.date(2026, 12, 1)
 
 
-def _export(folder: Path, plan, export_format: str, **request: object):
+def _export(folder: Path, plan, export_format: str, status: Status | None = None, **request: object):
     folder.mkdir(parents=True, exist_ok=True)
     destination = folder / f"uit{FORMATS[export_format].suffix}"
-    return export_plan(plan, ExportRequest(export_format, destination, today=TODAY, **request))
+    return export_plan(plan, ExportRequest(export_format, destination, today=TODAY, **request), status=status)
 
 
-# The draft to share is CONCEPT even when signed; the zelfbinding worksheet always carries its own
-# "not a valid declaration" instead (tests/pva/test_pva_routes.py).
-@pytest.mark.parametrize("export_format", [f for f in PDF_FORMATS
-                                           if f not in ("plan-van-aanpak-concept", "zelfbinding-worksheet")])
+# The card's version decides for the card, the plan and the zorgkaart. The Wvggz papers follow the
+# plan van aanpak (below); the zelfbinding worksheet always carries its own "not a valid
+# declaration" instead (tests/pva/test_pva_routes.py).
+WVGGZ_PAPERS = ("plan-van-aanpak", "hearing-plan", "letter", "plan-van-aanpak-concept",
+                "zelfbinding-worksheet")
+
+
+def _unsigned_plan_van_aanpak(plan):
+    assert plan.plan_van_aanpak is not None
+    plan.plan_van_aanpak.signed_on = None
+    return plan
+
+
+@pytest.mark.parametrize("export_format", [f for f in PDF_FORMATS if f not in WVGGZ_PAPERS])
 def test_every_page_of_a_concept_says_so_and_a_signed_version_does_not(tmp_path: Path, export_format) -> None:
     concept = _export(tmp_path / "concept", unsigned_plan(), export_format)
     signed = _export(tmp_path / "signed", example_plan(), export_format)
@@ -59,9 +69,32 @@ def test_every_page_of_a_concept_says_so_and_a_signed_version_does_not(tmp_path:
     assert len(concept_pages) == len(signed_pages)  # the mark moves nothing to another page
 
 
-@pytest.mark.parametrize("export_format", ["wallet-sheet", "plan", "letter"])
+@pytest.mark.parametrize("export_format", ["plan-van-aanpak", "hearing-plan"])
+def test_the_plan_van_aanpak_is_marked_by_its_own_signature_not_the_cards(
+        tmp_path: Path, export_format) -> None:
+    unsigned = _export(tmp_path / "unsigned", _unsigned_plan_van_aanpak(example_plan()), export_format,
+                       status=Status.ACTIEF)  # the card itself was signed
+    signed = _export(tmp_path / "signed", unsigned_plan(), export_format, status=Status.CONCEPT)
+    assert unsigned.concept and not signed.concept
+    unsigned_pages = page_texts(unsigned.path.read_bytes())
+    assert unsigned_pages and all(MARK_NL in text for text in unsigned_pages)
+    assert not any("CONCEPT" in text for text in page_texts(signed.path.read_bytes()))
+
+
+def test_the_letter_to_the_geneesheer_directeur_never_says_concept(tmp_path: Path) -> None:
+    """It is signed by hand and sent as it is: a letter marked CONCEPT is no request."""
+    plan = _unsigned_plan_van_aanpak(unsigned_plan())
+    for status in (Status.CONCEPT, None):
+        outcome = _export(tmp_path / str(status), plan, "letter", status=status)
+        assert not outcome.concept
+        texts = page_texts(outcome.path.read_bytes())
+        assert texts and not any("CONCEPT" in text for text in texts)
+        assert any("geneesheer-directeur" in text for text in texts)
+
+
+@pytest.mark.parametrize("export_format", ["wallet-sheet", "plan", "plan-van-aanpak"])
 def test_the_mark_is_in_the_language_of_the_export(tmp_path: Path, export_format: str) -> None:
-    outcome = _export(tmp_path, unsigned_plan(), export_format, language="en")
+    outcome = _export(tmp_path, _unsigned_plan_van_aanpak(unsigned_plan()), export_format, language="en")
     texts = page_texts(outcome.path.read_bytes())
     assert all(MARK_EN in text and "CONCEPT" not in text for text in texts)
 

@@ -32,6 +32,13 @@ def _plan(**changes: object) -> CrisisPlan:
     return plan
 
 
+def _told_on(day: dt.date) -> CrisisPlan:
+    plan = _plan()
+    assert plan.plan_van_aanpak is not None
+    plan.plan_van_aanpak.announced_on = day
+    return plan
+
+
 @pytest.fixture(autouse=True)
 def _wired(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(store_commands, "NEW_KDF", TEST_KDF)
@@ -56,10 +63,30 @@ def test_deadlines_from_an_encrypted_card(capsys: pytest.CaptureFixture[str]) ->
         "Brief aan de geneesheer-directeur (binnen 3 dagen): het liefst uiterlijk maandag 30 november 2026; "
         "wettelijk uiterlijk dinsdag 1 december 2026",
         "Besluit of ik het plan mag schrijven (binnen 2 dagen): uiterlijk maandag 30 november 2026",
-        "Plan klaar (binnen 14 dagen): uiterlijk maandag 14 december 2026",
+        "Plan klaar (binnen 14 dagen): het liefst uiterlijk vrijdag 11 december 2026; "
+        "wettelijk uiterlijk maandag 14 december 2026",
         "Dagen geteld als: Kalenderdagen (elke dag telt)",
     ]
     assert "op vrijdag 27 november 2026 verstuurd wordt" in out
+
+
+def test_an_assumed_gelijkgestelde_dag_never_makes_the_legal_last_day_later(capsys) -> None:
+    """Friday 11 May 2029, after Hemelvaartsdag, is likely to be made equal to a holiday, but no
+    besluit says so yet: told on Tuesday 8 May, the letter's legal last day stays that Friday."""
+    Path("2029.json").write_text(dump_plan_json(_told_on(D(2029, 5, 8))), "utf-8")
+    code, out, _ = run(capsys, "deadlines", "2029.json", "--today", "2029-05-08")
+    assert code == 0
+    assert out.splitlines()[2] == \
+        "Brief aan de geneesheer-directeur (binnen 3 dagen): uiterlijk vrijdag 11 mei 2029"
+    said = " ".join(out.split())
+    assert "Voor 2029 heeft de overheid nog niet bekendgemaakt" in said and "nooit te laat" in said
+    # The same Friday in 2026 is made equal by a published besluit: the term runs on to Monday.
+    Path("2026.json").write_text(dump_plan_json(_told_on(D(2026, 5, 12))), "utf-8")
+    code, out, _ = run(capsys, "deadlines", "2026.json", "--today", "2026-05-12")
+    assert code == 0
+    assert "(binnen 3 dagen): het liefst uiterlijk vrijdag 15 mei 2026; wettelijk uiterlijk maandag " \
+        "18 mei 2026" in out
+    assert "bekendgemaakt" not in out
 
 
 def test_deadlines_after_the_legal_last_day_say_what_can_still_be_done(capsys) -> None:

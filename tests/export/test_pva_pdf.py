@@ -65,10 +65,13 @@ def test_plan_holds_the_persons_words_and_the_deadlines() -> None:
                      "Ik wil hulp bij mijn schulden.", "Een vaste dagstructuur.",
                      "Ik bel Fatma als ik niet kan slapen.", "GGZ Centraal <Noord>",
                      # announced Monday 28 February 2028, the letter printed (so sent) on the 29th:
-                     # 3 / 2 / 14 calendar days over the leap day, the same dates as the letter
+                     # 3 / 2 / 14 calendar days over the leap day, the same dates as the letter; the
+                     # decision may come the day the letter goes out, so the plan is best ready
+                     # 14 days after the 29th
                      "28 februari 2028", "(binnen 3 dagen): uiterlijk donderdag 2 maart 2028",
                      "(binnen 2 dagen): uiterlijk donderdag 2 maart 2028",
-                     "(binnen 14 dagen): uiterlijk donderdag 16 maart 2028", "Kalenderdagen",
+                     "(binnen 14 dagen): het liefst uiterlijk dinsdag 14 maart 2028; wettelijk uiterlijk "
+                     "donderdag 16 maart 2028", "Kalenderdagen",
                      "op dinsdag 29 februari 2028 verstuurd"):
         assert expected in text, expected
     assert notices == []
@@ -81,7 +84,8 @@ def test_working_days_change_the_printed_dates() -> None:
     text = _plain(page_text(pdf))
     assert "(binnen 3 werkdagen): uiterlijk donderdag 2 maart 2028" in text
     assert "(binnen 2 werkdagen): uiterlijk donderdag 2 maart 2028" in text
-    assert "(binnen 14 werkdagen): uiterlijk woensdag 22 maart 2028" in text and "Werkdagen" in text
+    assert "(binnen 14 werkdagen): het liefst uiterlijk maandag 20 maart 2028; wettelijk uiterlijk " \
+        "woensdag 22 maart 2028" in text and "Werkdagen" in text
     assert " dagen)" not in text  # every number of days says "werkdagen"
     letter = _plain(page_text(render_letter(plan, ExportContext(today=D(2028, 2, 29)))[0]))
     assert "binnen 2 werkdagen te beslissen" in letter and "14 werkdagen voor" in letter

@@ -24,7 +24,8 @@ def test_calendar_days_default() -> None:
     deadlines = compute_deadlines(D(2026, 11, 16))
     assert (deadlines.letter.advised, deadlines.letter.legal) == (D(2026, 11, 19), D(2026, 11, 19))
     assert deadlines.decision.legal == D(2026, 11, 23)  # Thursday + 2 = Saturday → Monday (art. 1)
-    assert deadlines.plan.advised == D(2026, 12, 7) and deadlines.plan.legal == D(2026, 12, 7)
+    # the decision may come the day the letter arrives: advised 14 days after Thursday 19 November
+    assert deadlines.plan.advised == D(2026, 12, 3) and deadlines.plan.legal == D(2026, 12, 7)
     assert deadlines.counting is CALENDAR and deadlines.letter_due == D(2026, 11, 19)
 
 
@@ -45,39 +46,41 @@ def test_art_2_a_three_day_term_holds_two_working_days() -> None:
     assert legal_last_day(D(2027, 3, 24), 3) == (D(2027, 3, 30), AtwRule.TWO_WORKING_DAYS)
 
 
-# (told on, counting) → letter (advised, legal), decision (legal), plan (advised, legal), counting the
-# decision from the letter's legal last day and the plan from the decision's (nothing else known).
+# (told on, counting) → letter (advised, legal), decision (legal), plan (advised, legal), nothing else
+# known: the decision counts from the letter's legal last day; the plan's advised date from the
+# letter's advised date (the decision may come the day the letter goes out), its legal last day from
+# the decision's.
 CASES = [
     # Friday 27 November 2026
     (D(2026, 11, 27), CALENDAR, (D(2026, 11, 30), D(2026, 12, 1)), D(2026, 12, 3),
-     (D(2026, 12, 17), D(2026, 12, 17))),
+     (D(2026, 12, 14), D(2026, 12, 17))),
     (D(2026, 11, 27), WORKING, (D(2026, 12, 2), D(2026, 12, 2)), D(2026, 12, 4),
-     (D(2026, 12, 24), D(2026, 12, 24))),
+     (D(2026, 12, 22), D(2026, 12, 24))),
     # Christmas: told Tuesday 22 December 2026; 25 and 26 December, then Sunday.
     (D(2026, 12, 22), CALENDAR, (D(2026, 12, 25), D(2026, 12, 28)), D(2026, 12, 30),
-     (D(2027, 1, 13), D(2027, 1, 13))),
+     (D(2027, 1, 8), D(2027, 1, 13))),
     (D(2026, 12, 22), WORKING, (D(2026, 12, 28), D(2026, 12, 28)), D(2026, 12, 30),
-     (D(2027, 1, 20), D(2027, 1, 20))),
+     (D(2027, 1, 18), D(2027, 1, 20))),
     # New Year: told Tuesday 29 December 2026; Nieuwjaarsdag is a Friday.
     (D(2026, 12, 29), CALENDAR, (D(2027, 1, 1), D(2027, 1, 4)), D(2027, 1, 6),
-     (D(2027, 1, 20), D(2027, 1, 20))),
+     (D(2027, 1, 15), D(2027, 1, 20))),
     (D(2026, 12, 29), WORKING, (D(2027, 1, 4), D(2027, 1, 4)), D(2027, 1, 6),
-     (D(2027, 1, 26), D(2027, 1, 26))),
+     (D(2027, 1, 22), D(2027, 1, 26))),
     # Goede Vrijdag 26 March 2027, Tweede Paasdag 29 March: told Tuesday 23 March.
     (D(2027, 3, 23), CALENDAR, (D(2027, 3, 26), D(2027, 3, 30)), D(2027, 4, 1),
-     (D(2027, 4, 15), D(2027, 4, 15))),
+     (D(2027, 4, 9), D(2027, 4, 15))),
     (D(2027, 3, 23), WORKING, (D(2027, 3, 30), D(2027, 3, 30)), D(2027, 4, 1),
-     (D(2027, 4, 21), D(2027, 4, 21))),
+     (D(2027, 4, 19), D(2027, 4, 21))),
     # Gelijkgestelde dag: Friday 15 May 2026 after Hemelvaartsdag; told Monday 11 May.
     (D(2026, 5, 11), CALENDAR, (D(2026, 5, 14), D(2026, 5, 18)), D(2026, 5, 20),
-     (D(2026, 6, 3), D(2026, 6, 3))),
+     (D(2026, 5, 28), D(2026, 6, 3))),
     (D(2026, 5, 11), WORKING, (D(2026, 5, 18), D(2026, 5, 18)), D(2026, 5, 20),
-     (D(2026, 6, 10), D(2026, 6, 10))),
+     (D(2026, 6, 8), D(2026, 6, 10))),
     # Koningsdag on Saturday 26 April 2025 (the 27th is a Sunday); told Wednesday 23 April.
     (D(2025, 4, 23), CALENDAR, (D(2025, 4, 26), D(2025, 4, 28)), D(2025, 4, 30),
-     (D(2025, 5, 14), D(2025, 5, 14))),
+     (D(2025, 5, 10), D(2025, 5, 14))),
     (D(2025, 4, 23), WORKING, (D(2025, 4, 28), D(2025, 4, 28)), D(2025, 4, 30),
-     (D(2025, 5, 21), D(2025, 5, 21))),
+     (D(2025, 5, 19), D(2025, 5, 21))),
 ]
 
 
@@ -90,6 +93,7 @@ def test_the_three_terms(told: dt.date, counting: DayCounting, letter: tuple[dt.
     assert (deadlines.plan.advised, deadlines.plan.legal) == plan
     for term in (deadlines.letter, deadlines.decision, deadlines.plan):
         assert term.advised <= term.legal  # never "te laat" before the law says so
+    for term in (deadlines.letter, deadlines.decision):
         if counting is WORKING:
             assert term.advised == term.legal and term.rule is AtwRule.NONE
 
@@ -115,7 +119,7 @@ def test_the_expected_letter_day_replaces_the_letter_deadline() -> None:
     deadlines = compute_deadlines(D(2026, 11, 27), letter_expected_on=D(2026, 11, 27))
     assert deadlines.decision.legal == D(2026, 11, 30)  # Sunday 29 → Monday 30
     assert not deadlines.decision.counted_from_actual
-    assert (deadlines.plan.advised, deadlines.plan.legal) == (D(2026, 12, 14), D(2026, 12, 14))
+    assert (deadlines.plan.advised, deadlines.plan.legal) == (D(2026, 12, 11), D(2026, 12, 14))
 
 
 def test_month_and_year_ends() -> None:
@@ -160,3 +164,17 @@ def test_days_left_in_the_plans_own_unit() -> None:
     # Friday 27 November to Wednesday 2 December: 5 calendar days, 3 working days.
     assert days_left(D(2026, 12, 2), D(2026, 11, 27), WORKING) == 3
     assert days_left(D(2026, 11, 27), D(2026, 11, 28), WORKING) == -1  # passed: by the calendar
+
+
+@pytest.mark.parametrize("counting", list(DayCounting))
+def test_with_the_decision_date_unknown_the_advised_plan_date_counts_from_the_letter(
+        counting: DayCounting) -> None:
+    """The decision may come the day the letter arrives; the law's last day waits for the latest."""
+    sent = D(2026, 11, 30)  # a Monday
+    unknown = compute_deadlines(D(2026, 11, 27), counting, letter_sent_on=sent)
+    assert unknown.plan.advised == add_days(sent, 14, counting)
+    assert unknown.plan.legal == compute_deadlines(
+        D(2026, 11, 27), counting, letter_sent_on=sent, decision_on=unknown.decision.legal).plan.legal
+    assert unknown.plan.advised < unknown.plan.legal and not unknown.plan.counted_from_actual
+    known = compute_deadlines(D(2026, 11, 27), counting, letter_sent_on=sent, decision_on=D(2026, 12, 1))
+    assert known.plan.advised == add_days(D(2026, 12, 1), 14, counting) and known.plan.counted_from_actual

@@ -89,3 +89,27 @@ def test_holidays_of_2026() -> None:
 )
 def test_easter(year: int, easter: dt.date) -> None:
     assert easter_sunday(year) == easter
+
+
+def test_an_assumed_gelijkgestelde_dag_is_listed_but_never_counted() -> None:
+    """No besluit for 2029 yet: the Friday after Hemelvaartsdag may be made equal, or may not."""
+    from crisiskaart.model.deadlines import legal_last_day
+
+    assumed = D(2029, 5, 11)
+    assert source_of(2029) is Source.ASSUMED and assumed in holiday_data().equal_days  # listed …
+    assert is_working_day(assumed) and assumed not in public_holidays(2029)  # … not counted
+    assert holiday_name(assumed) == ""
+    # A term whose plain end is that Friday ends on it: counting it as a holiday would give the
+    # person until Monday 14 May, a day the law may not give.
+    last, _rule = legal_last_day(D(2029, 5, 4), 7)
+    assert last == assumed
+
+
+def test_a_published_gelijkgestelde_dag_moves_the_legal_last_day() -> None:
+    """The besluit for 2026-2028 makes Friday 7 May 2027 (after Hemelvaartsdag) equal to a holiday."""
+    from crisiskaart.model.deadlines import legal_last_day
+
+    published = D(2027, 5, 7)
+    assert source_of(2027) is Source.PUBLISHED and not is_working_day(published)
+    last, _rule = legal_last_day(D(2027, 4, 30), 7)
+    assert last == D(2027, 5, 10)  # the next working day, Monday

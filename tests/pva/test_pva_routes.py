@@ -199,11 +199,14 @@ def test_the_hearing_cover_with_little_known_and_a_term_that_passed() -> None:
 
 
 def test_a_concept_hearing_plan_carries_the_mark_and_a_signed_one_does_not(tmp_path: Path) -> None:
-    plan = _hearing_plan()
+    """The plan van aanpak's own signature decides, not the card's version (app.context.marks_concept)."""
+    plan = _hearing_plan()  # the plan van aanpak is not signed
     concept = export_plan(plan, ExportRequest("hearing-plan", tmp_path / "c.pdf", today=TODAY),
-                          status=Status.CONCEPT)
+                          status=Status.ACTIEF)
+    assert plan.plan_van_aanpak is not None
+    plan.plan_van_aanpak.signed_on = D(2026, 12, 9)
     signed = export_plan(plan, ExportRequest("hearing-plan", tmp_path / "s.pdf", today=TODAY),
-                         status=Status.ACTIEF)
+                         status=Status.CONCEPT)
     assert all(MARK in page for page in pages(concept.path.read_bytes()))
     assert not any("CONCEPT" in page for page in pages(signed.path.read_bytes()))
 

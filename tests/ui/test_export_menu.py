@@ -120,12 +120,15 @@ def _close_done(flow: ExportFlow) -> None:
 
 
 # --- every format to a real file ---------------------------------------------------------------------
-PDFS = ["wallet-sheet", "wallet-card", "plan", "plan-van-aanpak", "letter"]
+# Version 1 is a concept: the card and the plan say so. The Wvggz papers follow the plan van
+# aanpak's own signature, which the example has; the letter never carries the mark.
+PDFS = [("wallet-sheet", True), ("wallet-card", True), ("plan", True), ("plan-van-aanpak", False),
+        ("letter", False)]
 
 
-@pytest.mark.parametrize("export_format", PDFS)
+@pytest.mark.parametrize(("export_format", "marked"), PDFS)
 def test_every_pdf_is_written_with_the_persons_words_and_the_concept_mark(
-        qtbot, window: MainWindow, make_card, tmp_path: Path, export_format: str) -> None:
+        qtbot, window: MainWindow, make_card, tmp_path: Path, export_format: str, marked: bool) -> None:
     _open_card(qtbot, window, make_card)
     out = tmp_path / "uit"
     out.mkdir()
@@ -135,14 +138,15 @@ def test_every_pdf_is_written_with_the_persons_words_and_the_concept_mark(
     assert offered["name"] == proposed_file_name(export_format, today=TODAY, language="nl")
     assert not any(part.lower() in offered["name"].lower() for part in NAME.split())
     text = _pdf_text(out / "bestand.pdf")
-    assert MARK in text  # version 1 is a concept
+    assert (MARK in text) is marked and (marked or "CONCEPT" not in text)
     words = " ".join(text.split())
     assert NAME in words or (export_format == "plan-van-aanpak" and "Noor" in words)
-    assert flow.result is not None and flow.result.concept
+    assert flow.result is not None and flow.result.concept is marked
     done = flow.done
     assert done is not None and done.folder_field.text() == str(out)
     assert done.name_field.text() == "bestand.pdf"
-    assert "ℹ Er staat CONCEPT op, want deze versie is nog niet ondertekend." in done.lines
+    said = "ℹ Er staat CONCEPT op, want deze versie is nog niet ondertekend."
+    assert (said in done.lines) is marked
     assert window.statusBar().currentMessage() == f"Opgeslagen als {out / 'bestand.pdf'}."
     _close_done(flow)
 
@@ -373,7 +377,7 @@ def test_with_an_organisation_the_folder_is_written_and_the_card_keeps_its_key(
 
 
 # --- the plan van aanpak page and the preview go through the same layer -------------------------------
-def test_the_plan_van_aanpak_buttons_export_with_the_mark_and_a_neutral_name(
+def test_the_plan_van_aanpak_buttons_export_the_letter_unmarked_with_a_neutral_name(
         qtbot, window: MainWindow, make_card, tmp_path: Path) -> None:
     _open_card(qtbot, window, make_card)
     editor = window.editor
@@ -384,7 +388,8 @@ def test_the_plan_van_aanpak_buttons_export_with_the_mark_and_a_neutral_name(
     page.letter_button.click()
     assert offered["name"] == f"brief-geneesheer-directeur-{TODAY.isoformat()}.pdf"
     text = _pdf_text(tmp_path / "brief.pdf")
-    assert MARK in text and NAME in " ".join(text.split())
+    # the card is a concept, but the letter is signed by hand and sent as it is: never CONCEPT
+    assert "CONCEPT" not in text and NAME in " ".join(text.split())
     # A file that exists is refused, not replaced, when the dialog was not asked about it.
     (tmp_path / "plan.pdf").write_bytes(b"oud")
     _answer_file_dialog(tmp_path / "plan")

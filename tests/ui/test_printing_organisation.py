@@ -1,6 +1,8 @@
 """What is printed carries the organisation profile, as the export does: its card title on the
 cover, and its linked QR when the card has its summary link; a card without a link yet prints the
-offline QR instead of failing (printing saves nothing, so it cannot make the link)."""
+offline QR instead of failing (printing saves nothing, so it cannot make the link), still with the
+organisation's title on it. The editor's live preview draws with this same context
+(tests/ui/test_preview_organisation.py)."""
 
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def test_the_printed_card_carries_the_organisation_title_and_its_linked_qr(tmp_p
     assert _qr_text(pdf).startswith("https://kaart.example.org/v/")
 
 
-def test_a_card_without_its_link_prints_the_offline_qr(tmp_path: Path) -> None:
+def test_a_card_without_its_link_prints_the_offline_qr_under_the_organisation_title(tmp_path: Path) -> None:
     profile = save_organisation(OrganisationProfile(card_title="Mijn kaart",
                                                     viewer_url="https://kaart.example.org/v/"),
                                 tmp_path / "organisatie.json")
@@ -53,3 +55,4 @@ def test_a_card_without_its_link_prints_the_offline_qr(tmp_path: Path) -> None:
     plan.responder_link = None
     pdf = render(_source(plan, profile), Printable.CARD)
     assert _qr_text(pdf).startswith("BEGIN:VCARD")
+    assert "Mijn kaart" in pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

@@ -49,17 +49,17 @@ CASES = [
     # Told on Friday 27 November 2026, looking and printing the letter the same day.
     Case("friday", CALENDAR, D(2026, 11, 27), D(2026, 11, 27),
          ("maandag 30 november 2026", "dinsdag 1 december 2026"), "maandag 30 november 2026",
-         ("maandag 14 december 2026", "maandag 14 december 2026")),
+         ("vrijdag 11 december 2026", "maandag 14 december 2026")),
     Case("friday", WORKING, D(2026, 11, 27), D(2026, 11, 27),
          ("woensdag 2 december 2026", "woensdag 2 december 2026"), "dinsdag 1 december 2026",
-         ("maandag 21 december 2026", "maandag 21 december 2026")),
+         ("donderdag 17 december 2026", "maandag 21 december 2026")),
     # Christmas: told on Tuesday 22 December 2026.
     Case("christmas", CALENDAR, D(2026, 12, 22), D(2026, 12, 22),
          ("vrijdag 25 december 2026", "maandag 28 december 2026"), "donderdag 24 december 2026",
-         ("donderdag 7 januari 2027", "donderdag 7 januari 2027")),
+         ("dinsdag 5 januari 2027", "donderdag 7 januari 2027")),
     Case("christmas", WORKING, D(2026, 12, 22), D(2026, 12, 22),
          ("maandag 28 december 2026", "maandag 28 december 2026"), "donderdag 24 december 2026",
-         ("vrijdag 15 januari 2027", "vrijdag 15 januari 2027")),
+         ("woensdag 13 januari 2027", "vrijdag 15 januari 2027")),
     # A plan due on Christmas Day: allowed on Friday 11 December 2026.
     Case("plan-on-christmas", CALENDAR, D(2026, 12, 7), D(2026, 12, 14), ("", ""), "",
          ("vrijdag 25 december 2026", "maandag 28 december 2026"),
@@ -69,34 +69,43 @@ CASES = [
          ("maandag 4 januari 2027", "maandag 4 januari 2027"),
          {"letter_sent_on": D(2026, 12, 8), "decision": PermissionDecision.GRANTED,
           "decision_on": D(2026, 12, 11)}),
+    # Allowed, but the decision's date not filled in: the letter went out on Tuesday 8 December, so
+    # the decision may have come that day (advised: 8 + 14) and came by Thursday 10 December at the
+    # latest (legal: 10 + 14).
+    Case("granted-no-date", CALENDAR, D(2026, 12, 7), D(2026, 12, 14), ("", ""), "",
+         ("dinsdag 22 december 2026", "donderdag 24 december 2026"),
+         {"letter_sent_on": D(2026, 12, 8), "decision": PermissionDecision.GRANTED}),
+    Case("granted-no-date", WORKING, D(2026, 12, 7), D(2026, 12, 14), ("", ""), "",
+         ("dinsdag 29 december 2026", "donderdag 31 december 2026"),
+         {"letter_sent_on": D(2026, 12, 8), "decision": PermissionDecision.GRANTED}),
     # New Year: told on Tuesday 29 December 2026; Nieuwjaarsdag is a Friday.
     Case("new-year", CALENDAR, D(2026, 12, 29), D(2026, 12, 29),
          ("vrijdag 1 januari 2027", "maandag 4 januari 2027"), "donderdag 31 december 2026",
-         ("donderdag 14 januari 2027", "donderdag 14 januari 2027")),
+         ("dinsdag 12 januari 2027", "donderdag 14 januari 2027")),
     Case("new-year", WORKING, D(2026, 12, 29), D(2026, 12, 29),
          ("maandag 4 januari 2027", "maandag 4 januari 2027"), "donderdag 31 december 2026",
-         ("donderdag 21 januari 2027", "donderdag 21 januari 2027")),
+         ("dinsdag 19 januari 2027", "donderdag 21 januari 2027")),
     # Goede Vrijdag 26 March and Tweede Paasdag 29 March 2027: told on Wednesday 24 March.
     Case("easter", CALENDAR, D(2027, 3, 24), D(2027, 3, 24),
          ("zaterdag 27 maart 2027", "dinsdag 30 maart 2027"), "dinsdag 30 maart 2027",
-         ("dinsdag 13 april 2027", "dinsdag 13 april 2027")),
+         ("woensdag 7 april 2027", "dinsdag 13 april 2027")),
     Case("easter", WORKING, D(2027, 3, 24), D(2027, 3, 24),
          ("woensdag 31 maart 2027", "woensdag 31 maart 2027"), "dinsdag 30 maart 2027",
-         ("maandag 19 april 2027", "maandag 19 april 2027")),
+         ("donderdag 15 april 2027", "maandag 19 april 2027")),
     # Gelijkgestelde dag: Friday 15 May 2026 after Hemelvaartsdag; the letter goes out on the 13th.
     Case("gelijkgesteld", CALENDAR, D(2026, 5, 11), D(2026, 5, 13),
          ("donderdag 14 mei 2026", "maandag 18 mei 2026"), "maandag 18 mei 2026",
-         ("maandag 1 juni 2026", "maandag 1 juni 2026")),
+         ("woensdag 27 mei 2026", "maandag 1 juni 2026")),
     Case("gelijkgesteld", WORKING, D(2026, 5, 11), D(2026, 5, 13),
          ("maandag 18 mei 2026", "maandag 18 mei 2026"), "dinsdag 19 mei 2026",
-         ("dinsdag 9 juni 2026", "dinsdag 9 juni 2026")),
+         ("vrijdag 5 juni 2026", "dinsdag 9 juni 2026")),
     # Koningsdag on Saturday 26 April 2025 (the 27th is a Sunday); the letter goes out on the 24th.
     Case("koningsdag", CALENDAR, D(2025, 4, 23), D(2025, 4, 24),
          ("zaterdag 26 april 2025", "maandag 28 april 2025"), "maandag 28 april 2025",
-         ("maandag 12 mei 2025", "maandag 12 mei 2025")),
+         ("donderdag 8 mei 2025", "maandag 12 mei 2025")),
     Case("koningsdag", WORKING, D(2025, 4, 23), D(2025, 4, 24),
          ("maandag 28 april 2025", "maandag 28 april 2025"), "maandag 28 april 2025",
-         ("maandag 19 mei 2025", "maandag 19 mei 2025")),
+         ("donderdag 15 mei 2025", "maandag 19 mei 2025")),
 ]
 IDS = [f"{c.name}-{c.counting.value}" for c in CASES]
 NUMBER_OF_DAYS = re.compile(r"\b\d+ dagen\b")
@@ -178,7 +187,8 @@ def test_the_plan_pdf_shows_the_same_dates(case: Case) -> None:
         assert not NUMBER_OF_DAYS.search(text)
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.name in ("friday", "christmas", "easter")],
+@pytest.mark.parametrize("case", [c for c in CASES if c.name in ("friday", "christmas", "easter",
+                                                                   "granted-no-date")],
                          ids=lambda c: f"{c.name}-{c.counting.value}")
 def test_the_command_line_shows_the_same_dates(tmp_path: Path, case: Case) -> None:
     source = tmp_path / "plan.json"
@@ -211,3 +221,24 @@ def test_late_only_after_the_legal_last_day_and_then_what_can_still_be_done(qtbo
     assert "geef het aan de rechter bij de zitting" in tracker.next_label.text()
     assert letter.accessibleName().startswith(
         "1. Brief aan de geneesheer-directeur (binnen 3 dagen): ! Te laat")
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.name == "granted-no-date"],
+                         ids=lambda c: c.counting.value)
+def test_a_decision_without_its_date_is_asked_for_everywhere(qtbot, tmp_path: Path, case: Case) -> None:
+    """Allowed, but when? The advised date counts from the earliest day the decision may have come,
+    never from the latest; the tracker, the plan PDF and the command line ask for the date."""
+    ask = "Vul de datum van het besluit in zodra je die weet."
+    advised, legal = case.plan
+    tracker = DeadlineTracker(PlanDocument(_plan(case)), "nl", today=lambda: case.today)
+    qtbot.addWidget(tracker)
+    assert ask in " ".join(tracker.notes_label.text().split())
+    assert f"het liefst uiterlijk {advised}" in " ".join(tracker.step_labels[Step.PLAN].text().split())
+    text = _pdf_text(render_plan_van_aanpak(_plan(case), ExportContext(today=case.today))[0])
+    assert ask in text and f"het liefst uiterlijk {advised}; wettelijk uiterlijk {legal}" in text
+    source = tmp_path / "plan.json"
+    source.write_text(_plan(case).model_dump_json(), "utf-8")
+    result = subprocess.run([sys.executable, "-m", "crisiskaart", "deadlines", str(source),
+                             "--today", case.today.isoformat()], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert ask in " ".join(result.stdout.split()) and advised in result.stdout and legal in result.stdout

@@ -21,6 +21,28 @@ from crisiskaart.model.organisation import OrganisationProfile
 from crisiskaart.model.plan import CrisisPlan
 from crisiskaart.store.history import Status
 
+# Which checks are true for the file each format writes: the A4 documents carry the CONCEPT mark
+# but no QR code and need not fit on a card; the QR code and the summary carry geldig tot and the
+# phone numbers but no mark; the plan van aanpak and the plan voor de zitting follow the plan van
+# aanpak's own signature (``app.context.marks_concept``); the letter, the draft to share and the
+# worksheet have nothing here to check.
+CARD_CHECKS = frozenset({"concept", "no_valid_until", "expired", "not_fitted", "qr_no_phone"})
+DOCUMENT_CHECKS = frozenset({"concept", "no_valid_until", "expired"})
+QR_CHECKS = frozenset({"no_valid_until", "expired", "qr_no_phone"})
+PLAN_VAN_AANPAK_CHECKS = frozenset({"pva_concept"})
+FORMAT_CHECKS: dict[str, frozenset[str]] = {
+    "wallet-sheet": CARD_CHECKS, "wallet-card": CARD_CHECKS,
+    "plan": DOCUMENT_CHECKS, "zorgkaart": DOCUMENT_CHECKS, "html": DOCUMENT_CHECKS,
+    "plan-van-aanpak": PLAN_VAN_AANPAK_CHECKS, "hearing-plan": PLAN_VAN_AANPAK_CHECKS,
+    "qr-png": QR_CHECKS, "qr-svg": QR_CHECKS, "summary-text": QR_CHECKS, "summary-site": QR_CHECKS,
+}
+
+
+def checks_for_format(checks: Iterable[Check], export_format: str) -> list[Check]:
+    """The checks of ``checks`` that are true for the file ``export_format`` writes."""
+    wanted = FORMAT_CHECKS.get(export_format, frozenset())
+    return [check for check in checks if check.key in wanted]
+
 
 class Severity(StrEnum):
     WARN = "warn"  # worth fixing before printing
@@ -97,6 +119,8 @@ def before_printing(
     checks: list[Check] = []
     if is_concept(plan, status):
         checks.append(Check("concept", Severity.WARN))
+    if plan.plan_van_aanpak is not None and plan.plan_van_aanpak.signed_on is None:
+        checks.append(Check("pva_concept", Severity.WARN))  # its papers follow its own signature
     valid_until = plan.management.valid_until
     if valid_until is None:
         checks.append(Check("no_valid_until", Severity.WARN))

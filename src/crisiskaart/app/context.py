@@ -28,6 +28,12 @@ QR_FORMATS = frozenset({"wallet-sheet", "wallet-card", "qr-png", "qr-svg", "summ
 CARD_FORMATS = frozenset({"wallet-sheet", "wallet-card"})
 # Drafts to share (with the behandelaar, with family): always the CONCEPT mark, whatever the status.
 DRAFT_FORMATS = frozenset({"plan-van-aanpak-concept"})
+# The eigen plan van aanpak and the plan voor de zitting: marked while the plan itself is unsigned.
+PLAN_VAN_AANPAK_FORMATS = frozenset({"plan-van-aanpak", "hearing-plan"})
+# Papers that never carry the mark: the letter is signed by hand and sent as it is (a request
+# marked CONCEPT would not read as the person's request); the worksheet says on every page that
+# it is not a valid declaration.
+UNMARKED_FORMATS = frozenset({"letter", "letter-email", "zelfbinding-worksheet"})
 
 
 def is_concept(plan: CrisisPlan, status: Status | None) -> bool:
@@ -41,6 +47,24 @@ def is_concept(plan: CrisisPlan, status: Status | None) -> bool:
     if status is not None:
         return Status(status) is Status.CONCEPT
     return plan.management.signed_on is None
+
+
+def marks_concept(plan: CrisisPlan, status: Status | None, export_format: str) -> bool:
+    """Whether the file ``export_format`` writes carries the CONCEPT mark.
+
+    The card, the crisisplan and the zorgkaart follow the card's version (``is_concept``). The
+    Wvggz papers follow the eigen plan van aanpak, whose own signing date
+    (``plan_van_aanpak.signed_on``) is what the geneesheer-directeur and the court look at: the
+    plan and the plan voor de zitting are marked until it is filled in, whatever the card's
+    version; the letter is never marked; a draft to share always is.
+    """
+    if export_format in DRAFT_FORMATS:
+        return True
+    if export_format in UNMARKED_FORMATS:
+        return False
+    if export_format in PLAN_VAN_AANPAK_FORMATS:
+        return plan.plan_van_aanpak is None or plan.plan_van_aanpak.signed_on is None
+    return is_concept(plan, status)
 
 
 def is_linked(organisation: OrganisationProfile | None) -> bool:
@@ -78,7 +102,7 @@ def prepare_context(
         organisation_file=organisation_file,
         version=version,
         today=today or dt.date.today(),
-        concept=is_concept(plan, status) or export_format in DRAFT_FORMATS,
+        concept=marks_concept(plan, status, export_format),
     )
     if export_format not in QR_FORMATS:
         return PreparedContext(context, None)
@@ -86,6 +110,38 @@ def prepare_context(
 
     qr = responder_qr_text(plan, context)
     return PreparedContext(dataclasses.replace(context, responder_qr=qr.text), qr)
+
+
+def printed_context(
+    plan: CrisisPlan,
+    export_format: str,
+    *,
+    language: str = "nl",
+    organisation: OrganisationProfile | None = None,
+    organisation_file: Path | None = None,
+    version: int | None = None,
+    status: Status | None = None,
+    today: dt.date | None = None,
+) -> PreparedContext:
+    """The context a paper printed now is drawn with: by the print dialog and the editor's preview.
+
+    As ``prepare_context``, with one difference: printing saves nothing, so it cannot make the
+    card's responder link. A card without its link yet, or with a viewer address the linked QR
+    cannot use, gets the offline QR, which works without any website; the organisation's title,
+    colour and logo stay on it. Exporting makes the link (``exporting.export_plan``).
+    """
+    from crisiskaart.summary.link import LinkError
+
+    def with_profile(profile: OrganisationProfile | None) -> PreparedContext:
+        return prepare_context(plan, export_format, language=language, organisation=profile,
+                               organisation_file=organisation_file, version=version, status=status,
+                               today=today)
+
+    try:
+        return with_profile(organisation)
+    except LinkError:
+        assert organisation is not None  # only a viewer address asks for the link
+        return with_profile(organisation.model_copy(update={"viewer_url": "", "summary_base_url": ""}))
 
 
 def export_context(

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crisiskaart.app.context import CARD_FORMATS, QR_FORMATS, is_linked, prepare_context
+from crisiskaart.app.context import CARD_FORMATS, QR_FORMATS, is_linked, prepare_context, printed_context
 from crisiskaart.app.errors import (
     DestinationExists,
     FormatUnavailable,
@@ -140,7 +140,8 @@ def export_plan(
     """Write ``plan`` as ``request`` asks; ``card`` (open for writing) keeps a new responder link.
 
     ``status`` is the status of the version being exported (None for a plan from a JSON file): a
-    concept prints with the CONCEPT mark (``app.context.is_concept``). Raises the errors of
+    concept prints with the CONCEPT mark (``app.context.marks_concept``: the card's version for the card
+    and the plan, the plan van aanpak's own signature for the Wvggz papers). Raises the errors of
     ``app.errors`` and the store's (a full disk, no permission); ``describe`` words them all.
     """
     writer = check_request(request)
@@ -219,11 +220,12 @@ def render_pdf(
 ) -> bytes:
     """The PDF that ``export_plan`` would write, in memory, for the print dialog.
 
-    Only for ``PDF_FORMATS``. Nothing is saved: a linked QR needs the card's link to exist already.
+    Only for ``PDF_FORMATS``. Nothing is saved, so a card without its responder link yet prints the
+    offline QR (``app.context.printed_context``, which the editor's preview draws with too).
     """
     if export_format not in PDF_FORMATS:
         raise FormatUnavailable(format=export_format)
-    prepared = prepare_context(
+    prepared = printed_context(
         plan, export_format, language=language, organisation=load_organisation(organisation_file),
         organisation_file=organisation_file, version=version, status=status, today=today,
     )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from crisiskaart.catalogue import Catalogue
 from crisiskaart.export.formats import FORMATS
 
-# format: (Dutch stem, English stem)
+# What the file is, per export format (and the noodblad), as the start of its name.
 _STEMS: dict[str, tuple[str, str]] = {
     "wallet-sheet": ("crisiskaart-portemonnee", "crisis-card-wallet"),
     "wallet-card": ("crisiskaart-drukkerij", "crisis-card-print-shop"),
@@ -27,7 +28,9 @@ _STEMS: dict[str, tuple[str, str]] = {
     "hearing-plan": ("plan-voor-de-zitting", "plan-for-the-hearing"),
     "zorgkaart": ("zorgkaart", "zorgkaart"),
     "zelfbinding-worksheet": ("werkblad-zelfbinding", "self-binding-worksheet"),
+    "recovery-sheet": ("noodblad", "recovery-sheet"),
 }
+FILE_NAME_STEMS = Catalogue("file names", _STEMS)
 
 
 def proposed_file_name(export_format: str, *, today: dt.date, language: str = "nl") -> str:
@@ -35,10 +38,12 @@ def proposed_file_name(export_format: str, *, today: dt.date, language: str = "n
 
     A format that writes a folder (``summary-site``) gets a folder name without a suffix.
     """
-    try:
-        dutch, english = _STEMS[export_format]
-        suffix = FORMATS[export_format].suffix
-    except KeyError:
-        raise ValueError(f"unknown export format {export_format!r}") from None
-    stem = english if language == "en" else dutch
-    return f"{stem}-{today.isoformat()}{suffix}"
+    if export_format not in FILE_NAME_STEMS or export_format not in FORMATS:
+        raise ValueError(f"unknown export format {export_format!r}")
+    stem = FILE_NAME_STEMS.label(export_format, language)
+    return f"{stem}-{today.isoformat()}{FORMATS[export_format].suffix}"
+
+
+def recovery_sheet_file_name(*, today: dt.date, language: str = "nl") -> str:
+    """``noodblad-2026-12-01.pdf``: the noodblad is no export of the plan, but is named the same way."""
+    return f"{FILE_NAME_STEMS.label('recovery-sheet', language)}-{today.isoformat()}.pdf"

@@ -148,6 +148,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Deze versie is nog een concept en niet ondertekend. Er komt CONCEPT op te staan.",
         "This version is still a draft and has not been signed. It will say DRAFT on it.",
     ),
+    "check_pva_concept": (
+        "Het plan van aanpak is nog niet ondertekend. Er komt CONCEPT op te staan. Vul de datum "
+        "van ondertekenen in als je het plan hebt getekend.",
+        "The plan van aanpak has not been signed yet. It will say DRAFT on it. Fill in the signing "
+        "date once you have signed the plan.",
+    ),
     "check_no_valid_until": (
         "Er staat niet bij tot wanneer het plan geldt. Vul bij Beheer ‘geldig tot’ in.",
         "The plan does not say until when it is valid. Fill in ‘valid until’ under Management.",

@@ -21,17 +21,16 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
 
+from crisiskaart.export.a4_page import a4_template
 from crisiskaart.export.concept_mark import COLOUR
 from crisiskaart.export.context import ExportContext, NotFitted
-from crisiskaart.export.fonts import CELL_FONT, REGULAR, printable
-from crisiskaart.export.output import pdf_language
+from crisiskaart.export.fonts import CELL_FONT, printable
 from crisiskaart.export.plan_document import Notice, PlanDocument, WriteLines
 from crisiskaart.export.plan_pdf import MARGIN, MUTED, _block, _numbered_canvas, _styles, _Text, page_marks
 
@@ -102,12 +101,7 @@ def render_parts(parts: Sequence[Part], context: ExportContext,
         story += blocks_story(part, styles, text, language)
     first = parts[0].document
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=printable(first.title)[0], author=printable(first.name)[0], subject=first.title,
-        creator="crisiskaart", lang=pdf_language(language), invariant=1,
-        initialFontName=REGULAR,  # not reportlab's Helvetica: listed but never embedded or used
-    )
+    template = a4_template(buffer, first.title, first.name, language)
     marks = ({"onFirstPage": decoration, "onLaterPages": decoration} if decoration is not None
              else page_marks(context.concept, language))
     template.build(story, canvasmaker=_numbered_canvas(printable(first.header)[0], language), **marks)

@@ -18,7 +18,7 @@ from crisiskaart.export.texts import export_text
 from crisiskaart.model.base import TextItem
 from crisiskaart.model.formatting import format_date
 from crisiskaart.model.labels import choice_label, field_label
-from crisiskaart.model.organisation import NEUTRAL_CARD_TITLE
+from crisiskaart.model.organisation import neutral_card_title
 from crisiskaart.model.plan import CrisisPlan
 from crisiskaart.model.sections import CardSection, Clinic, Contact, ContactRole
 
@@ -269,7 +269,7 @@ def _cover(plan: CrisisPlan, context: ExportContext) -> Cover:
     if context.organisation is not None:
         title = context.organisation.title(language)
     else:
-        title = NEUTRAL_CARD_TITLE.get(language, NEUTRAL_CARD_TITLE["nl"])
+        title = neutral_card_title(language)
     personal = plan.personal
     born = (
         f"{export_text('born', language)} {format_date(personal.birth_date, language)}"

@@ -21,16 +21,16 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
+from crisiskaart.export.a4_page import MARGIN, a4_template
 from crisiskaart.export.concept_mark import PAGE, draw_concept_mark
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
 from crisiskaart.export.fonts import BOLD, CELL_FONT, REGULAR, printable, register_fonts
-from crisiskaart.export.output import pdf_language, write_output
+from crisiskaart.export.output import write_output
 from crisiskaart.export.paragraph import Paragraph as RLParagraph
 from crisiskaart.export.plan_document import (
     Bullets,
@@ -45,7 +45,6 @@ from crisiskaart.export.texts import export_text
 from crisiskaart.model.labels import field_label
 from crisiskaart.model.plan import CrisisPlan
 
-MARGIN = 20 * mm
 ACCENT = HexColor("#1F4E79")
 MUTED = HexColor("#555555")
 
@@ -234,21 +233,7 @@ def render_plan_pdf(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, li
     story = _flowables(document, styles, text)
     header, _ = printable(document.header)
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=printable(document.title)[0],
-        author=printable(document.name)[0],
-        subject=document.title,
-        creator="crisiskaart",
-        lang=pdf_language(context.language),
-        invariant=1,
-        initialFontName=REGULAR,  # not reportlab's Helvetica: listed but never embedded or used
-    )
+    template = a4_template(buffer, document.title, document.name, context.language)
     template.build(story, canvasmaker=_numbered_canvas(header, context.language),
                    **page_marks(context.concept, context.language))
     return buffer.getvalue(), list(dict.fromkeys(text.notices))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from crisiskaart.export.pva_facts import STEP_DAYS, Progress, Step, StepState, StepStatus, long_date
 from crisiskaart.export.pva_texts import pva_text, unit_text
+from crisiskaart.model.deadlines import DayCounting
 from crisiskaart.model.formatting import format_date
 from crisiskaart.model.labels import choice_label
 from crisiskaart.model.plan_van_aanpak import EigenPlanVanAanpak, PermissionDecision
@@ -57,7 +58,9 @@ def deadline_notes(pva: EigenPlanVanAanpak, status: Progress, language: str) -> 
     """What the dates mean: the two dates, the estimates, the years not published yet."""
     notes: list[str] = []
     open_steps = [s for s in status.steps if s.state not in (StepState.DONE, StepState.NOT_ALLOWED)]
-    if any(s.two_dates for s in open_steps):
+    # Working days already end on a working day: there two dates only mean the decision's date
+    # is not known yet, which its own note says.
+    if status.counting is DayCounting.CALENDAR and any(s.two_dates for s in open_steps):
         notes.append(pva_text("atw_note", language))
     if pva.letter_sent_on is None and len(open_steps) > 1:
         notes.append(pva_text("expected_letter", language, date=long_date(status.letter_on, language)))

@@ -11,28 +11,20 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as RLParagraph
 
+from crisiskaart.export.a4_page import a4_template
 from crisiskaart.export.context import ExportContext, ExportReport, NotFitted
-from crisiskaart.export.fonts import CELL_FONT, REGULAR, printable
-from crisiskaart.export.output import pdf_language, write_output
-from crisiskaart.export.plan_pdf import MARGIN, MUTED, _block, _numbered_canvas, _styles, _Text, page_marks
+from crisiskaart.export.fonts import CELL_FONT, printable
+from crisiskaart.export.output import write_output
+from crisiskaart.export.plan_pdf import MUTED, _block, _numbered_canvas, _styles, _Text, page_marks
 from crisiskaart.export.pva_document import pva_document, subtitle
 from crisiskaart.export.pva_letter import build_letter
 from crisiskaart.export.pva_texts import pva_text
 from crisiskaart.export.texts import export_text
 from crisiskaart.model.plan import CrisisPlan
-
-
-def _template(buffer: io.BytesIO, title: str, author: str, language: str) -> SimpleDocTemplate:
-    return SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=printable(title)[0], author=printable(author)[0], subject=title, creator="crisiskaart",
-        lang=pdf_language(language), invariant=1, initialFontName=REGULAR,  # no unused Helvetica
-    )
 
 
 def render_plan_van_aanpak(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, list[NotFitted]]:
@@ -49,7 +41,7 @@ def render_plan_van_aanpak(plan: CrisisPlan, context: ExportContext) -> tuple[by
         for block in section.blocks:
             story += _block(block, styles, text, context.language)
     buffer = io.BytesIO()
-    template = _template(buffer, document.title, document.name, context.language)
+    template = a4_template(buffer, document.title, document.name, context.language)
     header = printable(document.header)[0]
     template.build(story, canvasmaker=_numbered_canvas(header, context.language),
                    **page_marks(context.concept, context.language))
@@ -85,7 +77,7 @@ def render_letter(plan: CrisisPlan, context: ExportContext) -> tuple[bytes, list
     ]))
     story += [signature, Spacer(1, 2 * mm), RLParagraph(text(letter.name), body)]
     buffer = io.BytesIO()
-    template = _template(buffer, pva_text("letter_title", language), letter.name, language)
+    template = a4_template(buffer, pva_text("letter_title", language), letter.name, language)
     template.build(story, **page_marks(context.concept, language))
     return buffer.getvalue(), list(dict.fromkeys(text.notices))
 

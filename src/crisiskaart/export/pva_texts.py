@@ -56,16 +56,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "they change if it is sent on another day.",
     ),
     "expected_decision": (
-        "De datum van het besluit is nog niet bekend. Het plan is gerekend vanaf de laatste dag "
-        "waarop het besluit mag komen.",
-        "The date of the decision is not known yet. The plan is counted from the last day on which "
-        "the decision may come.",
+        "De datum van het besluit is nog niet bekend. Het besluit kan snel komen. Daarom is ‘het "
+        "liefst uiterlijk’ gerekend vanaf de dag dat je brief verstuurd is, en ‘wettelijk uiterlijk’ "
+        "vanaf de laatste dag waarop het besluit mag komen. Vul de datum van het besluit in zodra je "
+        "die weet.",
+        "The date of the decision is not known yet. The decision can come quickly. So ‘preferably "
+        "by’ counts from the day your letter was sent, and ‘by law at the latest’ from the last day "
+        "on which the decision may come. Fill in the date of the decision as soon as you know it.",
     ),
     "unpublished": (
         "Voor {years} heeft de overheid nog niet bekendgemaakt welke extra dagen als feestdag tellen. "
-        "Controleer de wettelijke data met je patiëntenvertrouwenspersoon (PVP) of advocaat.",
+        "De wettelijke data tellen die dagen niet mee: zo zijn ze nooit te laat, hooguit een dag te "
+        "vroeg. Twijfel je? Vraag het je patiëntenvertrouwenspersoon (PVP) of advocaat.",
         "For {years} the government has not yet published which extra days count as public holidays. "
-        "Check the legal dates with your patient advocate (PVP) or lawyer.",
+        "The legal dates leave those days out: that way they are never too late, at most a day early. "
+        "In doubt? Ask your patient advocate (PVP) or lawyer.",
     ),
     "deadlines_on": ("Termijnen op {date}", "Deadlines on {date}"),
     "late_decision": (

@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from crisiskaart.export.fonts import BOLD, CELL_FONT, REGULAR, printable, register_fonts
 from crisiskaart.export.output import pdf_language
 from crisiskaart.export.shaping import paragraph_text
+from crisiskaart.export.texts import export_text
 from crisiskaart.model.formatting import format_date
 from crisiskaart.store.recovery_code import parse_recovery_code
 
@@ -33,68 +34,10 @@ MUTED = HexColor("#555555")
 CODE_BACKGROUND = HexColor("#EEF3F8")
 WARNING = HexColor("#8A1C1C")
 
-# Fixed wording in (Dutch, English). Markup (<b>) only in these fixed texts, never in user text.
-_TEXTS: dict[str, tuple[str, str]] = {
-    "kicker": ("crisiskaart · herstelcode", "crisiskaart · recovery code"),
-    "title": ("Noodblad van je crisiskaart", "Crisis card recovery sheet"),
-    "intro": (
-        "Op dit blad staat de herstelcode van je crisiskaart. Ben je je wachtwoord vergeten? "
-        "Met deze code kun je je kaart toch openen. Daarna kies je een nieuw wachtwoord.",
-        "This sheet holds the recovery code of your crisis card. Have you forgotten your passphrase? "
-        "With this code you can still open your card. Then you choose a new passphrase.",
-    ),
-    "code_heading": ("Je herstelcode", "Your recovery code"),
-    "code_note": (
-        "32 tekens in 8 groepjes van 4. Er staat nooit een O of I in: dat is altijd een 0 (nul) of 1 (een).",
-        "32 characters in 8 groups of 4. There is never an O or I in it: "
-        "that is always a 0 (zero) or 1 (one).",
-    ),
-    "file_label": ("Hoort bij kaartbestand", "Belongs to card file"),
-    "made_label": ("Gemaakt op", "Made on"),
-    "keep_heading": ("Bewaar dit blad goed", "Keep this sheet safe"),
-    "keep_place": (
-        "Bewaar dit blad op een veilige plek thuis. Niet bij je kaart en niet bij je laptop.",
-        "Keep this sheet in a safe place at home. Not with your card and not with your laptop.",
-    ),
-    "keep_photo": (
-        "Maak geen foto van dit blad. Mail het niet en stuur het niet door.",
-        "Do not take a photo of this sheet. Do not email it or send it on.",
-    ),
-    "keep_anyone": (
-        "<b>Wie dit blad heeft, kan je kaart openen.</b>",
-        "<b>Anyone who has this sheet can open your card.</b>",
-    ),
-    "keep_new": (
-        "Maak je een nieuwe herstelcode? Dan werkt deze code niet meer. Vernietig dan dit blad.",
-        "Did you make a new recovery code? Then this code no longer works. Destroy this sheet.",
-    ),
-    "use_heading": ("Zo gebruik je de herstelcode", "How to use the recovery code"),
-    "use_open": (
-        "Start crisiskaart en kies <b>Openen</b>.",
-        "Start crisiskaart and choose <b>Open</b>.",
-    ),
-    "use_forgot": (
-        "Kies <b>Wachtwoord vergeten?</b>",
-        "Choose <b>Forgot passphrase?</b>",
-    ),
-    "use_type": (
-        "Typ de herstelcode. Kleine letters, spaties en streepjes mogen.",
-        "Type the recovery code. Lower-case letters, spaces and dashes are fine.",
-    ),
-    "use_new": (
-        "Daarna kies je een nieuw wachtwoord.",
-        "Then you choose a new passphrase.",
-    ),
-    "no_name": (
-        "Op dit blad staat met opzet geen naam. Zo weet iemand die het vindt niet van wie het is.",
-        "This sheet deliberately has no name on it, so someone who finds it cannot tell whose it is.",
-    ),
-}
-
 
 def _text(key: str, language: str) -> str:
-    dutch, english = _TEXTS[key]
-    return english if language == "en" else dutch
+    """The noodblad's own wording (``recovery_*`` in the export texts)."""
+    return export_text(f"recovery_{key}", language)
 
 
 def _user_text(text: str) -> str:

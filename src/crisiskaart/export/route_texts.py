@@ -8,6 +8,8 @@ summarised cautiously and with its source in docs/plan-van-aanpak.md.
 
 from __future__ import annotations
 
+from crisiskaart.catalogue import Catalogue
+
 _TEXTS: dict[str, tuple[str, str]] = {
     # feasibility of the agreements (plan of action, editor)
     "status": ("Stand", "Status"),
@@ -136,8 +138,5 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def route_text(key: str, language: str, **params: object) -> str:
-    """The text for ``key`` in ``language`` (``nl`` or ``en``), with ``params`` filled in."""
-    dutch, english = _TEXTS[key]
-    text = english if language == "en" else dutch
-    return text.format(**params) if params else text
+ROUTE_TEXTS = Catalogue("routes", _TEXTS)
+route_text = ROUTE_TEXTS.text

@@ -1,4 +1,4 @@
-"""Fixed Dutch and English wording of the exports (card, A4 plan, HTML), in plain language (B1).
+"""Fixed Dutch and English wording of the exports (card, A4 plan, HTML, noodblad), in plain language (B1).
 
 Field and section names come from ``crisiskaart.model.labels``; only what the documents add
 themselves lives here, so translators find it in one place.
@@ -94,6 +94,61 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "me": ("ikzelf", "myself"),
     "no_name": ("(naam)", "(name)"),
+    # the noodblad with the herstelcode; markup (<b>) only in these fixed texts, never in user text
+    "recovery_kicker": ("crisiskaart · herstelcode", "crisiskaart · recovery code"),
+    "recovery_title": ("Noodblad van je crisiskaart", "Crisis card recovery sheet"),
+    "recovery_intro": (
+        "Op dit blad staat de herstelcode van je crisiskaart. Ben je je wachtwoord vergeten? "
+        "Met deze code kun je je kaart toch openen. Daarna kies je een nieuw wachtwoord.",
+        "This sheet holds the recovery code of your crisis card. Have you forgotten your passphrase? "
+        "With this code you can still open your card. Then you choose a new passphrase.",
+    ),
+    "recovery_code_heading": ("Je herstelcode", "Your recovery code"),
+    "recovery_code_note": (
+        "32 tekens in 8 groepjes van 4. Er staat nooit een O of I in: dat is altijd een 0 (nul) of 1 (een).",
+        "32 characters in 8 groups of 4. There is never an O or I in it: "
+        "that is always a 0 (zero) or 1 (one).",
+    ),
+    "recovery_file_label": ("Hoort bij kaartbestand", "Belongs to card file"),
+    "recovery_made_label": ("Gemaakt op", "Made on"),
+    "recovery_keep_heading": ("Bewaar dit blad goed", "Keep this sheet safe"),
+    "recovery_keep_place": (
+        "Bewaar dit blad op een veilige plek thuis. Niet bij je kaart en niet bij je laptop.",
+        "Keep this sheet in a safe place at home. Not with your card and not with your laptop.",
+    ),
+    "recovery_keep_photo": (
+        "Maak geen foto van dit blad. Mail het niet en stuur het niet door.",
+        "Do not take a photo of this sheet. Do not email it or send it on.",
+    ),
+    "recovery_keep_anyone": (
+        "<b>Wie dit blad heeft, kan je kaart openen.</b>",
+        "<b>Anyone who has this sheet can open your card.</b>",
+    ),
+    "recovery_keep_new": (
+        "Maak je een nieuwe herstelcode? Dan werkt deze code niet meer. Vernietig dan dit blad.",
+        "Did you make a new recovery code? Then this code no longer works. Destroy this sheet.",
+    ),
+    "recovery_use_heading": ("Zo gebruik je de herstelcode", "How to use the recovery code"),
+    "recovery_use_open": (
+        "Start crisiskaart en kies <b>Openen</b>.",
+        "Start crisiskaart and choose <b>Open</b>.",
+    ),
+    "recovery_use_forgot": (
+        "Kies <b>Wachtwoord vergeten?</b>",
+        "Choose <b>Forgot passphrase?</b>",
+    ),
+    "recovery_use_type": (
+        "Typ de herstelcode. Kleine letters, spaties en streepjes mogen.",
+        "Type the recovery code. Lower-case letters, spaces and dashes are fine.",
+    ),
+    "recovery_use_new": (
+        "Daarna kies je een nieuw wachtwoord.",
+        "Then you choose a new passphrase.",
+    ),
+    "recovery_no_name": (
+        "Op dit blad staat met opzet geen naam. Zo weet iemand die het vindt niet van wie het is.",
+        "This sheet deliberately has no name on it, so someone who finds it cannot tell whose it is.",
+    ),
 }
 
 

@@ -15,10 +15,14 @@ Every step has two dates:
 
 The decision is the geneesheer-directeur's step, not the person's: it has one date, its legal last
 day, counted from the day the letter went out (or is expected to, or else the letter's legal last
-day, the latest it may arrive). The plan counts from that date until the real decision date is
-known. Whether days are calendar days (the plain reading of the law, default) or working days is one
-setting, ``DayCounting``; a count in working days already ends on a working day, so there both
-dates are the same.
+day, the latest it may arrive). Until the real decision date is known, whatever the decision was,
+the plan's two dates part: the advised date counts from the earliest day the decision may come,
+the day the letter goes out (sent, expected, or else the letter's advised date), so it never
+promises a day more than a quick decision leaves; the legal last day counts from the decision's
+legal last day, the latest the law allows. Both move to the real date once it is filled in.
+Whether days are calendar days (the plain reading of the law, default) or working days is one
+setting, ``DayCounting``; a count in working days already ends on a working day, so there the
+letter's and the decision's two dates are the same.
 """
 
 from __future__ import annotations
@@ -145,7 +149,15 @@ def compute_deadlines(
     sent = letter_sent_on or letter_expected_on or letter.legal
     decision = term(sent, DECISION_DAYS, counting, letter_sent_on is not None)
     decision = replace(decision, advised=decision.legal)  # someone else's step: only the law's date
-    plan = term(decision_on or decision.legal, PLAN_DAYS, counting, decision_on is not None)
+    if decision_on is not None:
+        plan = term(decision_on, PLAN_DAYS, counting, True)
+    else:
+        # Not known yet (also when the outcome is, but not its date): the decision may come the
+        # day the letter goes out, so the advised date counts from the earliest such day (the
+        # safe side); the legal last day from the last day the decision may come.
+        earliest = letter_sent_on or letter_expected_on or letter.advised
+        plan = replace(term(decision.legal, PLAN_DAYS, counting, False),
+                       advised=add_days(earliest, PLAN_DAYS, counting))
     return PlanDeadlines(announced_on, letter, decision, plan, counting)
 
 

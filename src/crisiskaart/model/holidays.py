@@ -7,9 +7,10 @@ Goede Vrijdag (lid 2), and the days the government makes equal to them by a besl
 Staatscourant, in practice three years at a time (lid 3, e.g. the Friday after Hemelvaartsdag).
 
 The days are data, with their source, in ``resources/law/atw-feestdagen.toml`` (one file, easy to
-extend; docs/deadlines.md). For a year outside that file the days of lid 1 and lid 2 follow from
-the rules below and no gelijkgestelde dagen are assumed: the legal last day then comes out early
-rather than late, the safe side for the person.
+extend; docs/deadlines.md). Only gelijkgestelde dagen of a published besluit count; the likely days
+of a year without one are listed but not counted. For a year outside the file the days of lid 1
+and lid 2 follow from the rules below. Either way a legal last day can come out early, never late:
+the safe side for the person.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class Source(StrEnum):
     """How sure a year's days are."""
 
     PUBLISHED = "published"  # the gelijkgestelde dagen come from a besluit in the Staatscourant
-    ASSUMED = "assumed"  # no besluit yet: the days every besluit so far has had
+    ASSUMED = "assumed"  # no besluit yet: the likely days are listed but not counted
     RULES_ONLY = "rules_only"  # not in the data file: art. 3 lid 1 and 2 only
 
 
@@ -125,6 +126,11 @@ def _days_of(year: int) -> dict[dt.date, tuple[str, str]]:
     data = holiday_data()
     named = data.holidays.get(year) or holidays_by_rule(year)
     days = {day: HOLIDAY_NAMES[key] for key, day in named.items()}
+    if data.sources.get(year) is not Source.PUBLISHED:
+        # An assumed gelijkgestelde dag is listed so the next besluit is quick to check, never
+        # counted: as a holiday it would move a legal last day later, and add a day to a count in
+        # working days, than the law may give.
+        return days
     for day in data.equal_days:
         if day.year == year:
             days.setdefault(day, EQUAL_DAY_NAME)
@@ -132,7 +138,8 @@ def _days_of(year: int) -> dict[dt.date, tuple[str, str]]:
 
 
 def public_holidays(year: int) -> frozenset[dt.date]:
-    """Every algemeen erkende feestdag of ``year`` and every day made equal to one (art. 3)."""
+    """Every algemeen erkende feestdag of ``year`` and every day a published besluit made equal to one
+    (art. 3)."""
     return frozenset(_days_of(year))
 
 

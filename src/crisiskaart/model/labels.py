@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from crisiskaart.catalogue import Catalogue, pick
+from crisiskaart.catalogue import Catalogue
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     # CrisisPlan
@@ -289,6 +289,5 @@ CHOICE_LABEL_TEXTS = Catalogue("choice labels", CHOICE_LABELS)
 
 def choice_label(choice: StrEnum, language: str = "nl") -> str:
     """The name of an enumeration member, e.g. ``ContactRole.FIRST_CONTACT`` → "Eerste contactpersoon"."""
-    texts = CHOICE_LABELS.get(f"{type(choice).__name__}.{choice.value}") \
-        or CHOICE_LABELS.get(choice.value, (choice.value, choice.value))
-    return pick(texts, language)
+    owned = f"{type(choice).__name__}.{choice.value}"
+    return CHOICE_LABEL_TEXTS.label(owned if owned in CHOICE_LABEL_TEXTS else choice.value, language)

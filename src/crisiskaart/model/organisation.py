@@ -12,9 +12,15 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 
+from crisiskaart.catalogue import Catalogue
 from crisiskaart.model.base import Model, Name, ShortText
 
-NEUTRAL_CARD_TITLE = {"nl": "Mijn crisisplan", "en": "My crisis plan"}
+# The card's title when no organisation gives one of its own.
+ORGANISATION_TEXTS = Catalogue("organisation", {"neutral_card_title": ("Mijn crisisplan", "My crisis plan")})
+
+
+def neutral_card_title(language: str) -> str:
+    return ORGANISATION_TEXTS.label("neutral_card_title", language)
 
 
 
@@ -63,7 +69,7 @@ class OrganisationProfile(Model):
         return bool(self.viewer_url and self.webdav_url)
 
     def title(self, language: str) -> str:
-        return self.card_title or NEUTRAL_CARD_TITLE.get(language, NEUTRAL_CARD_TITLE["nl"])
+        return self.card_title or neutral_card_title(language)
 
     def logo_path(self, profile_file: Path | None) -> Path | None:
         if not self.logo_file:

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ValidationError
 from crisiskaart.model.choice_words import choices_at, choices_in_words
 from crisiskaart.model.formatting import format_date
 from crisiskaart.model.labels import field_label
-from crisiskaart.model.language import Language, pick
-from crisiskaart.model.messages import EXPECTED_KINDS, message_text
+from crisiskaart.model.language import Language
+from crisiskaart.model.messages import EXPECTED_KIND_TEXTS, message_text
 from crisiskaart.model.migrations import CURRENT_SCHEMA_VERSION
 from crisiskaart.model.phone import is_valid_phone
 from crisiskaart.model.plan import CrisisPlan
@@ -61,7 +61,7 @@ class Issue:
             for key, value in self.params.items()
         }
         if "expected" in params:
-            params["expected"] = pick(EXPECTED_KINDS[str(params["expected"])], language)
+            params["expected"] = EXPECTED_KIND_TEXTS.label(str(params["expected"]), language)
         choices = params.get("choices")
         if isinstance(choices, tuple):  # the enumeration's members, named in words
             params["choices"] = choices_in_words(choices, language)

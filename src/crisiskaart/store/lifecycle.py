@@ -20,6 +20,7 @@ from itertools import pairwise
 from crisiskaart.store.card import CardFile
 from crisiskaart.store.errors import InvalidRequest
 from crisiskaart.store.history import CardSummary, Status, VersionInfo
+from crisiskaart.store.messages import store_text
 
 SameContent = Callable[[bytes, bytes], bool]
 
@@ -33,18 +34,6 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 SEALED = frozenset({Status.ONDERTEKEND, Status.ACTIEF, Status.INGETROKKEN, Status.VERVANGEN})
 
-_TEXTS = {
-    "transition": (
-        "versie {number} is {current}; die kan niet direct {target} worden",
-        "version {number} is {current}; it cannot become {target} directly",
-    ),
-    "changed": (
-        "versie {number} is {current} en kan niet meer veranderen; wijzigingen komen in een "
-        "nieuwe conceptversie",
-        "version {number} is {current} and cannot change; changes go into a new concept version",
-    ),
-}
-
 
 class TransitionRefused(InvalidRequest):
     """A status change or content change that the history rules do not allow."""
@@ -52,10 +41,10 @@ class TransitionRefused(InvalidRequest):
     key = "transition_refused"
 
     def message(self, language: str = "nl") -> str:
-        dutch, english = _TEXTS[str(self.params.get("kind", "transition"))]
-        return (english if language == "en" else dutch).format_map(
-            {k: self.params.get(k, "?") for k in ("number", "current", "target")}
-        )
+        """A refused status change, or (``kind="changed"``) a change to a sealed version."""
+        kind = str(self.params.get("kind", "transition"))
+        key = self.key if kind == "transition" else f"{self.key}_{kind}"
+        return store_text(key, language, **self.params)
 
 
 def can_transition(current: Status, target: Status) -> bool:

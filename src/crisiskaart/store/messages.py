@@ -199,6 +199,62 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "alleen een ondersteuner kan de kaart overdragen aan een collega",
         "only an ondersteuner can hand the card over to a colleague",
     ),
+    # the history rules (store.lifecycle): {current} and {target} are status names
+    "transition_refused": (
+        "versie {number} is {current}; die kan niet direct {target} worden",
+        "version {number} is {current}; it cannot become {target} directly",
+    ),
+    "transition_refused_changed": (
+        "versie {number} is {current} en kan niet meer veranderen; wijzigingen komen in een "
+        "nieuwe conceptversie",
+        "version {number} is {current} and cannot change; changes go into a new concept version",
+    ),
+    # a herstelcode typed back from the noodblad; the typed code itself is never repeated
+    "recovery_code_incomplete": (
+        "deze herstelcode is niet compleet: een herstelcode heeft 32 tekens in 8 groepjes van 4",
+        "this recovery code is incomplete: a recovery code has 32 characters in 8 groups of 4",
+    ),
+    "recovery_code_too_long": (
+        "deze herstelcode heeft te veel tekens: een herstelcode heeft 32 tekens in 8 groepjes van 4",
+        "this recovery code has too many characters: a recovery code has 32 characters in 8 groups of 4",
+    ),
+    "recovery_code_character": (
+        "in deze herstelcode staat een teken dat er niet in hoort: {character}; "
+        "een herstelcode heeft alleen cijfers en letters (geen U); kijk het na op je noodblad",
+        "this recovery code contains a character that does not belong in it: {character}; "
+        "a recovery code has only digits and letters (no U); check it against your recovery sheet",
+    ),
+    # why a new passphrase is too easy to guess (store.strength), followed by the advice
+    "passphrase_advice": (
+        "maak het langer, bijvoorbeeld vier losse woorden",
+        "make it longer, for example four separate words",
+    ),
+    "passphrase_too_easy": (
+        "dit wachtwoord is te makkelijk te raden", "this passphrase is too easy to guess"
+    ),
+    "passphrase_personal": (
+        "je naam of een ander gegeven van de kaart is makkelijk te raden",
+        "your name or other details from the card are easy to guess",
+    ),
+    "passphrase_common": ("dit is een veelgebruikt wachtwoord", "this is a commonly used password"),
+    "passphrase_like_common": (
+        "dit lijkt op een veelgebruikt wachtwoord", "this is similar to a commonly used password"
+    ),
+    "passphrase_one_word": ("één los woord is makkelijk te raden", "a single word is easy to guess"),
+    "passphrase_names": ("namen zijn makkelijk te raden", "names are easy to guess"),
+    "passphrase_keyboard": (
+        "rijen toetsen zoals ‘qwerty’ zijn makkelijk te raden",
+        "rows of keys like ‘qwerty’ are easy to guess",
+    ),
+    "passphrase_repeats": (
+        "herhalingen zoals ‘aaa’ of ‘abcabc’ zijn makkelijk te raden",
+        "repeats like ‘aaa’ or ‘abcabc’ are easy to guess",
+    ),
+    "passphrase_sequences": (
+        "reeksen zoals ‘abc’ of ‘6543’ zijn makkelijk te raden",
+        "sequences like ‘abc’ or ‘6543’ are easy to guess",
+    ),
+    "passphrase_dates": ("jaartallen en datums zijn makkelijk te raden", "years and dates are easy to guess"),
 }
 
 

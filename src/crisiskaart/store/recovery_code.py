@@ -30,23 +30,6 @@ _VALUE.update({"O": 0, "I": 1, "L": 1})
 # What people put between groups when they retype a code: dashes of every kind and any whitespace.
 _SEPARATORS = frozenset("-‐‑‒–—―−_")
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "recovery_code_incomplete": (
-        "deze herstelcode is niet compleet: een herstelcode heeft 32 tekens in 8 groepjes van 4",
-        "this recovery code is incomplete: a recovery code has 32 characters in 8 groups of 4",
-    ),
-    "recovery_code_too_long": (
-        "deze herstelcode heeft te veel tekens: een herstelcode heeft 32 tekens in 8 groepjes van 4",
-        "this recovery code has too many characters: a recovery code has 32 characters in 8 groups of 4",
-    ),
-    "recovery_code_character": (
-        "in deze herstelcode staat een teken dat er niet in hoort: {character}; "
-        "een herstelcode heeft alleen cijfers en letters (geen U); kijk het na op je noodblad",
-        "this recovery code contains a character that does not belong in it: {character}; "
-        "a recovery code has only digits and letters (no U); check it against your recovery sheet",
-    ),
-}
-
 
 class BadRecoveryCode(InvalidRequest):
     """What was typed cannot be a herstelcode; the message says why without repeating the code."""
@@ -55,12 +38,7 @@ class BadRecoveryCode(InvalidRequest):
 
     def __init__(self, key: str = "recovery_code_incomplete", **params: object) -> None:
         super().__init__(key, **params)
-        self.key = key
-
-    def message(self, language: str = "nl") -> str:
-        """One line for the user in ``language`` ('nl' or 'en'; anything else gets Dutch)."""
-        dutch, english = _TEXTS[self.key]
-        return (english if language == "en" else dutch).format(**self.params)
+        self.key = key  # its text is in the store's catalogue (store.messages)
 
 
 @dataclass(frozen=True, repr=False)

@@ -22,6 +22,7 @@ from typing import Any
 from zxcvbn import zxcvbn
 
 from crisiskaart.store.errors import InvalidRequest
+from crisiskaart.store.messages import store_text
 
 # 3 = "safely unguessable: moderate protection from an offline slow-hash scenario" (zxcvbn).
 MIN_SCORE = 3
@@ -30,41 +31,22 @@ MIN_SCORE = 3
 # A passphrase whose first 72 characters are hard to guess is not made easier by what follows.
 JUDGED_LENGTH = 72
 
-_ADVICE = ("maak het langer, bijvoorbeeld vier losse woorden",
-           "make it longer, for example four separate words")
-_GENERIC = ("dit wachtwoord is te makkelijk te raden", "this passphrase is too easy to guess")
-_EMPTY = ("het wachtwoord mag niet leeg zijn", "the passphrase must not be empty")
-_PERSONAL = ("je naam of een ander gegeven van de kaart is makkelijk te raden",
-             "your name or other details from the card are easy to guess")
-
-_COMMON = ("dit is een veelgebruikt wachtwoord", "this is a commonly used password")
-_NAMES = ("namen zijn makkelijk te raden", "names are easy to guess")
-_KEYBOARD = ("rijen toetsen zoals ‘qwerty’ zijn makkelijk te raden",
-             "rows of keys like ‘qwerty’ are easy to guess")
-_REPEATS = ("herhalingen zoals ‘aaa’ of ‘abcabc’ zijn makkelijk te raden",
-            "repeats like ‘aaa’ or ‘abcabc’ are easy to guess")
-_DATES = ("jaartallen en datums zijn makkelijk te raden", "years and dates are easy to guess")
-
-# zxcvbn's English warnings (feedback.py) and what we say instead.
-_WARNINGS: dict[str, tuple[str, str]] = {
-    "This is a top-10 common password.": _COMMON,
-    "This is a top-100 common password.": _COMMON,
-    "This is a very common password.": _COMMON,
-    "This is similar to a commonly used password.": (
-        "dit lijkt op een veelgebruikt wachtwoord", "this is similar to a commonly used password"),
-    "A word by itself is easy to guess.": (
-        "één los woord is makkelijk te raden", "a single word is easy to guess"),
-    "Names and surnames by themselves are easy to guess.": _NAMES,
-    "Common names and surnames are easy to guess.": _NAMES,
-    "Straight rows of keys are easy to guess.": _KEYBOARD,
-    "Short keyboard patterns are easy to guess.": _KEYBOARD,
-    'Repeats like "aaa" are easy to guess.': _REPEATS,
-    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': _REPEATS,
-    'Sequences like "abc" or "6543" are easy to guess.': (
-        "reeksen zoals ‘abc’ of ‘6543’ zijn makkelijk te raden",
-        "sequences like ‘abc’ or ‘6543’ are easy to guess"),
-    "Recent years are easy to guess.": _DATES,
-    "Dates are often easy to guess.": _DATES,
+# zxcvbn's English warnings (feedback.py) and the key of what we say instead (store.messages).
+_WARNINGS: dict[str, str] = {
+    "This is a top-10 common password.": "passphrase_common",
+    "This is a top-100 common password.": "passphrase_common",
+    "This is a very common password.": "passphrase_common",
+    "This is similar to a commonly used password.": "passphrase_like_common",
+    "A word by itself is easy to guess.": "passphrase_one_word",
+    "Names and surnames by themselves are easy to guess.": "passphrase_names",
+    "Common names and surnames are easy to guess.": "passphrase_names",
+    "Straight rows of keys are easy to guess.": "passphrase_keyboard",
+    "Short keyboard patterns are easy to guess.": "passphrase_keyboard",
+    'Repeats like "aaa" are easy to guess.': "passphrase_repeats",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': "passphrase_repeats",
+    'Sequences like "abc" or "6543" are easy to guess.': "passphrase_sequences",
+    "Recent years are easy to guess.": "passphrase_dates",
+    "Dates are often easy to guess.": "passphrase_dates",
 }
 
 
@@ -73,8 +55,8 @@ class PassphraseJudgement:
     """zxcvbn's score (0-4) and, when it is too low, why, in Dutch and in English."""
 
     score: int
-    reason_nl: str = ""
-    reason_en: str = ""
+    reason_key: str = ""  # a store text (store.messages); empty when the passphrase is accepted
+    advice: bool = False  # followed by how to make it harder to guess
 
     @property
     def acceptable(self) -> bool:
@@ -82,7 +64,10 @@ class PassphraseJudgement:
 
     def reason(self, language: str = "nl") -> str:
         """One line saying why the passphrase is refused; empty when it is accepted."""
-        return self.reason_en if language == "en" else self.reason_nl
+        if not self.reason_key:
+            return ""
+        reason = store_text(self.reason_key, language)
+        return f"{reason}; {store_text('passphrase_advice', language)}" if self.advice else reason
 
 
 class WeakPassphrase(InvalidRequest):
@@ -117,25 +102,21 @@ def _uses_personal_details(sequence: list[dict[str, Any]]) -> bool:
                and match.get("matched_word") not in _PROGRAM_WORDS for match in sequence)
 
 
-def _with_advice(sentence: tuple[str, str]) -> tuple[str, str]:
-    return f"{sentence[0]}; {_ADVICE[0]}", f"{sentence[1]}; {_ADVICE[1]}"
-
-
 def judge_passphrase(passphrase: str, user_inputs: Sequence[str] = ()) -> PassphraseJudgement:
     """zxcvbn's judgement of ``passphrase``; ``user_inputs`` are words an attacker would try
     first (the client's name, the ondersteuner's name and organisation, the file name)."""
     if not passphrase:
-        return PassphraseJudgement(0, *_EMPTY)
+        return PassphraseJudgement(0, "empty_passphrase")
     result = zxcvbn(passphrase[:JUDGED_LENGTH], user_inputs=[*_PROGRAM_WORDS, *_hints(user_inputs)],
                     max_length=JUDGED_LENGTH)
     score = int(result["score"])
     if score >= MIN_SCORE:
         return PassphraseJudgement(score)
     if _uses_personal_details(result.get("sequence", [])):
-        sentence = _PERSONAL
+        key = "passphrase_personal"
     else:
-        sentence = _WARNINGS.get(result["feedback"]["warning"], _GENERIC)
-    return PassphraseJudgement(score, *_with_advice(sentence))
+        key = _WARNINGS.get(result["feedback"]["warning"], "passphrase_too_easy")
+    return PassphraseJudgement(score, key, advice=True)
 
 
 def require_strong_passphrase(passphrase: str, user_inputs: Sequence[str] = ()) -> None:

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from crisiskaart.summary.selection import ResponderSummary
-from crisiskaart.summary.texts import SECTIONS
+from crisiskaart.summary.texts import SECTION_TITLES
 
 DOCUMENT_VERSION = 1
 
@@ -24,7 +24,7 @@ def _iso(day: dt.date | None) -> str | None:
 def summary_document(summary: ResponderSummary, exported_on: dt.date) -> dict[str, Any]:
     sections = []
     for key, entries in summary.sections():
-        title_nl, title_en, _, _ = SECTIONS[key]
+        title_nl, title_en = SECTION_TITLES.pair(key)
         items = []
         for entry in entries:
             item: dict[str, str] = {"text": entry.text}

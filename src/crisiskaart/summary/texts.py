@@ -152,11 +152,13 @@ SUMMARY_WORDS = Catalogue("summary", _WORDS)
 word = SUMMARY_WORDS.text
 
 
+SECTION_TITLES = Catalogue("summary section titles", {key: (t[0], t[1]) for key, t in SECTIONS.items()})
+SECTION_SHORTS = Catalogue("summary section shorts", {key: (t[2], t[3]) for key, t in SECTIONS.items()})
+
+
 def section_title(key: str, language: str) -> str:
-    texts = SECTIONS[key]
-    return texts[1] if language == "en" else texts[0]
+    return SECTION_TITLES.label(key, language)
 
 
 def section_short(key: str, language: str) -> str:
-    texts = SECTIONS[key]
-    return texts[3] if language == "en" else texts[2]
+    return SECTION_SHORTS.label(key, language)

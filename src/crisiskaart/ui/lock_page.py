@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crisiskaart.ui.passphrase import PassphraseField
+from crisiskaart.ui.titles import enlarge
 
 
 class LockPage(QWidget):
@@ -25,12 +26,7 @@ class LockPage(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(24, 48, 24, 48)
         layout.addStretch(1)
-        title = QLabel(self.tr("The card is locked"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout.addWidget(enlarge(QLabel(self.tr("The card is locked")), 1.6))
         self.explanation = QLabel(self.tr(
             "The card was locked so that nobody can read it while you are away. "
             "Your work has been saved. Enter the passphrase to go on."))

@@ -410,6 +410,7 @@ class MainWindow(QMainWindow):
 
         self.session = session
         self.editor = EditorPage(session, self.language)
+        self.editor.preview.use_organisation(self.settings.organisation_file)  # the card as printed
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         session.save_finished.connect(self._saved)
@@ -428,6 +429,11 @@ class MainWindow(QMainWindow):
         if replace_example_key(self):  # a card made from the example by an earlier version
             self._update_actions()  # shows the notice bar with its message
         QTimer.singleShot(0, self._focus_editor)  # after a closing dialog gave the window back
+
+    def organisation_changed(self) -> None:
+        """The organisation profile was saved (Ondersteuner › Organisatie…): the preview draws with it."""
+        if self.editor is not None:
+            self.editor.preview.use_organisation(self.settings.organisation_file)
 
     def _focus_editor(self) -> None:
         if self.editor is None or self.locked:

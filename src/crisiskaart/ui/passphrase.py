@@ -7,6 +7,7 @@ a copied card file can be attacked offline, so below score 3 the card is not cre
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,6 +112,66 @@ class PassphraseField(QWidget):
         return super().eventFilter(watched, event)
 
 
+class NewPassphraseRows:
+    """A new passphrase in ``form``: the field, its strength in words, the repeat, and whether the two
+    are the same.
+
+    Every place that sets a passphrase for a card (a new card, a changed or forgotten passphrase)
+    asks and judges it alike, by the same rule as the CLI. The labels are the dialog's own words;
+    ``judge`` says whether the passphrase may be used.
+    """
+
+    def __init__(self, form: QFormLayout, language: str, *, name: str, label: str, repeat_name: str,
+                 repeat_label: str) -> None:
+        from crisiskaart.store.strength import judge_passphrase
+
+        self.language = language
+        self.judgement = judge_passphrase("")
+        self.passphrase = PassphraseField(name)
+        self._add_row(form, label, self.passphrase)
+        self.strength = self._words_label("passphraseStrength",
+                                          strength_words(self.judgement, language, empty=True))
+        form.addRow("", self.strength)
+        self.repeat = PassphraseField(repeat_name)
+        self._add_row(form, repeat_label, self.repeat)
+        self.match = self._words_label("passphraseMatch")
+        form.addRow("", self.match)
+        self.passphrase.edit.returnPressed.connect(self.repeat.edit.setFocus)  # Enter moves on
+
+    @staticmethod
+    def _add_row(form: QFormLayout, text: str, field: PassphraseField) -> None:
+        label = QLabel(text)
+        label.setBuddy(field.edit)
+        form.addRow(label, field)
+
+    @staticmethod
+    def _words_label(name: str, text: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        return label
+
+    def judge(self, user_inputs: Sequence[str]) -> bool:
+        """Judge the passphrase again and say so under both fields; True when it is strong enough and
+        typed the same twice. ``user_inputs`` are words an attacker of this card would try first."""
+        from crisiskaart.store.strength import judge_passphrase
+
+        passphrase = self.passphrase.text()
+        self.judgement = judge_passphrase(passphrase, user_inputs)
+        self.strength.setText(strength_words(self.judgement, self.language, empty=not passphrase))
+        self.passphrase.edit.setAccessibleDescription(self.strength.text())
+        same = passphrase == self.repeat.text()
+        if not self.repeat.text():
+            self.match.setText("")
+        elif same:
+            self.match.setText(QCoreApplication.translate("Passphrase", "✓ The passphrases are the same."))
+        else:
+            self.match.setText(QCoreApplication.translate(
+                "Passphrase", "✗ The passphrases are not the same yet."))
+        return self.judgement.acceptable and same
+
+
 class NewCardDialog(QDialog):
     """Where the new card goes and the passphrase that protects it (typed twice).
 
@@ -120,11 +181,8 @@ class NewCardDialog(QDialog):
     submitted = Signal()
 
     def __init__(self, suggested: Path, parent: QWidget | None = None, language: str | None = None) -> None:
-        from crisiskaart.store.strength import judge_passphrase
-
         super().__init__(parent)
         self.language = language or getattr(parent, "language", None) or interface_language()
-        self.judgement = judge_passphrase("")
         self.setWindowTitle(self.tr("New card"))
         self.setObjectName("newCardDialog")
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)  # room for the file path
@@ -148,22 +206,11 @@ class NewCardDialog(QDialog):
         location_label = QLabel(self.tr("&File:"))
         location_label.setBuddy(self.location)
         form.addRow(location_label, location_row)
-        self.passphrase = PassphraseField(self.tr("Passphrase"))
-        label = QLabel(self.tr("&Passphrase:"))
-        label.setBuddy(self.passphrase.edit)
-        form.addRow(label, self.passphrase)
-        self.strength = QLabel(strength_words(self.judgement, self.language, empty=True))
-        self.strength.setObjectName("passphraseStrength")
-        self.strength.setTextFormat(Qt.TextFormat.PlainText)
-        self.strength.setWordWrap(True)
-        form.addRow("", self.strength)
-        self.repeat = PassphraseField(self.tr("Repeat the passphrase"))
-        repeat_label = QLabel(self.tr("&Repeat:"))
-        repeat_label.setBuddy(self.repeat.edit)
-        form.addRow(repeat_label, self.repeat)
-        self.match = QLabel()
-        self.match.setObjectName("passphraseMatch")
-        form.addRow("", self.match)
+        self.rows = NewPassphraseRows(
+            form, self.language, name=self.tr("Passphrase"), label=self.tr("&Passphrase:"),
+            repeat_name=self.tr("Repeat the passphrase"), repeat_label=self.tr("&Repeat:"))
+        self.passphrase, self.strength, self.repeat, self.match = (
+            self.rows.passphrase, self.rows.strength, self.rows.repeat, self.rows.match)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("dialogError")
@@ -183,7 +230,6 @@ class NewCardDialog(QDialog):
         self.location.textChanged.connect(self._update)
         # Enter moves on and finally creates; explicit, because a button box picks its own default.
         self.location.returnPressed.connect(self.passphrase.edit.setFocus)
-        self.passphrase.edit.returnPressed.connect(self.repeat.edit.setFocus)
         self.repeat.edit.returnPressed.connect(self.accept)
         self._update()
 
@@ -200,23 +246,11 @@ class NewCardDialog(QDialog):
             self.location.setText(path if path.endswith(".crisiskaart") else path + ".crisiskaart")
 
     def _update(self) -> None:
-        from crisiskaart.store.strength import judge_passphrase
-
-        passphrase = self.passphrase.text()
         # The file name is a word an attacker of this file would try first.
-        self.judgement = judge_passphrase(passphrase, [Path(self.location.text().strip()).stem])
-        self.strength.setText(strength_words(self.judgement, self.language, empty=not passphrase))
-        self.passphrase.edit.setAccessibleDescription(self.strength.text())
+        usable = self.rows.judge([Path(self.location.text().strip()).stem])
         if self.isVisible() and self.strength.heightForWidth(self.strength.width()) > self.strength.height():
             self.adjustSize()  # a reason can take two lines: grow rather than cut it off
-        same = passphrase == self.repeat.text()
-        if not self.repeat.text():
-            self.match.setText("")
-        else:
-            self.match.setText(self.tr("✓ The passphrases are the same.") if same
-                               else self.tr("✗ The passphrases are not the same yet."))
-        self.create_button.setEnabled(self.judgement.acceptable and same
-                                      and bool(self.location.text().strip()))
+        self.create_button.setEnabled(usable and bool(self.location.text().strip()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -226,7 +260,7 @@ class NewCardDialog(QDialog):
     def accept(self) -> None:
         if self.create_button.isEnabled():
             self.submitted.emit()
-        elif not self.judgement.acceptable:
+        elif not self.rows.judgement.acceptable:
             # Enter in the repeat field: the reason is already under the passphrase; go back there.
             self.passphrase.edit.setFocus()
 

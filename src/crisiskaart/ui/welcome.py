@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from crisiskaart.ui.titles import enlarge
+
 
 class WelcomePage(QWidget):
     new_requested = Signal()
@@ -20,12 +22,7 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(12)
-        title = QLabel(self.tr("Welcome"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout.addWidget(enlarge(QLabel(self.tr("Welcome")), 1.8))
         intro = QLabel(self.tr(
             "Here you write your crisis plan and your crisis card, in your own words. "
             "You decide what is on the card. Everything is stored encrypted on this computer."))

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from crisiskaart.model import CrisisPlan, Language, choice_label, field_label, format_date
+from crisiskaart.workspace.texts import VALUE_WORDS, word
 
 Key = tuple[str, ...]
 SEPARATOR = " › "
@@ -47,19 +48,13 @@ class FieldChange:
         return self.key[0]
 
 
-def _yes_no(value: bool, language: Language) -> str:
-    if language == "en":
-        return "yes" if value else "no"
-    return "ja" if value else "nee"
-
-
 def _text(name: str, value: Any, language: Language) -> str:
     if value is None or value == "" or value == []:
         return ""
     if name == "signature_png":
-        return "getekende handtekening (afbeelding)" if language == "nl" else "drawn signature (image)"
+        return word(VALUE_WORDS, "signature_image", language)
     if isinstance(value, bool):
-        return _yes_no(value, language)
+        return word(VALUE_WORDS, "yes" if value else "no", language)
     if isinstance(value, StrEnum):
         return choice_label(value, language)
     if isinstance(value, dt.date):

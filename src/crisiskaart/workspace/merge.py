@@ -19,11 +19,10 @@ from typing import Any, Literal
 
 from crisiskaart.cards import encode_plan
 from crisiskaart.model import CrisisPlan, Language, PlanInvalid, field_label, load_plan_json, validate_plan
-from crisiskaart.model.language import pick
 from crisiskaart.model.plan_van_aanpak import EigenPlanVanAanpak
 from crisiskaart.model.workspace_records import CaseRecords
 from crisiskaart.workspace.diff import SEPARATOR, Key, flatten
-from crisiskaart.workspace.texts import CHANGE_WORDS, word
+from crisiskaart.workspace.texts import CHANGE_WORDS, VALUE_WORDS, merge_text, word
 
 Side = Literal["ours", "theirs"]
 
@@ -48,24 +47,6 @@ _EMPTY_SECTIONS: dict[Key, dict[str, Any]] = {
 _VALUE_LENGTH = 60
 _LABEL_LENGTH = 120
 NOTE_LENGTH = 1000
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "merged": ("samengevoegd met een andere kopie", "merged with another copy"),
-    "taken_one": ("1 wijziging uit de andere kopie overgenomen", "1 change taken from the other copy"),
-    "taken_many": ("{n} wijzigingen uit de andere kopie overgenomen",
-                   "{n} changes taken from the other copy"),
-    "both_one": ("1 veld in beide kopieën veranderd", "1 field changed in both copies"),
-    "both_many": ("{n} velden in beide kopieën veranderd", "{n} fields changed in both copies"),
-    "kept_ours": ("bewaard: {kept}; andere kopie: {other}", "kept: {kept}; other copy: {other}"),
-    "kept_theirs": ("bewaard uit de andere kopie: {kept}; deze kopie: {other}",
-                    "kept from the other copy: {kept}; this copy: {other}"),
-    "more": ("en {n} meer", "and {n} more"),
-    "empty": ("leeg", "empty"),
-}
-
-
-def _word(key: str, language: Language, **params: Any) -> str:
-    return pick(_WORDS[key], language).format(**params)
 
 
 def _short(text: str, limit: int) -> str:
@@ -150,10 +131,11 @@ class _Labeller:
              limit: int | None = _VALUE_LENGTH) -> str:
         """A value as the diff shows it (dates, choices, ja/nee), or a word for a removed part."""
         if value is None or value is MISSING:
-            removed = bool(path) and path[-1].startswith("#")
-            return word(CHANGE_WORDS, "removed", language) if removed else _word("empty", language)
+            if path and path[-1].startswith("#"):  # a removed item
+                return word(CHANGE_WORDS, "removed", language)
+            return word(VALUE_WORDS, "empty", language)
         if value in ("", []):
-            return _word("empty", language)
+            return word(VALUE_WORDS, "empty", language)
         flat = self._flatten(side, language)
         if path in flat:
             return _short(flat[path][1], limit) if limit else flat[path][1]
@@ -194,34 +176,34 @@ class MergeResult:
 
     def _describe(self, conflict: MergeConflict, language: Language) -> str:
         text = self.conflict_text(conflict, language, limit=_VALUE_LENGTH)
-        values = _word("kept_theirs" if text.kept_from_other_copy else "kept_ours", language,
+        values = merge_text("kept_theirs" if text.kept_from_other_copy else "kept_ours", language,
                        kept=text.kept, other=text.other)
         return f"{text.label} ({values})"
 
     def note(self, language: Language = "nl") -> str:
         """A short version-history note: what was merged and which values were not kept."""
-        parts = [_word("merged", language)]
+        parts = [merge_text("merged", language)]
         if self.taken_from_theirs:
             count = len(self.taken_from_theirs)
-            parts.append(_word("taken_one", language) if count == 1
-                         else _word("taken_many", language, n=count))
+            parts.append(merge_text("taken_one", language) if count == 1
+                         else merge_text("taken_many", language, n=count))
         text = "; ".join(parts)
         if not self.conflicts:
             return text
         count = len(self.conflicts)
-        text += "; " + (_word("both_one", language) if count == 1
-                        else _word("both_many", language, n=count)) + ": "
+        text += "; " + (merge_text("both_one", language) if count == 1
+                        else merge_text("both_many", language, n=count)) + ": "
         described: list[str] = []
         for index, conflict in enumerate(self.conflicts):
             line = self._describe(conflict, language)
             after = count - index - 1
-            tail = f", {_word('more', language, n=after)}" if after else ""
+            tail = f", {merge_text('more', language, n=after)}" if after else ""
             if len(text + ", ".join([*described, line]) + tail) > NOTE_LENGTH:
                 break  # the rest is counted, not listed: the note is for the version list
             described.append(line)
         left = count - len(described)
         if left:
-            described.append(_word("more", language, n=left))
+            described.append(merge_text("more", language, n=left))
         return _short(text + ", ".join(described), NOTE_LENGTH)
 
 

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from crisiskaart.model import Language
-from crisiskaart.model.language import pick
 from crisiskaart.workspace.caseload import CaseloadEntry, reminders
 from crisiskaart.workspace.texts import CSV_HEADER, REVIEW_WORDS, STATUS_WORDS, word
 
@@ -26,7 +25,7 @@ def _cell(value: object) -> str:
 
 
 def reminder_rows(entries: Iterable[CaseloadEntry], language: Language = "nl") -> list[list[str]]:
-    rows = [[pick(header, language) for header in CSV_HEADER]]
+    rows = [[word(CSV_HEADER, column, language) for column in CSV_HEADER]]
     for entry in reminders(entries):
         index = entry.index
         assert index is not None  # reminders only contain cards we could read

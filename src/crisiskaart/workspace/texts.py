@@ -1,4 +1,5 @@
-"""Dutch and English words for the workspace's plain-text outputs (CLI tables, CSV export).
+"""Dutch and English words for the workspace's plain-text outputs (CLI tables, CSV export, diffs,
+the note of a merge).
 
 The Qt views translate their own strings with ``tr()``; these are for output without Qt.
 """
@@ -43,22 +44,47 @@ CHANGE_WORDS: dict[str, tuple[str, str]] = {
     "removed": ("verwijderd", "removed"),
 }
 
-CSV_HEADER: tuple[tuple[str, str], ...] = (
-    ("cliënt", "client"),
-    ("status", "status"),
-    ("versie", "version"),
-    ("ondertekend op", "signed on"),
-    ("geldig tot", "valid until"),
-    ("herziening", "review"),
-    ("dagen tot herziening", "days until review"),
-    ("laatste wijziging", "last change"),
-    ("bestand", "file"),
-)
+# Values in a diff or a merge note that are not text of the plan.
+VALUE_WORDS: dict[str, tuple[str, str]] = {
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "signature_image": ("getekende handtekening (afbeelding)", "drawn signature (image)"),
+    "empty": ("leeg", "empty"),
+}
+
+# The columns of the review-reminder CSV, in order.
+CSV_HEADER: dict[str, tuple[str, str]] = {
+    "client": ("cliënt", "client"),
+    "status": ("status", "status"),
+    "version": ("versie", "version"),
+    "signed_on": ("ondertekend op", "signed on"),
+    "valid_until": ("geldig tot", "valid until"),
+    "review": ("herziening", "review"),
+    "days_to_review": ("dagen tot herziening", "days until review"),
+    "last_change": ("laatste wijziging", "last change"),
+    "file": ("bestand", "file"),
+}
+
+# The version note of a merge of two copies (workspace.merge).
+_MERGE_TEXTS: dict[str, tuple[str, str]] = {
+    "merged": ("samengevoegd met een andere kopie", "merged with another copy"),
+    "taken_one": ("1 wijziging uit de andere kopie overgenomen", "1 change taken from the other copy"),
+    "taken_many": ("{n} wijzigingen uit de andere kopie overgenomen",
+                   "{n} changes taken from the other copy"),
+    "both_one": ("1 veld in beide kopieën veranderd", "1 field changed in both copies"),
+    "both_many": ("{n} velden in beide kopieën veranderd", "{n} fields changed in both copies"),
+    "kept_ours": ("bewaard: {kept}; andere kopie: {other}", "kept: {kept}; other copy: {other}"),
+    "kept_theirs": ("bewaard uit de andere kopie: {kept}; deze kopie: {other}",
+                    "kept from the other copy: {kept}; this copy: {other}"),
+    "more": ("en {n} meer", "and {n} more"),
+}
 
 
 _CATALOGUES = {id(table): Catalogue(f"workspace {name}", table) for name, table in (
     ("status", STATUS_WORDS), ("review", REVIEW_WORDS), ("access", ACCESS_WORDS), ("copies", COPY_WORDS),
-    ("changes", CHANGE_WORDS))}
+    ("changes", CHANGE_WORDS), ("values", VALUE_WORDS), ("csv header", CSV_HEADER))}
+MERGE_TEXTS = Catalogue("workspace merge", _MERGE_TEXTS)
+merge_text = MERGE_TEXTS.text
 
 
 def word(table: dict[str, tuple[str, str]], key: str, language: str = "nl") -> str:

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
+from crisiskaart.ui.titles import enlarge
+
 if TYPE_CHECKING:
     from crisiskaart.store import KdfParams
     from crisiskaart.ui.main_window import MainWindow
@@ -36,12 +38,7 @@ def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
 
 
 def heading(text: str) -> QLabel:
-    label = plain_label(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
+    return enlarge(plain_label(text), 1.15)
 
 
 def large_code(text: str, *, name: str, scale: float = 1.9) -> QLabel:
@@ -57,6 +54,19 @@ def large_code(text: str, *, name: str, scale: float = 1.9) -> QLabel:
     label.setContentsMargins(8, 6, 8, 6)
     label.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid); "
                         "border-radius: 4px; }")
+    return label
+
+
+# What a fingerprint shows before a key is known: as wide as a real one, so the dialog does not
+# jump when it appears.
+NO_FINGERPRINT = "···· ···· ···· ····"
+
+
+def fingerprint_code(name: str, accessible_name: str) -> QLabel:
+    """A key's 16-character fingerprint in large type. The client (Toegang geven) and the
+    ondersteuner (her profile) read it aloud to each other, so both screens show it alike."""
+    label = large_code(NO_FINGERPRINT, name=name, scale=2.2)
+    label.setAccessibleName(accessible_name)
     return label
 
 

@@ -23,12 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from crisiskaart.store import Recipient
-from crisiskaart.ui.access.common import fill, large_code, plain_label
+from crisiskaart.ui.access.common import NO_FINGERPRINT, fill, fingerprint_code, plain_label
 from crisiskaart.ui.access.words import ondersteuner_name
-
-# What the fingerprint label shows before a key is chosen: as wide as a real one, so the dialog
-# does not jump when it appears.
-_NO_FINGERPRINT = "···· ···· ···· ····"
 
 
 class GiveAccessDialog(QDialog):
@@ -59,8 +55,7 @@ class GiveAccessDialog(QDialog):
         layout.addWidget(self.who)
         self.read_aloud = plain_label(self.tr("Read these 16 characters aloud together:"))
         layout.addWidget(self.read_aloud)
-        self.fingerprint = large_code(_NO_FINGERPRINT, name="giveAccessFingerprint", scale=2.2)
-        self.fingerprint.setAccessibleName(self.tr("Fingerprint of the key"))
+        self.fingerprint = fingerprint_code("giveAccessFingerprint", self.tr("Fingerprint of the key"))
         layout.addWidget(self.fingerprint)
         layout.addWidget(plain_label(self.tr(
             "Your ondersteuner sees their characters under Ondersteuner › Profile, on their own "
@@ -101,7 +96,7 @@ class GiveAccessDialog(QDialog):
         except (StoreError, OSError) as error:
             self.recipient = None
             self.who.setText(sentence(describe(error, self.language)))
-            self.fingerprint.setText(_NO_FINGERPRINT)
+            self.fingerprint.setText(NO_FINGERPRINT)
         else:
             self.who.setText(fill(self.tr("Key of %1."), ondersteuner_name(self.recipient)))
             self.fingerprint.setText(fingerprint(self.recipient.public_key))

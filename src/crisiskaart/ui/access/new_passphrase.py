@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from crisiskaart.ui.access.common import plain_label
-from crisiskaart.ui.passphrase import PassphraseField, interface_language, strength_words
+from crisiskaart.ui.passphrase import NewPassphraseRows, interface_language
 
 
 class NewPassphraseDialog(QDialog):
@@ -24,12 +24,9 @@ class NewPassphraseDialog(QDialog):
 
     def __init__(self, intro: str, confirm_text: str, user_inputs: Sequence[str] = (), *,
                  cancel_text: str = "", language: str | None = None, parent: QWidget | None = None) -> None:
-        from crisiskaart.store.strength import judge_passphrase
-
         super().__init__(parent)
         self.language = language or interface_language()
         self.user_inputs = [text for text in user_inputs if text]
-        self.judgement = judge_passphrase("")
         self.setObjectName("newPassphraseDialog")
         self.setWindowTitle(self.tr("New passphrase"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
@@ -38,19 +35,11 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.passphrase = PassphraseField(self.tr("New passphrase"))
-        label = QLabel(self.tr("&New passphrase:"))
-        label.setBuddy(self.passphrase.edit)
-        form.addRow(label, self.passphrase)
-        self.strength = plain_label(strength_words(self.judgement, self.language, empty=True),
-                                    name="passphraseStrength")
-        form.addRow("", self.strength)
-        self.repeat = PassphraseField(self.tr("Repeat the new passphrase"))
-        repeat_label = QLabel(self.tr("&Repeat:"))
-        repeat_label.setBuddy(self.repeat.edit)
-        form.addRow(repeat_label, self.repeat)
-        self.match = plain_label(name="passphraseMatch")
-        form.addRow("", self.match)
+        self.rows = NewPassphraseRows(
+            form, self.language, name=self.tr("New passphrase"), label=self.tr("&New passphrase:"),
+            repeat_name=self.tr("Repeat the new passphrase"), repeat_label=self.tr("&Repeat:"))
+        self.passphrase, self.strength, self.repeat, self.match = (
+            self.rows.passphrase, self.rows.strength, self.rows.repeat, self.rows.match)
         layout.addLayout(form)
         self.error = plain_label(name="dialogError")
         self.error.setVisible(False)
@@ -65,7 +54,6 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.passphrase.changed.connect(self._update)
         self.repeat.changed.connect(self._update)
-        self.passphrase.edit.returnPressed.connect(self.repeat.edit.setFocus)
         self.repeat.edit.returnPressed.connect(self.accept)
         self._update()
 
@@ -74,20 +62,9 @@ class NewPassphraseDialog(QDialog):
         QTimer.singleShot(0, self.passphrase.edit.setFocus)
 
     def _update(self) -> None:
-        from crisiskaart.store.strength import judge_passphrase
-
-        passphrase = self.passphrase.text()
-        self.judgement = judge_passphrase(passphrase, self.user_inputs)
-        self.strength.setText(strength_words(self.judgement, self.language, empty=not passphrase))
-        self.passphrase.edit.setAccessibleDescription(self.strength.text())
+        usable = self.rows.judge(self.user_inputs)
         self.fit_height()  # a reason can take three lines: grow rather than cut it off
-        same = passphrase == self.repeat.text()
-        if not self.repeat.text():
-            self.match.setText("")
-        else:
-            self.match.setText(self.tr("✓ The passphrases are the same.") if same
-                               else self.tr("✗ The passphrases are not the same yet."))
-        self.confirm_button.setEnabled(self.judgement.acceptable and same)
+        self.confirm_button.setEnabled(usable)
 
     def fit_height(self) -> None:
         """As tall as the wrapped texts need at the present width (a top-level window does not grow
@@ -109,7 +86,7 @@ class NewPassphraseDialog(QDialog):
     def accept(self) -> None:
         if self.confirm_button.isEnabled():
             self.submitted.emit()
-        elif not self.judgement.acceptable:
+        elif not self.rows.judgement.acceptable:
             self.passphrase.edit.setFocus()  # the reason is under the field
 
     def new_passphrase(self) -> str:

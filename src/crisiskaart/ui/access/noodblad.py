@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from crisiskaart.app.file_names import recovery_sheet_file_name
 from crisiskaart.ui.access.changes import NotChanged, change_access
 from crisiskaart.ui.access.common import AccessQuestion, ask_once
 from crisiskaart.ui.places import Place, places_of
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 def sheet_name(today: dt.date, language: str) -> str:
     """``noodblad-2026-12-01.pdf``: the day, never the client's name (names show up in file lists)."""
-    return f"{'recovery-sheet' if language == 'en' else 'noodblad'}-{today:%Y-%m-%d}.pdf"
+    return recovery_sheet_file_name(today=today, language=language)
 
 
 def free_name(folder: Path, name: str) -> str:

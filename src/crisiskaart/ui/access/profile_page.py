@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from crisiskaart.ui.access.common import (
     close_when_locked,
     fill,
+    fingerprint_code,
     heading,
-    large_code,
     new_secret_kdf,
     plain_label,
 )
@@ -71,8 +71,7 @@ class ProfileDialog(QDialog):
             "Your fingerprint. When a client gives you access, read these 16 characters aloud together; "
             "she sees the same ones on her screen."))
         layout.addWidget(self.fingerprint_intro)
-        self.fingerprint = large_code("···· ···· ···· ····", name="profileFingerprint", scale=2.2)
-        self.fingerprint.setAccessibleName(self.tr("Your fingerprint"))
+        self.fingerprint = fingerprint_code("profileFingerprint", self.tr("Your fingerprint"))
         layout.addWidget(self.fingerprint)
         self.export_intro = plain_label(self.tr(
             "Give your public key to the client: a file whose name ends in .pub, for example on a USB "

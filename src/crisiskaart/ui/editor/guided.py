@@ -12,6 +12,7 @@ from crisiskaart.model import field_label
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.section_page import field_widget
 from crisiskaart.ui.editor.spec import FieldSpec, SectionSpec
+from crisiskaart.ui.titles import enlarge
 from crisiskaart.ui.translations import tr
 
 
@@ -38,11 +39,7 @@ class GuidedView(QWidget):
         self.question = QLabel()
         self.question.setObjectName("guidedQuestion")
         self.question.setWordWrap(True)
-        font = self.question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.question.setFont(font)
-        layout.addWidget(self.question)
+        layout.addWidget(enlarge(self.question, 1.5))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)

@@ -1,11 +1,14 @@
 """The live wallet-card preview beside the editor.
 
 It draws the very PDF the export writes (``crisiskaart.export.render_wallet_card``), rasterised with
-pdfium, and lists what did not fit on the card in words. Drawing starts after a short pause in
-typing, never per keystroke, and never on the GUI thread: a snapshot of the plan goes to one render
-process (``preview_render``), and the pixels come back. A drawing that is older than the newest
-request is dropped, so the card always ends on what was typed last. It needs no encryption and no
-disk: the snapshot travels through the process's pipe.
+pdfium, with the context printing uses (``app.context.printed_context``): the organisation's title,
+colour and logo, and the QR the printed card carries — linked once the card has its summary link,
+offline before. It lists what did not fit on the card in words, from that same drawing. Drawing
+starts after a short pause in typing, never per keystroke, and never on the GUI thread: a snapshot
+of the plan goes to one render process (``preview_render``), and the pixels come back. A drawing
+that is older than the newest request is dropped, so the card always ends on what was typed last.
+It needs no encryption and no disk: the snapshot, with the organisation profile read when it was
+chosen, travels through the process's pipe.
 
 Why a process and not a thread: the renderer is pure Python. In a thread it would hold the
 interpreter lock for hundreds of milliseconds at a time, and the editor needs that lock for every
@@ -48,6 +51,7 @@ from crisiskaart.ui.translations import plain_tooltip, tr
 
 if TYPE_CHECKING:
     from crisiskaart.export.context import ExportContext
+    from crisiskaart.model.organisation import OrganisationProfile
 
 PREVIEW_DELAY_MS = 600
 
@@ -218,7 +222,8 @@ class CardPreview(QWidget):
 
     ``request_drawing()`` asks for a new drawing of what is on screen now; ``rendered`` fires when a drawing
     is shown. At most one request is on its way at a time: one asked for meanwhile is sent when the
-    running one comes back, and that running one is then dropped unseen.
+    running one comes back, and that running one is then dropped unseen. ``use_organisation`` sets
+    the organisation profile the card is printed with (Ondersteuner › Organisatie…) and draws anew.
     """
 
     rendered = Signal()
@@ -230,6 +235,9 @@ class CardPreview(QWidget):
         self.not_fitted: list = []
         self.qr_left_out: list[str] = []
         self.last_result: PreviewResult | None = None
+        self.organisation: OrganisationProfile | None = None
+        self.organisation_file: Path | None = None
+        self.organisation_problem = ""  # why the profile cannot be used, in words ("" when it can)
         self._wanted = 0  # number of the newest request
         self._running: int | None = None  # number of the request the render process is drawing
         self._shown = 0  # number of the request whose drawing is on screen
@@ -272,12 +280,34 @@ class CardPreview(QWidget):
             if self._wanted == 0:
                 QTimer.singleShot(0, self.request_drawing)
 
+    def use_organisation(self, path: Path | None) -> None:
+        """Draw the card with the organisation profile at ``path`` (None: none), as printing does.
+
+        The file is read here, once: every drawing then gets the same profile in its snapshot. A
+        profile that cannot be used is said below the card, which is drawn without it meanwhile;
+        printing and exporting refuse it with the same words.
+        """
+        profile: OrganisationProfile | None = None
+        problem = ""
+        if path is not None:
+            from crisiskaart.app.errors import describe, sentence
+            from crisiskaart.app.organisation import load_organisation
+
+            try:
+                profile = load_organisation(path)
+            except Exception as error:  # a damaged or missing file: in words, never a traceback
+                problem = sentence(describe(error, self.language))
+        self.organisation, self.organisation_file, self.organisation_problem = profile, path, problem
+        if self._wanted:  # already drawn (or on its way): draw again with the new profile
+            self.request_drawing()
+
     def context(self) -> ExportContext:
-        """The context the card is drawn with: the one an export of what is on screen would use."""
+        """The context the card is drawn with: the one printing what is on screen would use."""
         from crisiskaart.ui.editor.preview_render import preview_context
 
         version, status = self._version()
-        return preview_context(self.document.plan, self.language, version, status).context
+        return preview_context(self.document.plan, self.language, version, status, self.organisation,
+                               self.organisation_file).context
 
     def _version(self) -> tuple[int | None, str | None]:
         from crisiskaart.ui.session import session_of
@@ -319,7 +349,8 @@ class CardPreview(QWidget):
         version, status = self._version()
         self._ratio = ratio
         job = PreviewJob(pickle.dumps(self.document.plan, protocol=pickle.HIGHEST_PROTOCOL),
-                         self.language, version, status, round(width * ratio), round(12 * ratio))
+                         self.language, version, status, round(width * ratio), round(12 * ratio),
+                         self.organisation, self.organisation_file if self.organisation is not None else None)
         self._running = self._wanted
         renderer().submit(job, self)
 
@@ -357,6 +388,8 @@ class CardPreview(QWidget):
             lines += [f"• {item.reason}: “{item.text}”" for item in self.not_fitted]
         else:
             lines = [tr("✓ Everything fits on the card.")]
+        if self.organisation_problem:
+            lines.append(self.organisation_problem)
         left_out = ""
         if self.qr_left_out:  # one line here; the list in the tooltip and for screen readers
             lines.append(self.tr("ⓘ %n lines do not fit in the QR code for emergency services; they are on "

@@ -1,11 +1,13 @@
 """Drawing the card preview, away from the editor: what the render process runs.
 
 No Qt here. The editor sends a *snapshot* of the plan (pickled bytes, taken on the GUI thread, so
-later typing cannot change what is drawn) and gets back the card's pages as raw pixels plus what
-did not fit. It runs in a process of its own (``python -m crisiskaart.ui.editor.preview_render``,
-started by ``ui/editor/preview.py``) because the renderer is pure Python — in a thread it would
-hold the interpreter lock that the editor needs for every key — and because pdfium may only be
-used from one thread at a time. The plan travels through the process's pipes, never the disk.
+later typing cannot change what is drawn) with the organisation profile it prints with, and gets
+back the card's pages as raw pixels plus what did not fit — both from the one drawing, made with
+the context printing uses (``app.context.printed_context``). It runs in a process of its own
+(``python -m crisiskaart.ui.editor.preview_render``, started by ``ui/editor/preview.py``) because
+the renderer is pure Python — in a thread it would hold the interpreter lock that the editor needs
+for every key — and because pdfium may only be used from one thread at a time. The plan travels
+through the process's pipes, never the disk.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from crisiskaart.app.context import PreparedContext
     from crisiskaart.export import NotFitted
     from crisiskaart.model import CrisisPlan
+    from crisiskaart.model.organisation import OrganisationProfile
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,10 @@ class PreviewJob:
     status: str | None
     width_px: int  # the width of the card's pages, in device pixels
     gap_px: int = 12  # grey space between side A and side B
+    # The organisation profile as read when it was chosen (title, colour, logo, viewer address),
+    # and its file, which a relative logo path is found beside.
+    organisation: OrganisationProfile | None = None
+    organisation_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -60,14 +68,17 @@ class PreviewResult:
     seconds: float = 0.0  # how long the drawing took (what typing would have waited for)
 
 
-def preview_context(plan: CrisisPlan, language: str, version: int | None, status: str | None
+def preview_context(plan: CrisisPlan, language: str, version: int | None, status: str | None,
+                    organisation: OrganisationProfile | None = None, organisation_file: Path | None = None,
                     ) -> PreparedContext:
-    """What the card is printed with (``app.context``, as every export): the responder QR, the
-    version number and, for a version nobody signed, the CONCEPT mark."""
-    from crisiskaart.app.context import prepare_context
+    """What the card is printed with (``app.context.printed_context``, as the print dialog): the
+    organisation's title, colour and logo, its responder QR, the version number and, for a version
+    nobody signed, the CONCEPT mark."""
+    from crisiskaart.app.context import printed_context
     from crisiskaart.store.history import Status
 
-    return prepare_context(plan, "wallet-card", language=language, version=version,
+    return printed_context(plan, "wallet-card", language=language, organisation=organisation,
+                           organisation_file=organisation_file, version=version,
                            status=Status(status) if status is not None else None)
 
 
@@ -113,7 +124,8 @@ def render_preview(job: PreviewJob) -> PreviewResult:
         from crisiskaart.export import render_wallet_card
     except ImportError:
         return PreviewResult(None, (), (), False, *here)
-    prepared = preview_context(plan, job.language, job.version, job.status)
+    prepared = preview_context(plan, job.language, job.version, job.status, job.organisation,
+                               job.organisation_file)
     result = render_wallet_card(plan, prepared.context)
     left_out = tuple(entry.qr_text for entry in prepared.qr.left_out) if prepared.qr else ()
     image = rasterise(result.pdf, job.width_px, job.gap_px)

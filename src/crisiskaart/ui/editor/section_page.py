@@ -14,6 +14,7 @@ from crisiskaart.ui.editor.document import Path, PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.editor.records import RecordList
 from crisiskaart.ui.editor.spec import FieldSpec, Kind, SectionSpec
+from crisiskaart.ui.titles import enlarge
 
 
 class SectionState(Enum):
@@ -76,11 +77,7 @@ class SectionPage(QScrollArea):
         title = QLabel(field_label(section.key, language))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout.addWidget(enlarge(title, 1.4))
         self.widgets: dict[Path, QWidget] = {}
         for spec in section.fields:
             widget = field_widget(document, spec, language)

@@ -1,23 +1,20 @@
 """What the editor can export, in three columns, and which points to check matter for each (no Qt).
 
-The checks come from ``crisiskaart.app.checks.before_printing``, made for the wallet card. A point
-is shown only where it is true for that file: the A4 documents and the web page carry the CONCEPT
-mark but no QR code; the QR code and the summary carry *geldig tot* and the phone numbers, but no
-mark. The plan van aanpak and its letter are offered only once the plan has one.
+The checks come from ``crisiskaart.app.checks.before_printing``; a point is shown only where it is
+true for that file (``app.checks.FORMAT_CHECKS``). The plan van aanpak and its letter are offered
+only once the plan has one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crisiskaart.app.checks import Check
+from crisiskaart.app.checks import Check, checks_for_format
 from crisiskaart.export.formats import FORMATS
 from crisiskaart.model.plan import CrisisPlan
 
-CARD_CHECKS = frozenset({"concept", "no_valid_until", "expired", "not_fitted", "qr_no_phone"})
-DOCUMENT_CHECKS = frozenset({"concept", "no_valid_until", "expired"})
-QR_CHECKS = frozenset({"no_valid_until", "expired", "qr_no_phone"})
-MARKED_FORMATS = frozenset({"wallet-sheet", "wallet-card", "plan", "html", "plan-van-aanpak", "letter",
+# Formats that can carry the CONCEPT mark at all (whether this file does: ``app.context.marks_concept``).
+MARKED_FORMATS = frozenset({"wallet-sheet", "wallet-card", "plan", "html", "plan-van-aanpak",
                             "plan-van-aanpak-concept", "hearing-plan", "zorgkaart"})
 
 
@@ -26,7 +23,6 @@ class ExportChoice:
     """One thing to export: its format name (``crisiskaart.export.formats``) and what it needs."""
 
     format: str
-    checks: frozenset[str]
     column: str  # "card": the card and the plan; "wvggz": the plan van aanpak and its papers; "files"
     needs_plan_van_aanpak: bool = False
     needs_viewer: bool = False  # an organisation profile with the viewer's web address
@@ -47,20 +43,20 @@ class ExportChoice:
 
 
 CHOICES: tuple[ExportChoice, ...] = (
-    ExportChoice("wallet-sheet", CARD_CHECKS, column="card"),
-    ExportChoice("wallet-card", CARD_CHECKS, column="card"),
-    ExportChoice("plan", DOCUMENT_CHECKS, column="card"),
-    ExportChoice("plan-van-aanpak", DOCUMENT_CHECKS, column="wvggz", needs_plan_van_aanpak=True),
-    ExportChoice("letter", DOCUMENT_CHECKS, column="wvggz", needs_plan_van_aanpak=True),
-    ExportChoice("plan-van-aanpak-concept", frozenset(), column="wvggz", needs_plan_van_aanpak=True),
-    ExportChoice("hearing-plan", DOCUMENT_CHECKS, column="wvggz", needs_plan_van_aanpak=True),
-    ExportChoice("zorgkaart", DOCUMENT_CHECKS, column="card"),
-    ExportChoice("zelfbinding-worksheet", frozenset(), column="wvggz", needs_zelfbinding=True),
-    ExportChoice("html", DOCUMENT_CHECKS, column="files"),
-    ExportChoice("qr-png", QR_CHECKS, column="files"),
-    ExportChoice("qr-svg", QR_CHECKS, column="files"),
-    ExportChoice("summary-text", QR_CHECKS, column="files"),
-    ExportChoice("summary-site", QR_CHECKS, column="files", needs_viewer=True),
+    ExportChoice("wallet-sheet", column="card"),
+    ExportChoice("wallet-card", column="card"),
+    ExportChoice("plan", column="card"),
+    ExportChoice("plan-van-aanpak", column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("letter", column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("plan-van-aanpak-concept", column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("hearing-plan", column="wvggz", needs_plan_van_aanpak=True),
+    ExportChoice("zorgkaart", column="card"),
+    ExportChoice("zelfbinding-worksheet", column="wvggz", needs_zelfbinding=True),
+    ExportChoice("html", column="files"),
+    ExportChoice("qr-png", column="files"),
+    ExportChoice("qr-svg", column="files"),
+    ExportChoice("summary-text", column="files"),
+    ExportChoice("summary-site", column="files", needs_viewer=True),
 )
 
 
@@ -74,4 +70,4 @@ def available(plan: CrisisPlan) -> list[ExportChoice]:
 
 def checks_for(checks: list[Check], choice: ExportChoice) -> list[Check]:
     """The checks of ``checks`` that are true for the file ``choice`` writes."""
-    return [check for check in checks if check.key in choice.checks]
+    return checks_for_format(checks, choice.format)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.app.context import DRAFT_FORMATS, PLAN_VAN_AANPAK_FORMATS
 from crisiskaart.app.errors import sentence
 from crisiskaart.app.exporting import ExportOutcome
 from crisiskaart.app.texts import app_text
@@ -160,13 +161,22 @@ class ExportDone(QDialog):
         """The mark, a new QR link, and whether the card fits."""
         outcome, lines = self.outcome, []
         if outcome.concept and self.choice.carries_mark:
-            lines.append(self.tr("ℹ It says CONCEPT on it, because this version has not been signed yet."))
+            lines.append(self.mark_line())
         if outcome.link_created_version is not None:
             lines.append("ℹ " + sentence(app_text("link_created", self.language,
                                                    number=outcome.link_created_version)))
         if not outcome.not_fitted and self.choice.format in ("wallet-sheet", "wallet-card"):
             lines.append(self.tr("✓ Everything fits on the card."))
         return lines
+
+    def mark_line(self) -> str:
+        """Why this file says CONCEPT: its own reason (``app.context.marks_concept``)."""
+        if self.choice.format in DRAFT_FORMATS:
+            return self.tr("ℹ It says CONCEPT on every page: it is a draft to share.")
+        if self.choice.format in PLAN_VAN_AANPAK_FORMATS:
+            return self.tr("ℹ It says CONCEPT on it, because the plan van aanpak has not been signed "
+                           "yet. Fill in the signing date once you have signed it, and save it again.")
+        return self.tr("ℹ It says CONCEPT on it, because this version has not been signed yet.")
 
     def list_lines(self) -> list[tuple[str, bool]]:
         """What did not fit and what the QR code left out: (line, is a list item), like the preview."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from crisiskaart.ui.settings import Settings
+from crisiskaart.ui.titles import enlarge
 
 LICENCE = "EUPL-1.2"  # as in pyproject.toml; the installed package's metadata says the same
 
@@ -85,12 +86,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About crisiskaart"))
         self.facts = facts = about_facts(settings)
         layout = QVBoxLayout(self)
-        title = QLabel("crisiskaart")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout.addWidget(enlarge(QLabel("crisiskaart"), 1.8))
         layout.addWidget(self._text(self.tr(
             "Write your crisis plan, your crisis card and your own plan of action (Wvggz), in your "
             "own words. Everything is stored encrypted on your own computer.")))

@@ -1,16 +1,14 @@
 """The points to look at before printing, in words, for the document the person chose.
 
-``crisiskaart.app.checks.before_printing`` decides them for the card (the CLI says the same); the
-A4 documents carry no QR code and do not have to fit on a card, so only the checks about the
-version itself (concept, geldig tot) are shown for them.
+``crisiskaart.app.checks.before_printing`` decides them; ``app.checks.FORMAT_CHECKS`` says which
+are true for each paper, as in the export dialog (the A4 documents carry no QR code and need not
+fit on a card; the Wvggz papers follow the plan van aanpak's own signature).
 """
 
 from __future__ import annotations
 
-from crisiskaart.app.checks import Check, Severity, before_printing
+from crisiskaart.app.checks import Check, Severity, before_printing, checks_for_format
 from crisiskaart.ui.printing.documents import Printable, PrintSource
-
-CARD_ONLY = frozenset({"not_fitted", "qr_no_phone"})
 
 
 def card_checks(source: PrintSource) -> list[Check]:
@@ -20,9 +18,7 @@ def card_checks(source: PrintSource) -> list[Check]:
 
 def checks_for(all_checks: list[Check], what: Printable) -> list[Check]:
     """The checks of ``all_checks`` that matter for printing ``what``."""
-    if what is Printable.ZELFBINDING:
-        return []  # it carries its own "not a valid declaration" on every page, never CONCEPT
-    return [check for check in all_checks if what.is_card or check.key not in CARD_ONLY]
+    return checks_for_format(all_checks, what.value)
 
 
 def is_warning(check: Check) -> bool:

@@ -75,20 +75,17 @@ def printables(plan: CrisisPlan) -> list[Printable]:
 
 
 def render(source: PrintSource, what: Printable) -> bytes:
-    """The PDF of ``what``, exactly as the export would write it."""
+    """The PDF of ``what``, exactly as the export would write it.
+
+    With the organisation's title, colours and logo, and its linked QR once the card has its
+    summary link; printing saves nothing, so before that the offline QR (``app.context.printed_context``,
+    which the editor's live preview draws with too).
+    """
     from crisiskaart.app.exporting import render_pdf
-    from crisiskaart.summary.link import LinkError
 
-    def with_profile(profile: Path | None) -> bytes:
-        return render_pdf(source.plan, what.value, language=source.language, organisation_file=profile,
-                          version=source.version, status=source.status, today=source.today)
-
-    try:  # the organisation's title, colours and logo, and its linked QR, as the export prints them
-        return with_profile(source.organisation_file)
-    except LinkError:
-        # A card without its summary link yet: printing saves nothing, so it cannot make one. The
-        # offline QR is printed instead, which works without any website; exporting makes the link.
-        return with_profile(None)
+    return render_pdf(source.plan, what.value, language=source.language,
+                      organisation_file=source.organisation_file, version=source.version,
+                      status=source.status, today=source.today)
 
 
 def page_count(pdf: bytes) -> int:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -33,28 +32,20 @@ from crisiskaart.model.plan_van_aanpak import EigenPlanVanAanpak
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.editor.guided import GuidedView
-from crisiskaart.ui.editor.records import RecordList
 from crisiskaart.ui.editor.section_page import SectionPage
 from crisiskaart.ui.editor.spec import guided_questions
-from crisiskaart.ui.places import Place, save_file
 from crisiskaart.ui.pva.agreements import AgreementsView
 from crisiskaart.ui.pva.from_crisisplan import FromCrisisplan
 from crisiskaart.ui.pva.hearing import HearingView
+from crisiskaart.ui.pva.optional_part import reread_inputs, scrolling, start_view
 from crisiskaart.ui.pva.questions import ADDRESSEE_SECTION, KEY, PLAN_SECTION, SENDER_SECTION
+from crisiskaart.ui.pva.saving import PdfSaver
 from crisiskaart.ui.pva.tracker import DeadlineTracker
 from crisiskaart.ui.pva.zorgkaart import ZorgkaartView
+from crisiskaart.ui.titles import enlarge
 
 if TYPE_CHECKING:
     from crisiskaart.app.exporting import ExportOutcome
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    """Every tab scrolls, so nothing is cut off at 200 % font size."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class PlanVanAanpakPage(QWidget):
@@ -70,11 +61,7 @@ class PlanVanAanpakPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         title = QLabel(field_label(KEY, language))
         title.setObjectName("sectionTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout.addWidget(enlarge(title, 1.4))
         self.age_label = QLabel()
         self.age_label.setObjectName("pvaAge")
         self.age_label.setWordWrap(True)
@@ -82,28 +69,29 @@ class PlanVanAanpakPage(QWidget):
         layout.addWidget(self.age_label)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.start_panel = _scrolling(self._start_view())
+        self.start_panel = scrolling(self._start_view())
         self.stack.addWidget(self.start_panel)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pvaTabs")
         self.tracker = DeadlineTracker(document, language, today)
-        self.tabs.addTab(_scrolling(self._deadlines_tab()), self.tr("&Deadlines and letter"))
+        self.tabs.addTab(scrolling(self._deadlines_tab()), self.tr("&Deadlines and letter"))
         self.guided = GuidedView(document, guided_questions((PLAN_SECTION,)), language)
         self.tabs.addTab(self.guided, self.tr("&Write step by step"))
         self.overview = SectionPage(document, PLAN_SECTION, language)
         self.tabs.addTab(self.overview, self.tr("All &parts"))
         self.from_crisisplan = FromCrisisplan(document, language)
-        self.tabs.addTab(_scrolling(self.from_crisisplan), self.tr("From your &crisis plan"))
+        self.tabs.addTab(scrolling(self.from_crisisplan), self.tr("From your &crisis plan"))
         # Where people get stuck: agreements nobody confirmed, the zorgkaart, the route via the court.
         self.agreements = AgreementsView(document, language, self.choose_concept_file)
-        self.tabs.addTab(_scrolling(self.agreements), self.tr("A&greements"))
+        self.tabs.addTab(scrolling(self.agreements), self.tr("A&greements"))
         self.zorgkaart = ZorgkaartView(document, language, today, self.choose_zorgkaart_file)
-        self.tabs.addTab(_scrolling(self.zorgkaart), self.tr("&Zorgkaart"))
+        self.tabs.addTab(scrolling(self.zorgkaart), self.tr("&Zorgkaart"))
         self.hearing = HearingView(document, language, today, self.choose_hearing_file)
-        self.hearing_tab = _scrolling(self.hearing)
+        self.hearing_tab = scrolling(self.hearing)
         self.tabs.addTab(self.hearing_tab, self.tr("For the hear&ing"))
         self.stack.addWidget(self.tabs)
         layout.addLayout(self._export_bar())
+        self.saver = PdfSaver(self, document, language, today, self.export_status)
         document.list_changed.connect(self._on_list_changed)
         document.changed.connect(self.refresh)
         self.refresh()
@@ -119,17 +107,12 @@ class PlanVanAanpakPage(QWidget):
         return intro
 
     def _start_view(self) -> QWidget:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._intro())
+        intro = self._intro()
         self.start_button = QPushButton(self.tr("&Start my own plan of action"))
         self.start_button.setAccessibleDescription(self.tr(
             "Adds an eigen plan van aanpak to this card, with a deadline tracker and a ready letter"))
         self.start_button.clicked.connect(self.start)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return view
+        return start_view([intro], self.start_button)
 
     def _deadlines_tab(self) -> QWidget:
         body = QWidget()
@@ -206,11 +189,7 @@ class PlanVanAanpakPage(QWidget):
     def _on_list_changed(self, path: tuple) -> None:
         if path != (KEY,):
             return
-        # The whole plan of action was created, or its creation undone: every input re-reads.
-        for row in self.findChildren(FieldRow):
-            row.refresh()
-        for records in self.findChildren(RecordList):
-            records.rebuild()
+        reread_inputs(self)  # the whole plan of action was created, or its creation undone
 
     def refresh(self) -> None:
         started = self.document.plan.plan_van_aanpak is not None
@@ -251,22 +230,7 @@ class PlanVanAanpakPage(QWidget):
 
     def _export(self, export_format: str, path: Path, overwrite: bool, done: str) -> ExportOutcome | None:
         """Through the application layer, as Bestand › Exporteren: a concept gets the CONCEPT mark."""
-        from crisiskaart.app.errors import describe
-        from crisiskaart.app.exporting import ExportRequest, export_plan
-        from crisiskaart.ui.session import session_of
-
-        session = session_of(self.document)
-        version, status = session.shown_version() if session is not None else (None, None)
-        request = ExportRequest(export_format, path, self.language, version=version, overwrite=overwrite,
-                                today=self.today())
-        try:
-            outcome = export_plan(self.document.plan, request, status=status)
-        except Exception as error:  # a full disk, no permission, a file that exists: said in words
-            self.export_status.setText(self.tr("Could not save %1: %2").replace("%1", str(path))
-                                       .replace("%2", describe(error, self.language)))
-            return None
-        self.export_status.setText(done.replace("%1", str(path)))
-        return outcome
+        return self.saver.export(export_format, path, done, overwrite=overwrite)
 
     def print_letter(self) -> None:
         """Bestand › Afdrukken with the letter already chosen: print it, sign it, hand it in."""
@@ -309,18 +273,12 @@ class PlanVanAanpakPage(QWidget):
         self._choose("plan-van-aanpak", self.tr("Save the plan of action as PDF"), self.export_plan)
 
     def _choose(self, export_format: str, caption: str, export: Callable[..., ExportOutcome | None]) -> None:
-        from crisiskaart.app.exporting import proposed_file_name
-
         if self.document.plan.plan_van_aanpak is None:
             return
-        name = proposed_file_name(export_format, today=self.today(), language=self.language)  # never her name
-        chosen = save_file(self, caption, Place.EXPORTS, name, self.tr("PDF files (*.pdf)"), Path.home())
-        if chosen is None:
-            return
-        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
-        # The save dialog asked before choosing an existing file; a ".pdf" added here was not asked
-        # about, so that file is refused rather than replaced.
-        export(path, overwrite=path == chosen)
+        asked = self.saver.ask_path(export_format, caption)
+        if asked is not None:
+            path, overwrite = asked
+            export(path, overwrite=overwrite)
 
     # --- where people get stuck: a draft to share, the zorgkaart, the plan for the hearing ---------
     def export_concept(self, path: Path, *, overwrite: bool = False) -> ExportOutcome | None:

@@ -52,6 +52,15 @@ class PdfSaver:
 
     def choose(self, export_format: str, caption: str, done: str) -> ExportOutcome | None:
         """Ask where (the save dialog), then write there."""
+        asked = self.ask_path(export_format, caption)
+        if asked is None:
+            return None
+        path, overwrite = asked
+        return self.export(export_format, path, done, overwrite=overwrite)
+
+    def ask_path(self, export_format: str, caption: str) -> tuple[Path, bool] | None:
+        """The save dialog: the PDF file chosen, and whether replacing it was asked about (None
+        when the person cancelled)."""
         from crisiskaart.app.exporting import proposed_file_name
 
         name = proposed_file_name(export_format, today=self.today(), language=self.language)
@@ -61,4 +70,4 @@ class PdfSaver:
         path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
         # The save dialog asked before choosing an existing file; a ".pdf" added here was not asked
         # about, so that file is refused rather than replaced.
-        return self.export(export_format, path, done, overwrite=path == chosen)
+        return path, path == chosen

@@ -166,7 +166,7 @@ class DeadlineTracker(QWidget):
         pva = self.document.plan.plan_van_aanpak
         open_steps = [s for s in status.steps if s.state not in (StepState.DONE, StepState.NOT_ALLOWED)]
         lines: list[str] = []
-        if any(s.two_dates for s in open_steps):
+        if status.counting is DayCounting.CALENDAR and any(s.two_dates for s in open_steps):
             lines.append(self.tr("“By law” follows the Algemene termijnenwet: a term that ends on a "
                                  "Saturday, Sunday or public holiday runs on to the next working day. "
                                  "Keep the first date if you can."))
@@ -174,14 +174,17 @@ class DeadlineTracker(QWidget):
             lines.append(self.tr("The later dates count as if your letter goes out today. They move "
                                  "when you send it on another day."))
         elif pva is not None and pva.decision_on is None and status.step(Step.PLAN) in open_steps:
-            lines.append(self.tr("The date of the decision is not known yet. The dates of your plan count "
-                                 "from the last day on which the decision may come."))
+            lines.append(self.tr("The date of the decision is not known yet. The decision can come quickly. "
+                                 "So “preferably by” counts from the day your letter was sent, and “by law” "
+                                 "from the last day on which the decision may come. Fill in the date of the "
+                                 "decision as soon as you know it."))
         years = [y for y in status.unpublished_years
                  if any(y in (s.advised.year, s.legal.year) for s in open_steps)]
         if years:
             lines.append(self.tr("For %1 the government has not yet published which extra days count as "
-                                 "public holidays. Check the legal dates with your patient advocate (PVP) "
-                                 "or lawyer.").replace("%1", ", ".join(map(str, years))))
+                                 "public holidays. The dates by law leave those days out: that way they are "
+                                 "never too late, at most a day early. In doubt? Ask your patient advocate "
+                                 "(PVP) or lawyer.").replace("%1", ", ".join(map(str, years))))
         return "\n\n".join(lines)
 
     def next_step(self, status: Progress | None) -> str:

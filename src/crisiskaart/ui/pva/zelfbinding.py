@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,8 +30,10 @@ from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.editor.records import RecordList
 from crisiskaart.ui.editor.section_page import field_widget
+from crisiskaart.ui.pva.optional_part import reread_inputs, scrolling, start_view
 from crisiskaart.ui.pva.route_questions import ZELFBINDING, ZELFBINDING_SECTION
 from crisiskaart.ui.pva.saving import PdfSaver
+from crisiskaart.ui.titles import enlarge
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -54,12 +55,7 @@ class ZelfbindingPage(QWidget):
         self.document, self.language, self.today = document, language, today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = _label(field_label(ZELFBINDING, language), "sectionTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout.addWidget(enlarge(_label(field_label(ZELFBINDING, language), "sectionTitle"), 1.4))
         self.banner = _label(self.banner_text(), "notValidBanner")
         # A frame and a symbol as well as the red: the warning never rests on colour alone.
         self.banner.setStyleSheet("QLabel#notValidBanner { border: 2px solid #C62828; padding: 8px; "
@@ -68,9 +64,9 @@ class ZelfbindingPage(QWidget):
         layout.addWidget(self.banner)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.start_panel = self._scrolling(self._start_view())
+        self.start_panel = scrolling(self._start_view(), sideways=False)
         self.stack.addWidget(self.start_panel)
-        self.form = self._scrolling(self._form_view())
+        self.form = scrolling(self._form_view(), sideways=False)
         self.stack.addWidget(self.form)
         bar = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("Worksheet as PDF…"))
@@ -119,15 +115,6 @@ class ZelfbindingPage(QWidget):
         }
 
     # --- building --------------------------------------------------------------------------------
-    @staticmethod
-    def _scrolling(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(widget)
-        return area
-
     def _needed_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What a valid declaration needs"))
         box_layout = QVBoxLayout(box)
@@ -145,18 +132,12 @@ class ZelfbindingPage(QWidget):
             "well. Take the worksheet to the conversation with your zorgverantwoordelijke."))
 
     def _start_view(self) -> QWidget:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._intro())
-        layout.addWidget(self._needed_box())
+        above = [self._intro(), self._needed_box()]
         self.start_button = QPushButton(self.tr("&Start the worksheet"))
         self.start_button.setAccessibleDescription(self.tr(
             "Adds a worksheet to prepare a self-binding declaration to this card"))
         self.start_button.clicked.connect(self.start)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return view
+        return start_view(above, self.start_button)
 
     def _form_view(self) -> QWidget:
         view = QWidget()
@@ -188,10 +169,7 @@ class ZelfbindingPage(QWidget):
     def _on_list_changed(self, path: tuple) -> None:
         if path != (ZELFBINDING,):
             return
-        for row in self.findChildren(FieldRow):  # the worksheet was created, or that undone
-            row.refresh()
-        for records in self.findChildren(RecordList):
-            records.rebuild()
+        reread_inputs(self)  # the worksheet was created, or that undone
 
     def refresh(self) -> None:
         started = self.document.plan.zelfbinding is not None

@@ -10,8 +10,9 @@ does not show (card title, colour, logo) are kept as the file has them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +29,20 @@ from crisiskaart.app.errors import describe, sentence
 from crisiskaart.model.organisation import OrganisationProfile
 from crisiskaart.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from crisiskaart.ui.main_window import MainWindow
+
 _ALLOWED_STARTS = ("https://", "http://127.0.0.1", "http://localhost")
 
 
 class OrganisationDialog(QDialog):
-    """Edit the organisation profile; ``accept`` saves the file and puts a typed password in the keyring."""
+    """Edit the organisation profile; ``accept`` saves the file and puts a typed password in the keyring.
+
+    ``saved`` fires once the profile file is written and chosen, also when the password could not
+    be kept and the dialog stays open: what is printed from now on carries the new profile.
+    """
+
+    saved = Signal()
 
     def __init__(self, settings: Settings, language: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +211,7 @@ class OrganisationDialog(QDialog):
         self.settings.organisation_file = self.path
         self.settings.sync()
         self.profile = profile
+        self.saved.emit()
         if self.password.text():
             try:
                 store_password(profile, self.password.text())
@@ -213,9 +224,11 @@ class OrganisationDialog(QDialog):
         super().accept()
 
 
-def show_organisation(window: QWidget, settings: Settings, language: str) -> OrganisationDialog:
-    """Open the dialog (window-modal, kept by the window so the lock screen can close it)."""
+def show_organisation(window: MainWindow, settings: Settings, language: str) -> OrganisationDialog:
+    """Open the dialog (window-modal, kept by the window so the lock screen can close it); once
+    it saves, the window's card preview draws with the new profile."""
     dialog = OrganisationDialog(settings, language, window)
+    dialog.saved.connect(window.organisation_changed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

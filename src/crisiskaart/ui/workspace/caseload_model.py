@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from crisiskaart.model import Language, format_date
 from crisiskaart.store import Status
+from crisiskaart.ui.workspace.status_words import status_text
 from crisiskaart.workspace import Access, CaseloadEntry, ReviewState
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,15 +116,6 @@ class CaseloadModel(QAbstractTableModel):
                 self.tr("Valid until"), self.tr("Review"), self.tr("Last change"))
 
     # --- words (``tr`` is thread-safe: the loading thread words the rows with these) ------------
-    def status_text(self, status: Status) -> str:
-        return {
-            Status.CONCEPT: self.tr("Draft"),
-            Status.ONDERTEKEND: self.tr("Signed"),
-            Status.ACTIEF: self.tr("Active"),
-            Status.INGETROKKEN: self.tr("Withdrawn"),
-            Status.VERVANGEN: self.tr("Superseded"),
-        }[status]
-
     def review_text(self, entry: CaseloadEntry) -> str:
         days = entry.days_to_review
         if entry.review is ReviewState.EXPIRED:
@@ -178,7 +170,7 @@ class CaseloadModel(QAbstractTableModel):
 
         texts = (
             index.display_name or self.tr("(no name)"),
-            with_copies(self.status_text(index.status)),
+            with_copies(status_text(index.status)),
             str(index.version_count),
             date(index.signed_on),
             date(index.valid_until),

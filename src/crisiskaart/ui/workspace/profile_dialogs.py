@@ -30,11 +30,14 @@ from crisiskaart.store.strength import judge_passphrase
 from crisiskaart.ui.places import places_of
 
 
-def _file_row(parent: QWidget, edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+def _add_file_row(form: QFormLayout, text: str, edit: QLineEdit, button: QPushButton) -> None:
+    """The profile file with its Browse button on one row of ``form``; both profile dialogs ask it so."""
+    label = QLabel(text)
+    label.setBuddy(edit)  # Alt+F goes to the file name, not to the row around it
     row = QHBoxLayout()
     row.addWidget(edit, 1)
     row.addWidget(button)
-    return row
+    form.addRow(label, row)
 
 
 class UnlockProfileDialog(QDialog):
@@ -58,9 +61,7 @@ class UnlockProfileDialog(QDialog):
         self.passphrase.setAccessibleDescription(self.tr("The passphrase of your profile"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        file_label = QLabel(self.tr("Profile &file:"))
-        file_label.setBuddy(self.path)  # Alt+F goes to the file name, not to the row around it
-        form.addRow(file_label, _file_row(self, self.path, self.browse))
+        _add_file_row(form, self.tr("Profile &file:"), self.path, self.browse)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -136,9 +137,7 @@ class CreateProfileDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Organisation:"), self.organisation)
-        file_label = QLabel(self.tr("Profile &file:"))
-        file_label.setBuddy(self.path)  # Alt+F goes to the file name, not to the row around it
-        form.addRow(file_label, _file_row(self, self.path, self.browse))
+        _add_file_row(form, self.tr("Profile &file:"), self.path, self.browse)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("Passphrase &again:"), self.again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -32,6 +32,7 @@ from crisiskaart.store.lifecycle import current_active, effective_statuses
 from crisiskaart.ui.workspace.distribution_dialog import DistributionDialog
 from crisiskaart.ui.workspace.handover_dialog import HandoverDialog
 from crisiskaart.ui.workspace.signing_dialog import SigningDialog
+from crisiskaart.ui.workspace.status_words import status_text
 from crisiskaart.ui.workspace.step_question import StepQuestion, ask_once, card_words, fill
 from crisiskaart.workspace import pending_recipients
 from crisiskaart.workspace.versions import (
@@ -121,16 +122,6 @@ class VersionPanel(QWidget):
         self.timeline.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.show_card(None, None)
 
-    # --- words ------------------------------------------------------------------------------
-    def status_text(self, status: Status) -> str:
-        return {
-            Status.CONCEPT: self.tr("Draft"),
-            Status.ONDERTEKEND: self.tr("Signed"),
-            Status.ACTIEF: self.tr("Active"),
-            Status.INGETROKKEN: self.tr("Withdrawn"),
-            Status.VERVANGEN: self.tr("Superseded"),
-        }[status]
-
     # --- reading ----------------------------------------------------------------------------
     def show_card(self, path: Path | None, profile: OndersteunerProfile | None) -> None:
         self.path, self.profile, self.card = path, profile, None
@@ -162,7 +153,7 @@ class VersionPanel(QWidget):
         statuses = effective_statuses(card.versions)
         for info, status in reversed(list(zip(card.versions, statuses, strict=True))):
             when = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([str(info.number), self.status_text(status), when,
+            item = QTreeWidgetItem([str(info.number), status_text(status), when,
                                     info.author.name or "—", info.note])
             item.setData(0, Qt.ItemDataRole.UserRole, info.number)
             self.timeline.addTopLevelItem(item)
