@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from crisiskaart.resource_files import resource
 from crisiskaart.ui.crash import install_crash_guard
@@ -71,21 +71,15 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     window = MainWindow(settings, chosen)
     guard = install_crash_guard(window, chosen)
     open_files_from_the_system(window)  # macOS: a card double-clicked in the Finder
-    if demo or file is not None:  # paint first: the card and its editor load once the window is seen
-        opening = window.show_opening() if demo else window.welcome
-        after_first_paint(opening, lambda: _open(window, opening, file, demo))
+    # Paint first: the card and its editor load once the window is seen, and the example beside the
+    # event loop, so the window answers meanwhile (ui/opening.py).
+    if demo:
+        opening = window.open_example_beside()
+        after_first_paint(opening.page, opening.start)
+    elif file is not None:
+        after_first_paint(window.welcome, lambda: window.open_path(Path(file)))  # the unlock dialog
     window.show()
     return StartedEditor(app, window, guard, translators)
-
-
-def _open(window: MainWindow, opening: QWidget, file: Path | None, demo: bool) -> None:
-    if demo:
-        window.open_example()
-    elif file is not None:
-        window.open_path(Path(file))  # the unlock dialog, over the welcome page
-    if opening is not window.welcome:
-        window.stack.removeWidget(opening)
-        opening.deleteLater()
 
 
 def run_editor(file: Path | None = None, demo: bool = False, language: Language | None = None,

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from crisiskaart.ui.lock_page import LockPage
     from crisiskaart.ui.merge_conflicts import MergeConflictsDialog
     from crisiskaart.ui.merge_flow import CopyMerge
+    from crisiskaart.ui.opening import ExampleOpening
     from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
     from crisiskaart.ui.session import CardSession
     from crisiskaart.ui.workspace import CaseloadWindow
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.merge_flow: CopyMerge | None = None
         self.conflicts_dialog: MergeConflictsDialog | None = None
         self.organisation_dialog: QDialog | None = None
+        self.opening: ExampleOpening | None = None  # the example loading beside the event loop
         self._last_merge: ForkMerge | None = None
         self._watching = False
         self._caseload_was_open = False
@@ -383,12 +385,18 @@ class MainWindow(QMainWindow):
         return session
 
     def open_example(self) -> None:
-        from crisiskaart.app.summary_keys import for_new_card
-        from crisiskaart.model import example_plan
+        from crisiskaart.ui.opening import make_example_plan
         from crisiskaart.ui.session import CardSession
 
-        if not self.locked and self.close_card():  # a key of its own: the example's would be public
-            self._start(CardSession(for_new_card(example_plan()).plan, None, self.language, parent=self))
+        if not self.locked and self.close_card():
+            self._start(CardSession(make_example_plan(), None, self.language, parent=self))
+
+    def open_example_beside(self) -> ExampleOpening:
+        """The example card, loaded while the window answers; ``start()`` it once the page is seen."""
+        from crisiskaart.ui.opening import ExampleOpening
+
+        self.opening = ExampleOpening(self)
+        return self.opening
 
     def show_opening(self) -> QWidget:
         """A page that says the card is being opened: painted before the card and its editor load."""

@@ -1,0 +1,46 @@
+"""Qt-free work on a worker thread, its outcome delivered on the GUI thread.
+
+Opening a card needs the model (pydantic) and the store (cryptography): a noticeable part of a
+second of imports and, for a card file, the passphrase's deliberate cost. Done on the GUI thread,
+that time freezes a window the person already sees; on a worker thread the event loop keeps
+painting and answering meanwhile. Only work without Qt objects goes to the thread: a QObject made
+there would belong to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+
+class BackgroundCall(QObject):
+    """Runs ``work()`` once on a daemon thread; then ``finished(result)`` or ``failed(error)``."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    _outcome = Signal(object, object)  # emitted on the worker thread, queued to this object's thread
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None,
+                 name: str = "crisiskaart-background") -> None:
+        super().__init__(parent)
+        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.thread_ = threading.Thread(target=self._run, args=(work,), name=name, daemon=True)
+        self.thread_.start()
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            result, error = work(), None
+        except Exception as problem:  # told on the GUI thread, in words (the receiver's ``describe``)
+            result, error = None, problem
+        with contextlib.suppress(RuntimeError):  # the window went away meanwhile: nobody waits
+            self._outcome.emit(result, error)
+
+    def _deliver(self, result: object, error: object) -> None:
+        if error is None:
+            self.finished.emit(result)
+        else:
+            self.failed.emit(error)
+        self.deleteLater()

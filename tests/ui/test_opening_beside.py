@@ -1,0 +1,69 @@
+"""The example card opens beside the event loop, and whatever the person does meanwhile wins."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from crisiskaart.ui.background import BackgroundCall
+from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.opening import make_example_plan
+
+LOAD_MS = 60_000
+
+
+def test_the_example_loads_on_a_worker_and_replaces_the_opening_page(qtbot, window: MainWindow) -> None:
+    opening = window.open_example_beside()
+    assert window.stack.currentWidget() is opening.page and opening.page.text() == "De kaart wordt geopend…"
+    opening.start()
+    assert opening.call is not None and opening.call.thread_ is not threading.current_thread()
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=LOAD_MS)
+    assert window.session is not None and window.session.is_example
+    assert window.stack.currentWidget() is window.editor
+    assert window.session.document.plan.personal.full_name == "Noor Bakker"
+    # a summary key of its own, as from the menu: the example's built-in key is public
+    link = window.session.document.plan.responder_link
+    assert link is not None and not link.is_example
+    assert link.key != make_example_plan().responder_link.key  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.opening is None and window.findChild(QLabel, "openingPage") is None)
+
+
+def test_a_card_chosen_while_the_example_loads_wins(qtbot, window: MainWindow, make_card) -> None:
+    card: Path = make_card()
+    opening = window.open_example_beside()
+    opening.start()
+    dialog = window.open_path(card)  # the person chose her own card meanwhile
+    assert dialog is not None
+    call = opening.call
+    assert call is not None
+    qtbot.waitUntil(lambda: window.opening is None, timeout=LOAD_MS)
+    QApplication.processEvents()
+    assert window.session is None and window.editor is None  # the example was not shown over it
+    assert dialog.isVisible() and window.unlock_dialog is dialog
+    assert window.stack.currentWidget() is window.welcome
+    dialog.reject()
+
+
+def test_work_that_fails_is_delivered_on_the_gui_thread(qtbot) -> None:
+    outcome: list[tuple[str, object, threading.Thread]] = []
+
+    def work() -> object:
+        raise OSError(28, "No space left on device")
+
+    call = BackgroundCall(work)
+    call.failed.connect(lambda error: outcome.append(("failed", error, threading.current_thread())))
+    call.finished.connect(lambda result: outcome.append(("finished", result, threading.current_thread())))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=LOAD_MS)
+    kind, error, thread = outcome[0]
+    assert kind == "failed" and isinstance(error, OSError) and error.errno == 28
+    assert thread is threading.main_thread()
+
+
+def test_work_that_succeeds_hands_its_result_over(qtbot) -> None:
+    results: list[object] = []
+    call = BackgroundCall(lambda: threading.current_thread().name, name="crisiskaart-test-worker")
+    call.finished.connect(results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=LOAD_MS)
+    assert results == ["crisiskaart-test-worker"]
