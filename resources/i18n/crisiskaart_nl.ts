@@ -4202,6 +4202,10 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Open de kaart met de herstelcode van je noodblad</translation>
     </message>
     <message>
+      <source>The card is being opened. This takes a moment: the passphrase is checked slowly on purpose, so that nobody can guess it quickly.</source>
+      <translation>De kaart wordt geopend. Dit duurt even: het wachtwoord wordt met opzet langzaam gecontroleerd, zodat niemand het snel kan raden.</translation>
+    </message>
+    <message>
       <source>&amp;Open</source>
       <translation>O&amp;penen</translation>
     </message>

@@ -393,6 +393,7 @@ def test_noodblad_then_open_with_the_code_and_choose_a_new_passphrase(
     assert dialog.code.isVisible() and not dialog.passphrase.isVisible()
     qtbot.keyClicks(dialog.code, "ABCD")
     dialog.open_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "niet compleet" in dialog.message.text() and window.editor is None
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, " " + code.lower().replace("-", " - ").replace("0", "o") + " ")

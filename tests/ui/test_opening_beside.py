@@ -67,3 +67,63 @@ def test_work_that_succeeds_hands_its_result_over(qtbot) -> None:
     call.finished.connect(results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=LOAD_MS)
     assert results == ["crisiskaart-test-worker"]
+
+
+def _slow_card(path: Path) -> Path:
+    """A card whose passphrase costs a noticeable moment to check, as a real one does."""
+    from crisiskaart.cards import encode_plan, plan_summary
+    from crisiskaart.model import example_plan
+    from crisiskaart.store import KdfParams, create_card
+    from ui_helpers import PASSPHRASE
+
+    plan = example_plan()
+    create_card(path, PASSPHRASE, encode_plan(plan), summary=plan_summary(plan),
+                kdf=KdfParams(memory_kib=64 * 1024, iterations=3, lanes=1)).close()
+    return path
+
+
+def test_the_window_answers_while_the_passphrase_is_checked(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from ui_helpers import PASSPHRASE
+
+    card = _slow_card(tmp_path / "kaart.crisiskaart")
+    dialog = window.open_path(card)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    beats: list[bool] = []
+    heart = QTimer()
+    heart.setInterval(5)
+    heart.timeout.connect(lambda: beats.append(dialog.busy))
+    heart.start()
+    dialog.open_button.click()
+    # while Argon2id runs on the worker: the dialog says so, takes no second attempt, Cancel works
+    assert dialog.busy and dialog.opening.isVisibleTo(dialog) and not dialog.open_button.isEnabled()
+    assert "met opzet langzaam" in dialog.opening.text()
+    dialog.accept()  # Enter pressed again meanwhile: no second attempt
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=LOAD_MS)
+    heart.stop()
+    assert beats.count(True) >= 3  # the event loop went on while the card was being opened
+    assert window.session is not None and window.session.path == card
+    assert not dialog.isVisible()
+
+
+def test_cancel_while_the_card_opens_opens_nothing_and_keeps_no_lock(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from crisiskaart.store import open_card
+    from ui_helpers import PASSPHRASE
+
+    card = _slow_card(tmp_path / "kaart.crisiskaart")
+    dialog = window.open_path(card)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    dialog.open_button.click()
+    assert dialog.busy
+    dialog.reject()  # she changed her mind
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LOAD_MS)
+    QApplication.processEvents()
+    assert window.session is None and window.editor is None
+    assert window.stack.currentWidget() is window.welcome
+    with open_card(card, passphrase=PASSPHRASE, writable=True) as again:  # its edit lock was let go
+        assert again.versions

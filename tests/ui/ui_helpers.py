@@ -16,6 +16,7 @@ from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.passphrase import UnlockDialog
 
 PASSPHRASE = "lange zin van vier woorden"
+UNLOCK_MS = 60_000  # the card opens beside the event loop; a busy machine takes its time
 
 
 def field_input(window: MainWindow, *path: str) -> QWidget:
@@ -41,6 +42,8 @@ def unlock(qtbot, window: MainWindow, card: Path, passphrase: str) -> UnlockDial
     dialog.passphrase.edit.setFocus()
     qtbot.keyClicks(dialog.passphrase.edit, passphrase)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=UNLOCK_MS)  # opened, or a message shown
+    QApplication.processEvents()  # the editor takes the focus once the dialog gave the window back
     return dialog
 
 

@@ -8,11 +8,21 @@ amended, a signed version is never changed and gets a new concept after it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from crisiskaart.app.errors import FileUnreadable, NotText, PlanFileInvalid, StoredPlanInvalid
 from crisiskaart.model import CrisisPlan, PlanInvalid, dump_plan_json, load_plan_json
-from crisiskaart.store import CardFile, CardNotFound, CardSummary, OndersteunerProfile, VersionInfo, open_card
+from crisiskaart.store import (
+    CardFile,
+    CardNotFound,
+    CardSummary,
+    Credential,
+    OndersteunerProfile,
+    VersionInfo,
+    open_card,
+    open_profile,
+)
 from crisiskaart.store.recovery_code import RecoveryCode
 
 
@@ -45,6 +55,39 @@ def open_card_with(
     """
     return open_card(Path(path), passphrase=passphrase, profile=profile, recovery_code=recovery_code,
                      writable=writable)
+
+
+@dataclass
+class UnlockedCard:
+    """A card opened for editing, its latest plan, and the credential that opened it."""
+
+    card: CardFile
+    plan: CrisisPlan
+    credential: Credential
+
+
+def unlock_for_editing(path: Path, passphrase: str = "", *, profile_path: Path | None = None,
+                       recovery_code: str | None = None) -> UnlockedCard:
+    """Open a card for editing with what the person typed, and read its latest plan.
+
+    This is what opening costs: Argon2id of the passphrase (and of the profile's), decryption and
+    the model's validation. It has no Qt in it, so the editor runs it beside its event loop. When
+    the plan cannot be read, the card is closed again: its edit lock is not left behind.
+    """
+    if recovery_code is not None:  # "Wachtwoord vergeten?": the herstelcode opens it as the client
+        credential = Credential(recovery_code=recovery_code)
+    elif profile_path is not None:
+        credential = Credential(profile=open_profile(profile_path, passphrase))
+    else:
+        credential = Credential(passphrase=passphrase)
+    card = open_card(Path(path), passphrase=credential.passphrase, profile=credential.profile,
+                     recovery_code=credential.recovery_code, writable=True)
+    try:
+        plan = read_plan(card)
+    except BaseException:
+        card.close()
+        raise
+    return UnlockedCard(card, plan, credential)
 
 
 def version_number(card: CardFile, number: int | None = None) -> int:

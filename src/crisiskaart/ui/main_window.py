@@ -40,6 +40,7 @@ from crisiskaart.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from crisiskaart.app.cards import UnlockedCard
     from crisiskaart.model import CrisisPlan
     from crisiskaart.store import CardFile, Credential, KdfParams, OndersteunerProfile
     from crisiskaart.ui.editor.editor_page import EditorPage
@@ -289,44 +290,50 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _unlock_card(self, dialog: UnlockDialog) -> None:
-        from crisiskaart.app.errors import describe, sentence
-        from crisiskaart.cards import read_plan
-        from crisiskaart.store import Credential, StoreError, WrongPassphrase, open_card, open_profile
+        """Open the card beside the event loop: Argon2id takes a second on purpose, and the window
+        keeps painting and answering meanwhile (``ui/background.py``). One attempt at a time."""
+        from crisiskaart.app.cards import unlock_for_editing
+        from crisiskaart.ui.background import BackgroundCall
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        profile_path = dialog.profile_path()
-        card: CardFile | None = None
-        try:
-            code = dialog.recovery_code()
-            if code is not None:  # "Wachtwoord vergeten?": the herstelcode opens it as the client
-                credential = Credential(recovery_code=code)
-            elif profile_path is not None:
-                credential = Credential(profile=open_profile(profile_path, dialog.passphrase.text()))
-            else:
-                credential = Credential(passphrase=dialog.passphrase.text())
-            card = open_card(dialog.card_path, passphrase=credential.passphrase, profile=credential.profile,
-                             recovery_code=credential.recovery_code, writable=True)
-            plan = read_plan(card)
-        except WrongPassphrase:
-            if card is not None:
-                card.close()
+        if dialog.busy:
+            return
+        dialog.set_busy(True)
+        path, passphrase = dialog.card_path, dialog.passphrase.text()
+        profile_path, code = dialog.profile_path(), dialog.recovery_code()
+        call = BackgroundCall(
+            lambda: unlock_for_editing(path, passphrase, profile_path=profile_path, recovery_code=code),
+            self, name="crisiskaart-unlock")
+        call.finished.connect(lambda unlocked: self._card_unlocked(dialog, unlocked))
+        call.failed.connect(lambda error: self._unlock_failed(dialog, error))
+
+    def _unlock_failed(self, dialog: UnlockDialog, error: BaseException) -> None:
+        from crisiskaart.app.errors import describe, sentence
+        from crisiskaart.store import StoreError, WrongPassphrase
+
+        dialog.set_busy(False)
+        if not isinstance(error, (StoreError, OSError)):
+            raise error  # a fault of the program: the crash guard saves and tells it calmly
+        if not dialog.isVisible():
+            return  # she cancelled meanwhile
+        if isinstance(error, WrongPassphrase):
             dialog.show_message(self.tr(
                 "This passphrase is not right. Check whether Caps Lock is on, and try again."))
-            return
-        except (StoreError, OSError) as error:
-            if card is not None:
-                card.close()
+        else:
             dialog.show_message(sentence(describe(error, self.language)))
+
+    def _card_unlocked(self, dialog: UnlockDialog, unlocked: UnlockedCard) -> None:
+        dialog.set_busy(False)
+        if not dialog.isVisible() or self.unlock_dialog is not dialog or self.locked:
+            unlocked.card.close()  # cancelled while the card was being opened: nothing opens
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         dialog.done(QDialog.DialogCode.Accepted)
         self.unlock_dialog = None
         self.settings.add_recent_file(dialog.card_path)
         self.welcome.set_recent(self.settings.recent_files)
+        profile_path, credential = dialog.profile_path(), unlocked.credential
         if credential.profile is not None:
             self.profile_keeper.keep(profile_path, credential.profile)  # the caseload needs no second unlock
-        self._start(self._session(plan, card, profile_path, credential))
+        self._start(self._session(unlocked.plan, unlocked.card, profile_path, credential))
         if credential.recovery_code is not None:
             from crisiskaart.ui.access.recovery_open import ask_new_passphrase
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from crisiskaart.ui.background import BackgroundCall
@@ -78,7 +78,7 @@ class ExampleOpening:
         wanted = self._still_wanted()
         self._end()
         if wanted:
-            QMessageBox.warning(self.window, self.window.tr("Cannot open card"),
+            QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Cannot open card"),
                                 sentence(describe(error, self.window.language)))
 
     def _end(self) -> None:

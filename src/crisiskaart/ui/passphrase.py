@@ -343,8 +343,20 @@ class UnlockDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         layout.addWidget(self.message)
+        self.busy = False
+        self.opening = QLabel(self.tr(
+            "The card is being opened. This takes a moment: the passphrase is checked slowly on purpose, "
+            "so that nobody can guess it quickly."))
+        self.opening.setObjectName("unlockBusy")
+        self.opening.setWordWrap(True)
+        self.opening.setVisible(False)
+        layout.addWidget(self.opening)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # Made here, not by the box: the button is disabled and enabled again while the card opens,
+        # and a button the box made lost its Python wrapper meanwhile (PySide 6.11, after another
+        # card had been closed in the same window); one made here stays valid with the dialog.
+        self.open_button = QPushButton(self.tr("&Open"))
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -445,6 +457,22 @@ class UnlockDialog(QDialog):
         if self.recovery_mode or not self.as_ondersteuner.isChecked() or not self.profile.text().strip():
             return None
         return Path(self.profile.text().strip()).expanduser()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the card is being opened: say so, and take no second attempt (Cancel still works)."""
+        self.busy = busy
+        for widget in (self.as_client, self.as_ondersteuner, self.profile_row, self.passphrase,
+                       self.forgot_row, self.recovery_part, self.open_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.setVisible(False)
+        self.opening.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)  # working, and Cancel still answers
+        else:
+            self.unsetCursor()
+        if self.isVisible():
+            self.adjustSize()
 
     def show_message(self, message: str) -> None:
         """Say calmly what went wrong and let the person try again."""
