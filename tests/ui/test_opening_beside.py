@@ -5,8 +5,13 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
+from ui_helpers import PASSPHRASE
 
+from crisiskaart.cards import encode_plan, plan_summary
+from crisiskaart.model import example_plan
+from crisiskaart.store import KdfParams, create_card, open_card
 from crisiskaart.ui.background import BackgroundCall
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.opening import make_example_plan
@@ -71,21 +76,14 @@ def test_work_that_succeeds_hands_its_result_over(qtbot) -> None:
 
 def _slow_card(path: Path) -> Path:
     """A card whose passphrase costs a noticeable moment to check, as a real one does."""
-    from crisiskaart.cards import encode_plan, plan_summary
-    from crisiskaart.model import example_plan
-    from crisiskaart.store import KdfParams, create_card
-    from ui_helpers import PASSPHRASE
-
     plan = example_plan()
     create_card(path, PASSPHRASE, encode_plan(plan), summary=plan_summary(plan),
                 kdf=KdfParams(memory_kib=64 * 1024, iterations=3, lanes=1)).close()
     return path
 
 
-def test_the_window_answers_while_the_passphrase_is_checked(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    from PySide6.QtCore import QTimer
-    from ui_helpers import PASSPHRASE
-
+def test_the_window_answers_while_the_passphrase_is_checked(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     card = _slow_card(tmp_path / "kaart.crisiskaart")
     dialog = window.open_path(card)
     assert dialog is not None
@@ -110,9 +108,6 @@ def test_the_window_answers_while_the_passphrase_is_checked(qtbot, window: MainW
 
 def test_cancel_while_the_card_opens_opens_nothing_and_keeps_no_lock(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
-    from crisiskaart.store import open_card
-    from ui_helpers import PASSPHRASE
-
     card = _slow_card(tmp_path / "kaart.crisiskaart")
     dialog = window.open_path(card)
     assert dialog is not None
