@@ -115,6 +115,18 @@ def _commit_key(file_key: bytes) -> bytes:
     return keys.hkdf(file_key, "commit", label=V2)
 
 
+@dataclass(frozen=True)
+class _Subkeys:
+    """The subkeys a save uses, derived once per file key: an autosave derives nothing."""
+
+    payload: bytes
+    commit: bytes
+
+    @classmethod
+    def of(cls, file_key: bytes) -> _Subkeys:
+        return cls(_payload_key(file_key), _commit_key(file_key))
+
+
 def _record_ad(card_id: bytes, generation: int, number: int, previous: bytes) -> bytes:
     return (
         V2 + b"version" + card_id + generation.to_bytes(4, "big") + number.to_bytes(4, "big") + previous
@@ -125,8 +137,15 @@ def _seal_record(
     file_key: bytes, card_id: bytes, generation: int, previous: bytes, info: VersionInfo,
     payload: bytes, random: Random,
 ) -> RecordFrame:
+    return _seal_with_key(_payload_key(file_key), card_id, generation, previous, info, payload, random)
+
+
+def _seal_with_key(
+    payload_key: bytes, card_id: bytes, generation: int, previous: bytes, info: VersionInfo,
+    payload: bytes, random: Random,
+) -> RecordFrame:
     ad = _record_ad(card_id, generation, info.number, previous)
-    sealed = seal_with_ad(_payload_key(file_key), ad, info, payload, random)
+    sealed = seal_with_ad(payload_key, ad, info, payload, random)
     return RecordFrame(generation, info.number, previous, sealed)
 
 
@@ -389,6 +408,7 @@ class CardFile:
         self.path = path
         self._header = header
         self._file_key = file_key
+        self._subkeys = _Subkeys.of(file_key)
         self._keyring = keyring
         self._history = history
         history.bind(self._open_record)  # keys change at a rotation: always the card's own
@@ -545,9 +565,9 @@ class CardFile:
         return self._clock().astimezone(UTC).replace(microsecond=0)
 
     def _seal(self, previous: bytes, info: VersionInfo, payload: bytes) -> RecordFrame:
-        return _seal_record(
-            self._file_key, self._header.card_id, self._header.generation, previous, info, payload,
-            self._random,
+        return _seal_with_key(
+            self._subkeys.payload, self._header.card_id, self._header.generation, previous, info,
+            payload, self._random,
         )
 
     def _author(self, author_name: str | None, summary: CardSummary) -> Author:
@@ -708,23 +728,23 @@ class CardFile:
     ) -> None:
         """Append ``record`` as the next version, or (``amend``) in place of the latest."""
         disk = self._disk
-        records, infos = self._history.snapshot()
-        keep = len(records) - 1 if amend else len(records)
+        keep = self._history.count - 1 if amend else self._history.count
         if disk is None or not self._backed_up or disk.needs_rewrite(record.frame_length):
+            infos = self._history.snapshot()[1]
             self._rewrite(self._header, self._file_key, self._keyring,
                           records=[*self._history.in_memory()[:keep], record],
                           infos=[*infos[:keep], info], index=index, keep_backups=True)
             return
-        commit = _commit(self._file_key, self._header, disk.header_digest, disk.sequence + 1,
+        commit = _commit(self._subkeys, self._header, disk.header_digest, disk.sequence + 1,
                          record.digest, keep + 1, index, self._random)
         commit_bytes = commit.encode()
-        data = record.encode() + commit_bytes
-        disk.append(self.path, data)
+        # The record's ciphertext is written as it is: no copy of a large payload to join them.
+        disk.append(self.path, (*record.parts(), commit_bytes))
         disk.sequence += 1
         superseded = self._history.head.frame_length if amend else 0
-        disk.live += len(data) - disk.last_commit_size - superseded
+        disk.live += record.frame_length + len(commit_bytes) - disk.last_commit_size - superseded
         disk.last_commit_size = len(commit_bytes)
-        self._history.replace([*records[:keep], record], [*infos[:keep], info])
+        self._history.put(record, info, amend=amend)
         self._index = index
 
     def _rewrite(
@@ -736,7 +756,8 @@ class CardFile:
             records, infos = self._history.in_memory(), self._history.snapshot()[1]
         assert infos is not None
         index = self._index if index is None else index
-        data, disk = _build_file(header, file_key, keyring, records, index, self._random)
+        subkeys = self._subkeys if file_key is self._file_key else _Subkeys.of(file_key)
+        data, disk = _build_file(header, file_key, keyring, records, index, self._random, subkeys)
         rotated = header.generation != self._header.generation
         old = self._disk
         if old is not None and old.fd is not None:
@@ -753,6 +774,7 @@ class CardFile:
             remove_backups(self.path)
         disk.attach(self.path)
         self._header, self._file_key, self._keyring = header, file_key, keyring
+        self._subkeys = subkeys
         self._history.replace(list(records), list(infos), rewritten=True)
         self._index, self._disk = index, disk
         self._backed_up = True
@@ -824,8 +846,11 @@ class _DiskState:
             raise FileReplaced(str(path))
         return status
 
-    def append(self, path: Path, data: bytes) -> None:
-        """Write ``data`` at the end of the last commit, then fsync: O(record), not O(history)."""
+    def append(self, path: Path, parts: tuple[bytes, ...]) -> None:
+        """Write ``parts`` at the end of the last commit, then one fsync: O(record), not O(history).
+
+        A record and its commit are durable together or the commit is missing: the reader then
+        ignores the cut-off tail and the card is as it was before this save."""
         if self.fd is None:
             self.attach(path)
         fd = self.fd
@@ -835,37 +860,39 @@ class _DiskState:
             if status.st_size != self.end:
                 os.ftruncate(fd, self.end)  # the rest of a save that was cut off earlier
             os.lseek(fd, self.end, os.SEEK_SET)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            for part in parts:
+                view = memoryview(part)
+                while view:
+                    view = view[os.write(fd, view) :]
             os.fsync(fd)
         except OSError as error:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, self.end)  # readers ignore a cut-off tail anyway
             raise translate(error) from None
-        self.end += len(data)
+        self.end += sum(len(part) for part in parts)
 
 
 def _commit(
-    file_key: bytes, header: Header, digest: bytes, sequence: int, head: bytes, count: int,
+    subkeys: _Subkeys, header: Header, digest: bytes, sequence: int, head: bytes, count: int,
     index: IndexRecord, random: Random,
 ) -> CommitFrame:
-    sealed_index = seal_index(_payload_key(file_key), header.card_id, head, index, random, V2)
+    sealed_index = seal_index(subkeys.payload, header.card_id, head, index, random, V2)
     unsigned = CommitFrame(sequence, count, head, sealed_index, b"")
-    mac = keys.mac(_commit_key(file_key), format2.commit_mac_input(digest, unsigned))
+    mac = keys.mac(subkeys.commit, format2.commit_mac_input(digest, unsigned))
     return CommitFrame(sequence, count, head, sealed_index, mac)
 
 
 def _build_file(
     header: Header, file_key: bytes, keyring: Keyring, records: list[RecordFrame], index: IndexRecord,
-    random: Random,
+    random: Random, subkeys: _Subkeys | None = None,
 ) -> tuple[bytes, _DiskState]:
+    subkeys = _Subkeys.of(file_key) if subkeys is None else subkeys
     header_bytes = header.encode()
     header_mac = keys.mac(_header_key(file_key), header_bytes)
     sealed_ring = seal_keyring(file_key, header.card_id, header.generation, keyring, random)
     prefix = header_bytes + header_mac + len(sealed_ring).to_bytes(4, "big") + sealed_ring
     digest = format2.header_digest(header_bytes, header_mac)
-    commit = _commit(file_key, header, digest, 1, records[-1].digest, len(records), index, random)
+    commit = _commit(subkeys, header, digest, 1, records[-1].digest, len(records), index, random)
     commit_bytes = commit.encode()
     data = prefix + b"".join(r.encode() for r in records) + commit_bytes
     return data, _DiskState(len(data), 1, digest, len(data), len(commit_bytes))

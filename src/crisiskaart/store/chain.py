@@ -185,6 +185,15 @@ class History:
             if rewritten:  # superseded drafts went with the old file; all records are in memory
                 self._scanned = None
 
+    def put(self, record: RecordFrame, info: VersionInfo, *, amend: bool) -> None:
+        """After an append: ``record`` is the new latest version, or (``amend``) replaces it."""
+        with self._lock:
+            if amend:
+                self._records[-1], self._infos[-1] = record, info
+            else:
+                self._records.append(record)
+                self._infos.append(info)
+
     def snapshot(self) -> tuple[list[Record | None], list[VersionInfo | None]]:
         """Copies of the lists, for a save to build the next state from."""
         with self._lock:

@@ -82,9 +82,13 @@ class RecordFrame:
     def frame_length(self) -> int:
         return FRAME_HEAD + RECORD_FIXED + len(self.sealed)
 
-    def encode(self) -> bytes:
+    def parts(self) -> tuple[bytes, bytes]:
+        """(frame head and clear fields, ciphertext): the frame as written, without joining them."""
         head = bytes([RECORD]) + (RECORD_FIXED + len(self.sealed)).to_bytes(4, "big")
-        return b"".join((head, self._clear, self.sealed))
+        return head + self._clear, self.sealed
+
+    def encode(self) -> bytes:
+        return b"".join(self.parts())
 
 
 @dataclass(frozen=True)

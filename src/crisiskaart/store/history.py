@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from crisiskaart.store import keys
-from crisiskaart.store.encoding import Reader, Writer
+from crisiskaart.store.encoding import Reader
 from crisiskaart.store.errors import Tampered
 
 GENESIS = b"\0" * 32
@@ -71,8 +71,13 @@ def parse_time(text: str) -> datetime:
     return moment
 
 
+# What ``json.dumps`` with these options builds on every call; made once, it is shared (it keeps no
+# state between calls), and an autosave encodes two of these.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def canonical_json(obj: object) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+    return _CANONICAL.encode(obj).encode()
 
 
 def record_digest(record: bytes) -> bytes:
@@ -103,7 +108,8 @@ def seal_version(
 
 
 def seal_with_ad(key: bytes, ad: bytes, info: VersionInfo, payload: bytes, random: Random) -> bytes:
-    plaintext = bytes(Writer().blob32(_meta(info)).raw(payload))
+    meta = _meta(info)
+    plaintext = b"".join((len(meta).to_bytes(4, "big"), meta, payload))  # blob32(meta) ‖ payload
     nonce = random(keys.NONCE_LENGTH)
     return nonce + keys.seal(key, nonce, plaintext, ad)
 
