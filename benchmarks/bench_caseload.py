@@ -8,12 +8,13 @@ only, as in a shared folder: a "geen toegang" row), then measures in the same ru
 caseload_1000  = ``scan_caseload`` of 1,000 cards (everything the window's worker does: list the
                  folder, group copies by card id, read each file's header and last commit, MACs,
                  unwrap, decrypt and parse the index, review state) / crypto alone for the same
-                 cards: X25519 + HKDF + AES-GCM unwrap of the file key per slot tried, HKDF +
-                 AES-GCM decrypt of the index record; files read and parsed beforehand, no JSON,
-                 no MACs                                                            (goal <= 3)
+                 cards: X25519 + HKDF + AES-GCM unwrap of the file key per slot tried (the
+                 profile's public key, part of the HKDF salt, worked out once per scan as the
+                 caseload does), HKDF + AES-GCM decrypt of the index record; files read and
+                 parsed beforehand, no JSON, no MACs                                (goal <= 3)
 caseload_10000 = the same for 10,000 cards (without --quick)
 caseload_growth = time per card at 10,000 / at 1,000 (goal ~1: linear; without --quick)
-bytes_per_card = what ``read_index`` reads from each file (two small reads, whatever its history)
+bytes_per_card = what the caseload reads from each file (two small reads, whatever its history)
 """
 
 from __future__ import annotations
@@ -91,9 +92,11 @@ def _prepared(paths: list[Path]) -> list[tuple[list[tuple[bytes, bytes]], bytes,
 
 def _crypto_alone(prepared: list, profile: OndersteunerProfile) -> None:
     slot_ad = V2 + b"ondersteuner slot"
+    public = keys.public_bytes(profile.private_key.public_key())  # once, as the caseload does
     for slots, nonce, sealed, ad in prepared:
         for ephemeral, wrapped in slots:
-            file_key = keys.unwrap_as_recipient(profile.private_key, ephemeral, wrapped, slot_ad, V2)
+            file_key = keys.unwrap_as_recipient(profile.private_key, ephemeral, wrapped, slot_ad, V2,
+                                                recipient_public=public)
             if file_key is not None:
                 if keys.open_sealed(keys.hkdf(file_key, "payload", label=V2), nonce, sealed, ad) is None:
                     raise AssertionError("the baseline must decrypt what the caseload decrypts")
@@ -101,11 +104,12 @@ def _crypto_alone(prepared: list, profile: OndersteunerProfile) -> None:
 
 
 class _Reads:
-    """Bytes read by ``read_index`` (through its small reader) while active."""
+    """Bytes read through the store's small index reader (``read_index``'s, which the caseload's
+    ``CaseloadReader`` reads with too) while active."""
 
     def __init__(self) -> None:
         self.count = 0
-        self._real = card_module._IndexReader.read
+        self._real = card_module.IndexReader.read
 
     def __enter__(self) -> _Reads:
         real = self._real
@@ -115,11 +119,11 @@ class _Reads:
             self.count += len(data)
             return data
 
-        card_module._IndexReader.read = read  # type: ignore[method-assign]
+        card_module.IndexReader.read = read  # type: ignore[method-assign]
         return self
 
     def __exit__(self, *exc: object) -> None:
-        card_module._IndexReader.read = self._real  # type: ignore[method-assign]
+        card_module.IndexReader.read = self._real  # type: ignore[method-assign]
 
 
 def _measure(folder: Path, profile: OndersteunerProfile, repeat: int) -> tuple[float, float, float]:

@@ -21,7 +21,7 @@ from crisiskaart.store import (
     open_card,
     open_profile,
 )
-from crisiskaart.store.card import _header_key, _open_record, _payload_key
+from crisiskaart.store.card import _open_record, header_key, payload_key
 from crisiskaart.store.history import open_index
 from crisiskaart.store.keyring import open_keyring
 from crisiskaart.store.slots_v2 import ClientSlot, LegacySlot, OndersteunerSlot
@@ -55,7 +55,7 @@ def _opens_nothing_written_after(old_key: bytes, data: bytes, before: int) -> No
     """``old_key`` fails on the header, the keyring, every commit and every version after ``before``."""
     parsed = format2.parse(data)
     header = parsed.header
-    assert not keys.mac_ok(_header_key(old_key), parsed.header_bytes, parsed.header_mac)
+    assert not keys.mac_ok(header_key(old_key), parsed.header_bytes, parsed.header_mac)
     with pytest.raises(store.Tampered):
         open_keyring(old_key, header.card_id, header.generation, parsed.keyring)
     for _, record in parsed.records.values():
@@ -64,7 +64,7 @@ def _opens_nothing_written_after(old_key: bytes, data: bytes, before: int) -> No
                 _open_record(header.card_id, lambda _generation: old_key, record)
     for _, commit in parsed.commits:
         with pytest.raises(store.Tampered):
-            open_index(_payload_key(old_key), header.card_id, commit.count, commit.head, commit.index_record,
+            open_index(payload_key(old_key), header.card_id, commit.count, commit.head, commit.index_record,
                        keys.LABEL_V2)
 
 

@@ -103,15 +103,15 @@ def _check_new_passphrase(passphrase: str) -> None:
 
 
 # --- subkeys of format 2 ------------------------------------------------------------------------
-def _header_key(file_key: bytes) -> bytes:
+def header_key(file_key: bytes) -> bytes:
     return keys.hkdf(file_key, "header", label=V2)
 
 
-def _payload_key(file_key: bytes) -> bytes:
+def payload_key(file_key: bytes) -> bytes:
     return keys.hkdf(file_key, "payload", label=V2)
 
 
-def _commit_key(file_key: bytes) -> bytes:
+def commit_key(file_key: bytes) -> bytes:
     return keys.hkdf(file_key, "commit", label=V2)
 
 
@@ -124,7 +124,7 @@ class _Subkeys:
 
     @classmethod
     def of(cls, file_key: bytes) -> _Subkeys:
-        return cls(_payload_key(file_key), _commit_key(file_key))
+        return cls(payload_key(file_key), commit_key(file_key))
 
 
 def _record_ad(card_id: bytes, generation: int, number: int, previous: bytes) -> bytes:
@@ -137,7 +137,7 @@ def _seal_record(
     file_key: bytes, card_id: bytes, generation: int, previous: bytes, info: VersionInfo,
     payload: bytes, random: Random,
 ) -> RecordFrame:
-    return _seal_with_key(_payload_key(file_key), card_id, generation, previous, info, payload, random)
+    return _seal_with_key(payload_key(file_key), card_id, generation, previous, info, payload, random)
 
 
 def _seal_with_key(
@@ -276,7 +276,7 @@ def read_index(
     """
     path = path if isinstance(path, Path) else Path(path)  # a caseload passes thousands of Paths
     credential = Credential(passphrase, profile, recovery_code)
-    with _IndexReader(path) as file:
+    with IndexReader(path) as file:
         head = file.read(0, INDEX_HEAD)
         on_disk_format = _format_of(head)
         if on_card_id is not None and len(head) >= _CARD_ID_END:
@@ -293,19 +293,19 @@ def read_index(
         commit = file.last_commit()
         header_bytes = head[:header_length]
     unlocked = _unlock_v2(header, credential, limits)
-    if not keys.mac_ok(_header_key(unlocked.file_key), header_bytes, mac):
+    if not keys.mac_ok(header_key(unlocked.file_key), header_bytes, mac):
         raise Tampered("header MAC mismatch")
     digest = format2.header_digest(header_bytes, mac)
     if not keys.mac_ok(
-        _commit_key(unlocked.file_key), format2.commit_mac_input(digest, commit), commit.mac
+        commit_key(unlocked.file_key), format2.commit_mac_input(digest, commit), commit.mac
     ):
         raise Tampered("commit MAC mismatch")
     return open_index(
-        _payload_key(unlocked.file_key), header.card_id, commit.count, commit.head, commit.index_record, V2
+        payload_key(unlocked.file_key), header.card_id, commit.count, commit.head, commit.index_record, V2
     )
 
 
-class _IndexReader:
+class IndexReader:
     """Small reads at both ends of one card file, for the caseload (a descriptor, no buffering)."""
 
     def __init__(self, path: Path) -> None:
@@ -313,7 +313,7 @@ class _IndexReader:
         self._fd = -1
         self.size = 0
 
-    def __enter__(self) -> _IndexReader:
+    def __enter__(self) -> IndexReader:
         try:
             self._fd = os.open(self.path, os.O_RDONLY | _BINARY | _CLOEXEC)
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
@@ -888,7 +888,7 @@ def _build_file(
 ) -> tuple[bytes, _DiskState]:
     subkeys = _Subkeys.of(file_key) if subkeys is None else subkeys
     header_bytes = header.encode()
-    header_mac = keys.mac(_header_key(file_key), header_bytes)
+    header_mac = keys.mac(header_key(file_key), header_bytes)
     sealed_ring = seal_keyring(file_key, header.card_id, header.generation, keyring, random)
     prefix = header_bytes + header_mac + len(sealed_ring).to_bytes(4, "big") + sealed_ring
     digest = format2.header_digest(header_bytes, header_mac)
@@ -902,7 +902,7 @@ def _open_record(
     card_id: bytes, key_for: Callable[[int], bytes], record: Record
 ) -> tuple[VersionInfo, bytes]:
     ad = _record_ad(card_id, record.generation, record.number, record.previous)
-    return open_with_ad(_payload_key(key_for(record.generation)), ad, record.number, record.sealed)
+    return open_with_ad(payload_key(key_for(record.generation)), ad, record.number, record.sealed)
 
 
 # --- create and open ----------------------------------------------------------------------------
@@ -1066,21 +1066,21 @@ def _open_v2(
     header = parsed.header
     unlocked = _unlock_v2(header, credential, limits)
     file_key = unlocked.file_key
-    if not keys.mac_ok(_header_key(file_key), parsed.header_bytes, parsed.header_mac):
+    if not keys.mac_ok(header_key(file_key), parsed.header_bytes, parsed.header_mac):
         raise Tampered("header MAC mismatch")
     keyring = open_keyring(file_key, header.card_id, header.generation, parsed.keyring)
     digest = format2.header_digest(parsed.header_bytes, parsed.header_mac)
-    commit_key = _commit_key(file_key)
+    commit_mac_key = commit_key(file_key)
     for sequence, (_, commit) in enumerate(parsed.commits, start=1):
         if commit.sequence != sequence or not keys.mac_ok(
-            commit_key, format2.commit_mac_input(digest, commit), commit.mac
+            commit_mac_key, format2.commit_mac_input(digest, commit), commit.mac
         ):
             raise Tampered(f"commit {sequence} does not verify")
     offset, last = parsed.commits[-1]
     head = parsed.find(last.count, last.head, offset)
     if head is None:
         raise Tampered(f"history broken at version {last.count}")
-    index = open_index(_payload_key(file_key), header.card_id, last.count, last.head, last.index_record, V2)
+    index = open_index(payload_key(file_key), header.card_id, last.count, last.head, last.index_record, V2)
 
     def key_for(generation: int) -> bytes:
         if generation == header.generation:

@@ -109,9 +109,16 @@ def wrap_to_recipient(
 
 
 def unwrap_as_recipient(
-    private: X25519PrivateKey, ephemeral_public: bytes, wrapped: bytes, ad: bytes, label: bytes = LABEL
+    private: X25519PrivateKey, ephemeral_public: bytes, wrapped: bytes, ad: bytes, label: bytes = LABEL,
+    recipient_public: bytes | None = None,
 ) -> bytes | None:
-    recipient_public = public_bytes(private.public_key())
+    """The file key, or None if the slot is not for ``private``.
+
+    ``recipient_public`` is ``private``'s own public key, for a caller that tries many slots with
+    one key (a caseload); a wrong one only makes the unwrap fail, as the HKDF salt then differs.
+    """
+    if recipient_public is None:
+        recipient_public = public_bytes(private.public_key())
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     except ValueError:  # all-zero shared secret: a low-order point, never produced by us

@@ -10,6 +10,7 @@ remaining recipient by whoever makes the change, without learning the client's p
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, replace
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -152,8 +153,9 @@ class OndersteunerSlot:
         sealed = keys.seal(label_key(file_key), nonce, recipient.to_json(), _label_ad(card_id, ephemeral))
         return cls(ephemeral, wrapped, nonce, sealed)
 
-    def unwrap(self, private: X25519PrivateKey) -> bytes | None:
-        return keys.unwrap_as_recipient(private, self.ephemeral_public, self.wrapped, _ONDERSTEUNER_AD, V2)
+    def unwrap(self, private: X25519PrivateKey, public: bytes | None = None) -> bytes | None:
+        """The file key if this slot is for ``private`` (``public``: its public key, if known)."""
+        return unwrap_ondersteuner(private, self.ephemeral_public, self.wrapped, public)
 
     def recipient(self, file_key: bytes, card_id: bytes) -> Recipient:
         plain = keys.open_sealed(
@@ -190,6 +192,15 @@ class LegacySlot:
 Slot = ClientSlot | RecoverySlot | OndersteunerSlot | LegacySlot
 
 
+def unwrap_ondersteuner(
+    private: X25519PrivateKey, ephemeral_public: bytes, wrapped: bytes, public: bytes | None = None
+) -> bytes | None:
+    """The file key from an ondersteuner slot's two fields, if the slot is for ``private``."""
+    return keys.unwrap_as_recipient(
+        private, ephemeral_public, wrapped, _ONDERSTEUNER_AD, V2, recipient_public=public
+    )
+
+
 def label_key(file_key: bytes) -> bytes:
     return keys.hkdf(file_key, "slot label", label=V2)
 
@@ -199,38 +210,121 @@ def _label_ad(card_id: bytes, ephemeral_public: bytes) -> bytes:
 
 
 def decode_slot(reader: Reader) -> Slot:
-    """One slot; unknown types and wrong lengths are corrupt, not skipped."""
+    """One slot; unknown types and wrong lengths are corrupt, not skipped.
+
+    Fixed offsets into the slot's body rather than a reader per field: a caseload decodes the
+    slot table of every card in the folder.
+    """
     kind = reader.u8()
-    body = Reader(reader.blob16(), "slot")
+    body = reader.blob16()
     slot: Slot
-    if kind == CLIENT:
-        salt = body.raw(SALT_LENGTH)
-        kdf = KdfParams(memory_kib=body.u32(), iterations=body.u32(), lanes=body.u32())
-        slot = ClientSlot(
-            salt, kdf, body.raw(PUBLIC_LENGTH), body.raw(keys.WRAPPED_LENGTH), body.raw(PUBLIC_LENGTH),
-            body.raw(keys.WRAPPED_LENGTH),
-        )
-    elif kind == ONDERSTEUNER:
-        ephemeral = body.raw(PUBLIC_LENGTH)
-        wrapped = body.raw(keys.WRAPPED_LENGTH)
-        nonce = body.raw(keys.NONCE_LENGTH)
-        sealed = body.blob16()
+    if kind == ONDERSTEUNER:
+        _at_least(body, _LABEL_AT + 2)
+        label_end = _LABEL_AT + 2 + int.from_bytes(body[_LABEL_AT : _LABEL_AT + 2], "big")
+        _at_least(body, label_end)
+        sealed = body[_LABEL_AT + 2 : label_end]
         if len(sealed) < keys.TAG_LENGTH:
             raise CorruptFile("slot label too short")
-        slot = OndersteunerSlot(ephemeral, wrapped, nonce, sealed)
-    elif kind == RECOVERY:
-        slot = RecoverySlot(
-            body.raw(SALT_LENGTH), body.raw(PUBLIC_LENGTH), body.raw(PUBLIC_LENGTH),
-            body.raw(keys.WRAPPED_LENGTH),
+        _no_more(body, label_end)
+        slot = OndersteunerSlot(
+            body[:PUBLIC_LENGTH], body[PUBLIC_LENGTH:_NONCE_AT], body[_NONCE_AT:_LABEL_AT], sealed
         )
+    elif kind == CLIENT:
+        _exactly(body, _CLIENT_LENGTH)
+        kdf = KdfParams(*_KDF.unpack_from(body, SALT_LENGTH))
+        public, sealed_private, ephemeral, wrapped = _split(
+            body, SALT_LENGTH + _KDF.size, PUBLIC_LENGTH, keys.WRAPPED_LENGTH, PUBLIC_LENGTH,
+            keys.WRAPPED_LENGTH,
+        )
+        slot = ClientSlot(body[:SALT_LENGTH], kdf, public, sealed_private, ephemeral, wrapped)
+    elif kind == RECOVERY:
+        _exactly(body, _RECOVERY_LENGTH)
+        slot = RecoverySlot(*_split(body, 0, SALT_LENGTH, PUBLIC_LENGTH, PUBLIC_LENGTH, keys.WRAPPED_LENGTH))
     elif kind == LEGACY_CLIENT:
-        salt = body.raw(SALT_LENGTH)
-        kdf = KdfParams(memory_kib=body.u32(), iterations=body.u32(), lanes=body.u32())
-        slot = LegacySlot(LegacyClientSlot(salt, kdf, body.raw(keys.WRAPPED_LENGTH)))
+        _exactly(body, _LEGACY_LENGTH)
+        kdf = KdfParams(*_KDF.unpack_from(body, SALT_LENGTH))
+        slot = LegacySlot(LegacyClientSlot(body[:SALT_LENGTH], kdf, body[SALT_LENGTH + _KDF.size :]))
     else:
         raise CorruptFile(f"unknown slot type {kind}")
-    body.expect_end()
     return slot
+
+
+# The slot bodies' layouts (docs/file-format.md): every field has a fixed length but the label.
+_KDF = struct.Struct(">III")  # Argon2id memory KiB, iterations, lanes
+_NONCE_AT = PUBLIC_LENGTH + keys.WRAPPED_LENGTH  # ondersteuner: ephemeral ‖ wrapped ‖ nonce ‖ blob16 label
+_LABEL_AT = _NONCE_AT + keys.NONCE_LENGTH
+_CLIENT_LENGTH = SALT_LENGTH + _KDF.size + 2 * (PUBLIC_LENGTH + keys.WRAPPED_LENGTH)
+_RECOVERY_LENGTH = SALT_LENGTH + 2 * PUBLIC_LENGTH + keys.WRAPPED_LENGTH
+_LEGACY_LENGTH = SALT_LENGTH + _KDF.size + keys.WRAPPED_LENGTH
+
+
+def _at_least(body: bytes, length: int) -> None:
+    if len(body) < length:
+        raise CorruptFile("slot: truncated")
+
+
+def _no_more(body: bytes, length: int) -> None:
+    if len(body) > length:
+        raise CorruptFile(f"slot: {len(body) - length} trailing bytes")
+
+
+def _exactly(body: bytes, length: int) -> None:
+    _at_least(body, length)
+    _no_more(body, length)
+
+
+def _split(body: bytes, start: int, *lengths: int) -> list[bytes]:
+    """Consecutive fields of ``lengths`` bytes from ``start`` (the caller checked the length)."""
+    fields = []
+    for length in lengths:
+        fields.append(body[start : start + length])
+        start += length
+    return fields
+
+
+def ondersteuner_wraps(
+    data: bytes, start: int, count: int, generation: int
+) -> tuple[list[tuple[bytes, bytes]], int] | None:
+    """(ephemeral public key, wrapped file key) of each ondersteuner slot, and the table's end.
+
+    For a caseload, which tries one profile on the slot table of every card: the table of
+    ``count`` slots at ``start`` is checked as ``decode_slot`` and ``check_canonical`` check it,
+    without a slot object per slot. None unless the whole table is in ``data`` and they would
+    accept it: the caller then has the strict parse read on or say what is wrong.
+    """
+    if count < 1:
+        return None
+    wraps: list[tuple[bytes, bytes]] = []
+    size = len(data)
+    position = start
+    for number in range(count):
+        if position + 3 > size:
+            return None
+        kind = data[position]
+        body = position + 3
+        position = body + int.from_bytes(data[position + 1 : body], "big")
+        if position > size:
+            return None
+        length = position - body
+        if kind == ONDERSTEUNER:
+            if number == 0 or length < _LABEL_AT + 2:
+                return None
+            label = int.from_bytes(data[body + _LABEL_AT : body + _LABEL_AT + 2], "big")
+            if label < keys.TAG_LENGTH or length != _LABEL_AT + 2 + label:
+                return None
+            wraps.append((data[body : body + PUBLIC_LENGTH], data[body + PUBLIC_LENGTH : body + _NONCE_AT]))
+        elif kind == CLIENT:
+            if number != 0 or length != _CLIENT_LENGTH:
+                return None
+        elif kind == RECOVERY:
+            if number != 1 or length != _RECOVERY_LENGTH:
+                return None
+        elif kind == LEGACY_CLIENT:
+            if number != 0 or length != _LEGACY_LENGTH or generation != 1:
+                return None
+        else:
+            return None
+    return wraps, position
 
 
 def check_canonical(slots: list[Slot], generation: int) -> None:

@@ -1,7 +1,8 @@
 """The caseload: every card file in a folder, read through its index record with one profile.
 
-Only the header and the small index record are read and decrypted (``store.read_index``: two
-small reads per file), never the history, so a thousand cards list in a fraction of a second.
+Only the header and the small index record are read and decrypted (``CaseloadReader``, which
+reads as ``store.read_index`` does: two small reads per file), never the history, so a thousand
+cards list in a fraction of a second.
 Cards this profile cannot open are listed as "geen toegang", damaged ones as "beschadigd":
 nothing is hidden from the ondersteuner. Copies of one card in the same folder (a sync
 service's conflict copy, a restored backup) are one row: the newest file, naming the others,
@@ -11,7 +12,6 @@ and saying when two of them each have changes of their own.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -28,8 +28,8 @@ from crisiskaart.store import (
     OndersteunerProfile,
     StoreError,
     UnsupportedVersion,
-    read_index,
 )
+from crisiskaart.store.caseload_read import CaseloadReader, Outcome
 from crisiskaart.workspace.copy_groups import group_copies
 from crisiskaart.workspace.review import DEFAULT_REVIEW_WINDOW_DAYS, ReviewState, review_state
 from crisiskaart.workspace.texts import COPY_WORDS, word
@@ -101,18 +101,26 @@ def read_entry(
     on_card_id: Callable[[bytes], object] | None = None,
 ) -> CaseloadEntry | None:
     """The caseload row for one file; None if it vanished while we were looking."""
-    try:
-        index = read_index(path, profile=profile, on_card_id=on_card_id)
-    except NotARecipient as error:
-        return CaseloadEntry(path, Access.NO_ACCESS, error=_kept(error))
-    except FileUnreadable as error:
-        return CaseloadEntry(path, Access.UNREADABLE, error=_kept(error))
-    except (CorruptFile, UnsupportedVersion) as error:
-        return CaseloadEntry(path, Access.DAMAGED, error=_kept(error))
-    except CardNotFound:
+    ((card_id, outcome),) = CaseloadReader(profile).read_all([path])
+    if on_card_id is not None and card_id is not None:
+        on_card_id(card_id)
+    return _row(path, outcome, today, window_days)
+
+
+def _row(path: Path, outcome: Outcome, today: dt.date, window_days: int) -> CaseloadEntry | None:
+    """The row for what reading the file gave: its index record, or why it is not listed by name."""
+    if not isinstance(outcome, StoreError):
+        state, days = review_state(outcome.status, outcome.signed_on, outcome.valid_until, today, window_days)
+        return CaseloadEntry(path, Access.OK, outcome, state, days)
+    if isinstance(outcome, NotARecipient):
+        return CaseloadEntry(path, Access.NO_ACCESS, error=_kept(outcome))
+    if isinstance(outcome, FileUnreadable):
+        return CaseloadEntry(path, Access.UNREADABLE, error=_kept(outcome))
+    if isinstance(outcome, CorruptFile | UnsupportedVersion):
+        return CaseloadEntry(path, Access.DAMAGED, error=_kept(outcome))
+    if isinstance(outcome, CardNotFound):
         return None
-    state, days = review_state(index.status, index.signed_on, index.valid_until, today, window_days)
-    return CaseloadEntry(path, Access.OK, index, state, days)
+    raise outcome
 
 
 def _kept(error: StoreError) -> StoreError:
@@ -133,21 +141,35 @@ def scan_caseload(
     files = card_files(folder, recursive) if paths is None else list(paths)
     # One read per file: its row, and the clear card id that groups copies of one card. A copy
     # that is not shown was read for nothing, which is rare and cheaper than opening every file
-    # twice.
-    card_ids: dict[Path, bytes | None] = {}
-    rows: dict[Path, CaseloadEntry | None] = {}
-    for path in files:
-        card_ids[path] = None
-        rows[path] = read_entry(path, profile, today, window_days,
-                                on_card_id=functools.partial(card_ids.__setitem__, path))
-    entries: list[CaseloadEntry] = []
-    for group in group_copies(files, card_ids):
-        entry = rows.get(group.path)
-        if entry is not None:
-            if group.copies or group.forks:
-                entry = replace(entry, copies=group.copies, forks=group.forks)
-            entries.append(entry)
-    return entries
+    # twice. Rows and ids are kept by position: hashing a Path costs more than a card's parse.
+    rows: list[CaseloadEntry | None] = []
+    by_card: dict[bytes, list[int]] = {}
+    read = CaseloadReader(profile).read_all(files)
+    for position, (path, (card_id, outcome)) in enumerate(zip(files, read, strict=True)):
+        rows.append(_row(path, outcome, today, window_days))
+        if card_id is not None:
+            by_card.setdefault(card_id, []).append(position)
+    shared = {card_id: positions for card_id, positions in by_card.items() if len(positions) > 1}
+    if shared:
+        _group_copies(files, rows, shared)
+    return [entry for entry in rows if entry is not None]
+
+
+def _group_copies(
+    files: list[Path], rows: list[CaseloadEntry | None], shared: dict[bytes, list[int]]
+) -> None:
+    """Copies of one card become one row: the file ``group_copies`` shows, naming the others."""
+    card_ids = {files[position]: card_id for card_id, positions in shared.items() for position in positions}
+    for positions in shared.values():
+        members = [files[position] for position in positions]
+        groups = {group.path: group for group in group_copies(members, card_ids)}
+        for position, path in zip(positions, members, strict=True):
+            group = groups.get(path)
+            entry = rows[position]
+            if group is None or entry is None:
+                rows[position] = None  # a copy the shown row stands for
+            elif group.copies or group.forks:
+                rows[position] = replace(entry, copies=group.copies, forks=group.forks)
 
 
 def reminders(entries: Iterable[CaseloadEntry]) -> list[CaseloadEntry]:
