@@ -2836,6 +2836,10 @@ Vingerafdruk: %2</translation>
       <translation>&amp;Openen</translation>
     </message>
     <message>
+      <source>The passphrase is being checked. This takes a moment: it is checked slowly on purpose, so that nobody can guess it quickly.</source>
+      <translation>Het wachtwoord wordt gecontroleerd. Dit duurt even: dat gebeurt met opzet langzaam, zodat niemand het snel kan raden.</translation>
+    </message>
+    <message>
       <source>The card was locked so that nobody can read it while you are away. Your last changes could not be saved yet; they are kept here and saved when you go on. Enter the passphrase to go on.</source>
       <translation>De kaart ging op slot, zodat niemand hem kan lezen als je weg bent. Je laatste wijzigingen konden nog niet bewaard worden; ze blijven hier en worden bewaard als je verdergaat. Vul het wachtwoord in om verder te gaan.</translation>
     </message>

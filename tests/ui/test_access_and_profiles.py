@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
 from test_accessibility_layout import clipped
-from ui_helpers import PASSPHRASE, field_input, saved_plan, unlock
+from ui_helpers import PASSPHRASE, field_input, lock_checked, saved_plan, unlock
 
 from crisiskaart.model import example_plan
 from crisiskaart.store import (
@@ -318,6 +318,7 @@ def test_change_the_passphrase_old_one_fails_new_one_opens(qtbot, window: MainWi
     window.lock()
     qtbot.keyClicks(window.lock_page.passphrase.edit, NEW_PASSPHRASE)
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert not window.locked
     _type_into_card(qtbot, window, "Noortje")
     assert saved_plan(card, NEW_PASSPHRASE).personal.preferred_name == "Noortje"
@@ -438,11 +439,13 @@ def test_the_lock_screen_takes_the_herstelcode_when_the_passphrase_is_forgotten(
     window.lock()
     qtbot.keyClicks(window.lock_page.passphrase.edit, "vergeten")
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert window.locked
     assert window.lock_page.message.text() == "Dit wachtwoord klopt niet. Probeer het nog eens."
     window.lock_page.passphrase.edit.clear()
     qtbot.keyClicks(window.lock_page.passphrase.edit, code.lower())
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert not window.locked
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-from ui_helpers import PASSPHRASE, field_input, saved_plan, unlock
+from ui_helpers import PASSPHRASE, field_input, lock_checked, saved_plan, unlock
 
 from crisiskaart.model import example_plan
 from crisiskaart.store import open_card
@@ -102,10 +102,12 @@ def test_auto_lock_hides_the_card_until_the_passphrase_is_given(
     # Wrong passphrase: stays locked, says so.
     qtbot.keyClicks(window.lock_page.passphrase.edit, "fout")
     qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    lock_checked(qtbot, window)
     assert window.locked and "klopt niet" in window.lock_page.message.text()
     window.lock_page.passphrase.edit.clear()
     qtbot.keyClicks(window.lock_page.passphrase.edit, PASSPHRASE)
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert not window.locked and window.editor.isVisible()  # type: ignore[union-attr]
     assert window.idle_timer.isActive()
 

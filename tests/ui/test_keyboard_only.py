@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-from ui_helpers import PASSPHRASE, focused, saved_plan
+from ui_helpers import PASSPHRASE, focused, lock_checked, saved_plan
 
 from crisiskaart.ui.main_window import MainWindow
 
@@ -70,6 +70,7 @@ def test_create_write_save_lock_unlock_close_by_keyboard(qtbot, window: MainWind
     assert focused() is window.lock_page.passphrase.edit
     qtbot.keyClicks(focused(), PASSPHRASE)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    lock_checked(qtbot, window)
     assert not window.locked and window.stack.currentWidget() is editor
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL)  # close the card
     assert window.session is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_helpers import PASSPHRASE, field_input
+from ui_helpers import PASSPHRASE, field_input, lock_checked
 
 from crisiskaart.model import example_plan
 from crisiskaart.store import TEST_KDF, create_profile, open_card
@@ -33,9 +33,11 @@ def test_open_from_the_caseload_edit_lock_and_unlock_with_the_profile(
     assert window.locked and not window.lock_page.profile.isVisible()  # the profile is known
     qtbot.keyClicks(window.lock_page.passphrase.edit, PASSPHRASE)  # the client's: not this time
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert window.locked
     window.lock_page.passphrase.edit.clear()
     qtbot.keyClicks(window.lock_page.passphrase.edit, PROFILE_PASSPHRASE)
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert not window.locked
     caseload.close()

@@ -123,3 +123,32 @@ def test_cancel_while_the_card_opens_opens_nothing_and_keeps_no_lock(
     assert window.stack.currentWidget() is window.welcome
     with open_card(card, passphrase=PASSPHRASE, writable=True) as again:  # its edit lock was let go
         assert again.versions
+
+
+def test_the_lock_screen_checks_the_passphrase_beside_the_event_loop(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    card = _slow_card(tmp_path / "kaart.crisiskaart")
+    dialog = window.open_path(card)
+    assert dialog is not None
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=LOAD_MS)
+    window.lock()
+    page = window.lock_page
+    beats: list[bool] = []
+    heart = QTimer()
+    heart.setInterval(5)
+    heart.timeout.connect(lambda: beats.append(page.busy))
+    heart.start()
+    page.passphrase.edit.setText("niet het goede")
+    page.unlock_button.click()
+    assert page.busy and not page.unlock_button.isEnabled() and page.checking.isVisibleTo(page)
+    assert window.stack.currentWidget() is page  # nothing of the card before the check is done
+    qtbot.waitUntil(lambda: not page.busy, timeout=LOAD_MS)
+    assert window.locked and page.message.text() == "Dit wachtwoord klopt niet. Probeer het nog eens."
+    page.passphrase.edit.setText(PASSPHRASE)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: not window.locked, timeout=LOAD_MS)
+    heart.stop()
+    assert beats.count(True) >= 3  # the window went on answering while Argon2id ran
+    assert window.stack.currentWidget() is window.editor

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from ui_helpers import PASSPHRASE, field_input, record_list, saved_plan, unlock
+from ui_helpers import PASSPHRASE, field_input, lock_checked, record_list, saved_plan, unlock
 
 from crisiskaart.model import CrisisPlan, example_plan
 from crisiskaart.model.sections import Medication
@@ -40,6 +40,7 @@ def test_the_caseload_is_hidden_and_cannot_open_cards_while_locked(
     assert not window.new_action.isEnabled() and not window.caseload_action.isEnabled()
     qtbot.keyClicks(window.lock_page.passphrase.edit, PASSPHRASE)
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert not window.locked and caseload.isVisible()
     caseload.close()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_helpers import PASSPHRASE, field_input, saved_plan, unlock
+from ui_helpers import PASSPHRASE, field_input, lock_checked, saved_plan, unlock
 
 from crisiskaart.cards import encode_plan, plan_summary, read_plan
 from crisiskaart.model import CrisisPlan
@@ -171,6 +171,7 @@ def test_cancel_merges_nothing_and_a_locked_copy_is_said_calmly(
     assert copy.read_bytes() == before and not window.merge_action.isEnabled()
     qtbot.keyClicks(window.lock_page.passphrase.edit, PASSPHRASE)
     window.lock_page.passphrase.edit.returnPressed.emit()
+    lock_checked(qtbot, window)
     assert not window.locked and window.merge_action.isEnabled() and window.notice_bar.isVisible()
     with open_card(copy, passphrase=PASSPHRASE, writable=True, look_for_copies=False):  # open elsewhere
         window.merge_copy()

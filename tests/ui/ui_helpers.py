@@ -47,6 +47,12 @@ def unlock(qtbot, window: MainWindow, card: Path, passphrase: str) -> UnlockDial
     return dialog
 
 
+def lock_checked(qtbot, window: MainWindow) -> None:
+    """Wait until the lock screen has checked the passphrase it was given (beside the event loop)."""
+    qtbot.waitUntil(lambda: not window.lock_page.busy, timeout=UNLOCK_MS)
+    QApplication.processEvents()  # the editor takes the focus back
+
+
 def saved_plan(card: Path, passphrase: str) -> CrisisPlan:
     with open_card(card, passphrase=passphrase, writable=False) as opened:
         return read_plan(opened)

@@ -53,6 +53,14 @@ class LockPage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.busy = False
+        self.checking = QLabel(self.tr(
+            "The passphrase is being checked. This takes a moment: it is checked slowly on purpose, "
+            "so that nobody can guess it quickly."))
+        self.checking.setObjectName("unlockBusy")
+        self.checking.setWordWrap(True)
+        self.checking.setVisible(False)
+        layout.addWidget(self.checking)
         layout.addStretch(2)
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase.edit.returnPressed.connect(self._submit)
@@ -71,6 +79,18 @@ class LockPage(QWidget):
         self.passphrase.edit.clear()
         self.message.clear()
         self.passphrase.edit.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the passphrase is checked: say so, and take no second attempt."""
+        self.busy = busy
+        for widget in (self.profile, self.passphrase, self.unlock_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.clear()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self.checking.setVisible(busy)
 
     def _submit(self) -> None:
         self.unlock_requested.emit(self.passphrase.text())

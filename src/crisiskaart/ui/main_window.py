@@ -749,27 +749,55 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def unlock(self, passphrase: str) -> None:
+        """Check the passphrase beside the event loop (Argon2id is slow on purpose), then show the
+        card again; the window keeps painting meanwhile and nothing of the card is shown before."""
+        from crisiskaart.store import open_profile
+        from crisiskaart.ui.access.recovery_open import check_client
+        from crisiskaart.ui.background import BackgroundCall
+
+        session, page = self.session, self.lock_page
+        if session is None or session.path is None or page.busy:
+            return
+        card_path = session.path
+        profile_path: Path | None = None
+        work: Callable[[], object]
+        if session.opened_by_ondersteuner:
+            profile_path = session.profile_path or Path(page.profile.text().strip())
+            work = partial(open_profile, profile_path, passphrase)
+        else:
+            work = partial(check_client, card_path, passphrase)  # her passphrase, or the herstelcode
+        page.set_busy(True)
+        call = BackgroundCall(work, self, name="crisiskaart-unlock")
+        call.finished.connect(lambda result: self._passphrase_checked(session, profile_path, result))
+        call.failed.connect(lambda error: self._passphrase_refused(session, error))
+
+    def _passphrase_refused(self, session: CardSession, error: BaseException) -> None:
         from crisiskaart.app.errors import describe, sentence
         from crisiskaart.store import NoAccess, StoreError
-        from crisiskaart.ui.access.recovery_open import check_client
 
-        session = self.session
-        if session is None or session.path is None:
+        self.lock_page.set_busy(False)
+        if not isinstance(error, (StoreError, OSError)):
+            raise error  # a fault of the program: the crash guard saves and tells it calmly
+        if self.session is not session or not self.locked:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if session.opened_by_ondersteuner:
-                self._check_profile(session, passphrase)
-            else:
-                check_client(session.path, passphrase)  # her passphrase, or the herstelcode
-        except NoAccess:
+        if isinstance(error, NoAccess):
             self.lock_page.show_message(self.tr("This passphrase is not right. Try again."))
-            return
-        except (StoreError, OSError) as error:
+        else:
             self.lock_page.show_message(sentence(describe(error, self.language)))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+
+    def _passphrase_checked(self, session: CardSession, profile_path: Path | None, profile: object) -> None:
+        """The passphrase opened the card (or the profile): show the card again."""
+        from crisiskaart.store import NotARecipient, OndersteunerProfile
+
+        self.lock_page.set_busy(False)
+        if self.session is not session or not self.locked:
+            return  # the card was closed meanwhile
+        if isinstance(profile, OndersteunerProfile):  # and it must be one of the card's ondersteuners
+            assert session.card is not None
+            if profile.public_key not in [r.public_key for r in session.card.ondersteuners()]:
+                self._passphrase_refused(session, NotARecipient("profile has no slot in this card"))
+                return
+            session.profile_path = profile_path
         self.locked = False
         self.lock_page.passphrase.edit.clear()
         if self.editor is not None:
@@ -781,17 +809,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restart_idle_timer()
         self._focus_editor()
-
-    def _check_profile(self, session: CardSession, passphrase: str) -> None:
-        """The profile must open with this passphrase and be one of the card's ondersteuners."""
-        from crisiskaart.store import NotARecipient, open_profile
-
-        path = session.profile_path or Path(self.lock_page.profile.text().strip())
-        profile = open_profile(path, passphrase)
-        assert session.card is not None
-        if profile.public_key not in [r.public_key for r in session.card.ondersteuners()]:
-            raise NotARecipient("profile has no slot in this card")
-        session.profile_path = path
 
     # --- window --------------------------------------------------------------------------------
     def _update_title(self) -> None:
