@@ -28,7 +28,7 @@ children run with byte-compiled modules (in a cache of their own under the tempo
 ``PYTHONDONTWRITEBYTECODE`` says; each kind is started once untimed first. The child installs one
 application-wide event filter to see the paint; the baseline carries the same filter.
 
-Goal: a usable window with the card ≤ 1.5 × baseline, both ways of opening.
+Goal: the card's text ≤ 1.5 × baseline, both ways of opening (``start_card``).
 
     python benchmarks/bench_startup.py [--runs 9] [--quick]
 """
@@ -215,17 +215,20 @@ def measure_starts(runs: int, warm_all: bool = True) -> dict[str, dict[str, floa
 
 
 def measure(quick: bool) -> dict[str, float]:
-    """Ratios to the bare window: ``start_welcome``; ``start_card``, the slower of the demo's usable
-    window and the card file's window after unlock; and, as the person's wait for the card's text,
-    ``start_card_filled_demo`` and ``start_card_filled_file`` (from the process start, the
-    passphrase given at once). ``open_stall_ms``: the demo's longest event-loop gap while loading."""
+    """Ratios to the bare window. ``start_card``: the person's wait for her card's text, from the
+    process start until the card's first field is painted, the slower of ``--demo`` and ``FILE``
+    (the passphrase given at once). Beside it: ``start_card_window``, the ``--demo`` window painted
+    and answering while the card loads; ``start_card_after_unlock``, the passphrase given to the
+    card's text (a stretch of a start, against a whole bare start); ``open_stall_ms``, the demo's
+    longest event-loop gap while it loads; ``start_welcome``."""
     starts = measure_starts(3 if quick else 9, warm_all=not quick)
     base = starts["baseline"]["ready"]
-    demo, file = starts["card_demo"]["ready"] / base, starts["card_file"]["after_unlock"] / base
+    demo = starts["card_demo_filled"]["ready"] / base
+    file = starts["card_file_at_once"]["ready"] / base
     return {"start_welcome": starts["welcome"]["ready"] / base, "start_card": max(demo, file),
             "start_card_demo": demo, "start_card_file": file,
-            "start_card_filled_demo": starts["card_demo_filled"]["ready"] / base,
-            "start_card_filled_file": starts["card_file_at_once"]["ready"] / base,
+            "start_card_window": starts["card_demo"]["ready"] / base,
+            "start_card_after_unlock": starts["card_file"]["after_unlock"] / base,
             "open_stall_ms": starts["card_demo_filled"]["stall"],
             "start_baseline_ms": base}
 
@@ -249,7 +252,7 @@ def main() -> int:
     print(f"  {'gui FILE, after unlock':26} {'':6} / {after:6.0f}   ratio {after / base:4.2f}"
           "   (passphrase given to the card's text)")
     print(f"  longest event-loop gap while the demo card loads: {starts['card_demo_filled']['stall']:.0f} ms")
-    print("goal: a usable window with the card ≤ 1.5 × the bare window")
+    print("goal: the card's text ≤ 1.5 × the bare window")
     return 0
 
 

@@ -152,3 +152,56 @@ def test_the_lock_screen_checks_the_passphrase_beside_the_event_loop(
     heart.stop()
     assert beats.count(True) >= 3  # the window went on answering while Argon2id ran
     assert window.stack.currentWidget() is window.editor
+
+
+def test_closing_the_window_while_the_card_opens_leaves_it_closed(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    card = _slow_card(tmp_path / "kaart.crisiskaart")
+    dialog = window.open_path(card)
+    assert dialog is not None
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    dialog.open_button.click()
+    assert dialog.busy
+    window.close()  # Cmd+Q, or the session logging out
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LOAD_MS)
+    QApplication.processEvents()
+    assert window.session is None
+    with open_card(card, passphrase=PASSPHRASE, writable=True) as again:  # no edit lock left behind
+        assert again.versions
+
+
+def test_the_same_card_opened_again_right_after_a_cancel_opens(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    card = _slow_card(tmp_path / "kaart.crisiskaart")
+    first = window.open_path(card)
+    assert first is not None
+    first.passphrase.edit.setText(PASSPHRASE)
+    first.open_button.click()
+    first.reject()  # she cancelled, and at once changed her mind
+    assert window.unlock_dialog is None
+    second = window.open_path(card)
+    assert second is not None
+    second.passphrase.edit.setText(PASSPHRASE)
+    second.open_button.click()
+    assert second.busy  # waits for the first attempt to let go of the card, then opens it
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=LOAD_MS)
+    assert window.session is not None and window.session.path == card
+    assert not second.message.isVisible()
+
+
+def test_a_second_card_asked_for_replaces_the_first_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    card = _slow_card(tmp_path / "kaart.crisiskaart")
+    other = _slow_card(tmp_path / "ander.crisiskaart")
+    first = window.open_path(card)
+    assert first is not None
+    first.passphrase.edit.setText(PASSPHRASE)
+    first.open_button.click()
+    second = window.open_path(other)  # a card double-clicked in the Finder meanwhile
+    assert second is not None and not first.isVisible() and window.unlock_dialog is second
+    qtbot.waitUntil(lambda: not first.busy, timeout=LOAD_MS)
+    QApplication.processEvents()
+    assert window.session is None  # the first card was not opened behind the second dialog
+    with open_card(card, passphrase=PASSPHRASE, writable=True):
+        pass
+    second.reject()

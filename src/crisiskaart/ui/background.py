@@ -33,7 +33,7 @@ class BackgroundCall(QObject):
     def _run(self, work: Callable[[], object]) -> None:
         try:
             result, error = work(), None
-        except Exception as problem:  # told on the GUI thread, in words (the receiver's ``describe``)
+        except BaseException as problem:  # told on the GUI thread; nobody may wait for ever
             result, error = None, problem
         with contextlib.suppress(RuntimeError):  # the window went away meanwhile: nobody waits
             self._outcome.emit(result, error)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from crisiskaart.app.cards import UnlockedCard
     from crisiskaart.model import CrisisPlan
     from crisiskaart.store import CardFile, Credential, KdfParams, OndersteunerProfile
+    from crisiskaart.ui.background import BackgroundCall
     from crisiskaart.ui.editor.editor_page import EditorPage
     from crisiskaart.ui.lock_page import LockPage
     from crisiskaart.ui.merge_conflicts import MergeConflictsDialog
@@ -75,6 +76,10 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog: MergeConflictsDialog | None = None
         self.organisation_dialog: QDialog | None = None
         self.opening: ExampleOpening | None = None  # the example loading beside the event loop
+        # Cards being opened on a worker, by path: a new attempt on the same card waits for the
+        # earlier one (cancelled, say) to let go of its edit lock instead of meeting it.
+        self._unlocking: dict[Path, BackgroundCall] = {}
+        self._closing = False
         self._last_merge: ForkMerge | None = None
         self._watching = False
         self._caseload_was_open = False
@@ -280,9 +285,12 @@ class MainWindow(QMainWindow):
             return None
         from crisiskaart.ui.passphrase import UnlockDialog
 
+        if self.unlock_dialog is not None:  # one card at a time: an earlier dialog gives way
+            self.unlock_dialog.reject()
         dialog = UnlockDialog(Path(path), profile, self, recovery=True)
         self.unlock_dialog = dialog
         dialog.submitted.connect(lambda: self._unlock_card(dialog))
+        dialog.rejected.connect(lambda: self._unlock_dialog_closed(dialog))
         dialog.open()
         from crisiskaart.ui.preload import preload
 
@@ -295,21 +303,38 @@ class MainWindow(QMainWindow):
         from crisiskaart.app.cards import unlock_for_editing
         from crisiskaart.ui.background import BackgroundCall
 
-        if dialog.busy:
+        if dialog.busy or self._closing:
             return
         dialog.set_busy(True)
         path, passphrase = dialog.card_path, dialog.passphrase.text()
+        earlier = self._unlocking.get(path)
+        if earlier is not None:  # still letting go of the card: try once it has
+            retry = partial(self._retry_unlock, dialog)
+            earlier.finished.connect(retry)
+            earlier.failed.connect(retry)
+            return
         profile_path, code = dialog.profile_path(), dialog.recovery_code()
         call = BackgroundCall(
             lambda: unlock_for_editing(path, passphrase, profile_path=profile_path, recovery_code=code),
             self, name="crisiskaart-unlock")
+        self._unlocking[path] = call
         call.finished.connect(lambda unlocked: self._card_unlocked(dialog, unlocked))
         call.failed.connect(lambda error: self._unlock_failed(dialog, error))
+
+    def _retry_unlock(self, dialog: UnlockDialog, _outcome: object) -> None:
+        dialog.set_busy(False)
+        if dialog.isVisible():
+            QTimer.singleShot(0, self, lambda: self._unlock_card(dialog))
+
+    def _unlock_dialog_closed(self, dialog: UnlockDialog) -> None:
+        if self.unlock_dialog is dialog:
+            self.unlock_dialog = None
 
     def _unlock_failed(self, dialog: UnlockDialog, error: BaseException) -> None:
         from crisiskaart.app.errors import describe, sentence
         from crisiskaart.store import StoreError, WrongPassphrase
 
+        self._unlocking.pop(dialog.card_path, None)
         dialog.set_busy(False)
         if not isinstance(error, (StoreError, OSError)):
             raise error  # a fault of the program: the crash guard saves and tells it calmly
@@ -322,9 +347,11 @@ class MainWindow(QMainWindow):
             dialog.show_message(sentence(describe(error, self.language)))
 
     def _card_unlocked(self, dialog: UnlockDialog, unlocked: UnlockedCard) -> None:
+        self._unlocking.pop(dialog.card_path, None)
         dialog.set_busy(False)
-        if not dialog.isVisible() or self.unlock_dialog is not dialog or self.locked:
-            unlocked.card.close()  # cancelled while the card was being opened: nothing opens
+        if (self._closing or not dialog.isVisible() or self.unlock_dialog is not dialog
+                or self.session is not None):
+            unlocked.card.close()  # cancelled, or the window closed, while it was being opened
             return
         dialog.done(QDialog.DialogCode.Accepted)
         self.unlock_dialog = None
@@ -826,6 +853,9 @@ class MainWindow(QMainWindow):
         if not self.close_card():
             event.ignore()
             return
+        self._closing = True  # a card still being opened is closed again as soon as it is open
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.reject()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         if self.caseload is not None:

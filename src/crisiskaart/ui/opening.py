@@ -74,9 +74,12 @@ class ExampleOpening:
 
     def _failed(self, error: BaseException) -> None:
         from crisiskaart.app.errors import describe, sentence
+        from crisiskaart.store import StoreError
 
         wanted = self._still_wanted()
         self._end()
+        if not isinstance(error, (StoreError, OSError)):
+            raise error  # a fault of the program: the crash guard tells it calmly, without card text
         if wanted:
             QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Cannot open card"),
                                 sentence(describe(error, self.window.language)))
