@@ -15,6 +15,7 @@ from crisiskaart.store import KdfParams, create_card, open_card
 from crisiskaart.ui.background import BackgroundCall
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.opening import make_example_plan
+from crisiskaart.ui.passphrase import UnlockDialog
 
 LOAD_MS = 60_000
 
@@ -83,6 +84,18 @@ def _slow_card(path: Path) -> Path:
     return path
 
 
+def _open_with_passphrase(window: MainWindow, card: Path) -> UnlockDialog:
+    """The unlock dialog for ``card``, the right passphrase typed and Open pressed."""
+    dialog = _open_with_passphrase(window, card)
+    return dialog
+
+
+def _lock_let_go(card: Path) -> bool:
+    """Whether the card's edit lock is free: it opens for writing here."""
+    with open_card(card, passphrase=PASSPHRASE, writable=True) as again:
+        return bool(again.versions)
+
+
 def test_the_window_answers_while_the_passphrase_is_checked(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     card = _slow_card(tmp_path / "kaart.crisiskaart")
@@ -121,17 +134,13 @@ def test_cancel_while_the_card_opens_opens_nothing_and_keeps_no_lock(
     QApplication.processEvents()
     assert window.session is None and window.editor is None
     assert window.stack.currentWidget() is window.welcome
-    with open_card(card, passphrase=PASSPHRASE, writable=True) as again:  # its edit lock was let go
-        assert again.versions
+    assert _lock_let_go(card)
 
 
 def test_the_lock_screen_checks_the_passphrase_beside_the_event_loop(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     card = _slow_card(tmp_path / "kaart.crisiskaart")
-    dialog = window.open_path(card)
-    assert dialog is not None
-    dialog.passphrase.edit.setText(PASSPHRASE)
-    dialog.open_button.click()
+    _open_with_passphrase(window, card)
     qtbot.waitUntil(lambda: window.editor is not None, timeout=LOAD_MS)
     window.lock()
     page = window.lock_page
@@ -157,33 +166,23 @@ def test_the_lock_screen_checks_the_passphrase_beside_the_event_loop(
 def test_closing_the_window_while_the_card_opens_leaves_it_closed(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     card = _slow_card(tmp_path / "kaart.crisiskaart")
-    dialog = window.open_path(card)
-    assert dialog is not None
-    dialog.passphrase.edit.setText(PASSPHRASE)
-    dialog.open_button.click()
+    dialog = _open_with_passphrase(window, card)
     assert dialog.busy
     window.close()  # Cmd+Q, or the session logging out
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LOAD_MS)
     QApplication.processEvents()
     assert window.session is None
-    with open_card(card, passphrase=PASSPHRASE, writable=True) as again:  # no edit lock left behind
-        assert again.versions
+    assert _lock_let_go(card)
 
 
 def test_the_same_card_opened_again_right_after_a_cancel_opens(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     card = _slow_card(tmp_path / "kaart.crisiskaart")
-    first = window.open_path(card)
-    assert first is not None
-    first.passphrase.edit.setText(PASSPHRASE)
-    first.open_button.click()
+    first = _open_with_passphrase(window, card)
     first.reject()  # she cancelled, and at once changed her mind
     assert window.unlock_dialog is None
-    second = window.open_path(card)
-    assert second is not None
-    second.passphrase.edit.setText(PASSPHRASE)
-    second.open_button.click()
+    second = _open_with_passphrase(window, card)
     assert second.busy  # waits for the first attempt to let go of the card, then opens it
     qtbot.waitUntil(lambda: window.editor is not None, timeout=LOAD_MS)
     assert window.session is not None and window.session.path == card
@@ -193,15 +192,11 @@ def test_the_same_card_opened_again_right_after_a_cancel_opens(
 def test_a_second_card_asked_for_replaces_the_first_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
     card = _slow_card(tmp_path / "kaart.crisiskaart")
     other = _slow_card(tmp_path / "ander.crisiskaart")
-    first = window.open_path(card)
-    assert first is not None
-    first.passphrase.edit.setText(PASSPHRASE)
-    first.open_button.click()
+    first = _open_with_passphrase(window, card)
     second = window.open_path(other)  # a card double-clicked in the Finder meanwhile
     assert second is not None and not first.isVisible() and window.unlock_dialog is second
     qtbot.waitUntil(lambda: not first.busy, timeout=LOAD_MS)
     QApplication.processEvents()
     assert window.session is None  # the first card was not opened behind the second dialog
-    with open_card(card, passphrase=PASSPHRASE, writable=True):
-        pass
+    assert _lock_let_go(card)
     second.reject()

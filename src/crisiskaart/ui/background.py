@@ -44,3 +44,12 @@ class BackgroundCall(QObject):
         else:
             self.failed.emit(error)
         self.deleteLater()
+
+
+def raise_if_fault(error: BaseException) -> None:
+    """Raise ``error`` again when it is a fault of the program, so the crash guard tells it calmly;
+    a store or disk problem (a wrong passphrase, a damaged card) is the caller's to put in words."""
+    from crisiskaart.store import StoreError
+
+    if not isinstance(error, (StoreError, OSError)):
+        raise error

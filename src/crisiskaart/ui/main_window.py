@@ -332,12 +332,12 @@ class MainWindow(QMainWindow):
 
     def _unlock_failed(self, dialog: UnlockDialog, error: BaseException) -> None:
         from crisiskaart.app.errors import describe, sentence
-        from crisiskaart.store import StoreError, WrongPassphrase
+        from crisiskaart.store import WrongPassphrase
+        from crisiskaart.ui.background import raise_if_fault
 
         self._unlocking.pop(dialog.card_path, None)
         dialog.set_busy(False)
-        if not isinstance(error, (StoreError, OSError)):
-            raise error  # a fault of the program: the crash guard saves and tells it calmly
+        raise_if_fault(error)
         if not dialog.isVisible():
             return  # she cancelled meanwhile
         if isinstance(error, WrongPassphrase):
@@ -800,11 +800,11 @@ class MainWindow(QMainWindow):
 
     def _passphrase_refused(self, session: CardSession, error: BaseException) -> None:
         from crisiskaart.app.errors import describe, sentence
-        from crisiskaart.store import NoAccess, StoreError
+        from crisiskaart.store import NoAccess
+        from crisiskaart.ui.background import raise_if_fault
 
         self.lock_page.set_busy(False)
-        if not isinstance(error, (StoreError, OSError)):
-            raise error  # a fault of the program: the crash guard saves and tells it calmly
+        raise_if_fault(error)
         if self.session is not session or not self.locked:
             return
         if isinstance(error, NoAccess):

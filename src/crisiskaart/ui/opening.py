@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from crisiskaart.ui.background import BackgroundCall
+from crisiskaart.ui.background import BackgroundCall, raise_if_fault
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -74,12 +74,10 @@ class ExampleOpening:
 
     def _failed(self, error: BaseException) -> None:
         from crisiskaart.app.errors import describe, sentence
-        from crisiskaart.store import StoreError
 
         wanted = self._still_wanted()
         self._end()
-        if not isinstance(error, (StoreError, OSError)):
-            raise error  # a fault of the program: the crash guard tells it calmly, without card text
+        raise_if_fault(error)
         if wanted:
             QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Cannot open card"),
                                 sentence(describe(error, self.window.language)))
