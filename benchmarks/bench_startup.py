@@ -25,8 +25,8 @@ loop did not answer between the first paint and the first field painted.
 Starts of each kind take turns, so machine noise hits all alike; the numbers are medians. The
 children run with byte-compiled modules (in a cache of their own under the temporary folder,
 ``PYTHONPYCACHEPREFIX``, kept between runs), as an installed program has them, whatever
-``PYTHONDONTWRITEBYTECODE`` says; each kind is started once untimed first. The child installs one
-application-wide event filter to see the paint; the baseline carries the same filter.
+``PYTHONDONTWRITEBYTECODE`` says; each kind is started once untimed first. The child sees the paint
+with an event filter on each widget it waits for, the baseline's label as well (see ``PROBE``).
 
 Goal: the card's text ≤ 1.5 × baseline, both ways of opening (``start_card``).
 
@@ -48,8 +48,12 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 # The paint probe: reports the perf_counter (one clock for all processes on this machine) of the
-# first paint of a widget that ``wanted(widget)`` accepts, then ends the process; with a heartbeat
-# that notes the longest gap in the event loop after the first paint.
+# first paint of a watched widget and of one that ``wanted(widget)`` accepts, then ends the
+# process; with a heartbeat that notes the longest gap in the event loop after the first paint.
+# It watches only the widgets it waits for (an event filter on each), never the whole
+# application: an application-wide filter in Python is called for every event of every object,
+# which costs a window of many widgets far more than the bare window's one label, so the probe
+# itself would slow down what it measures (ui/app_events.py).
 PROBE = r"""
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -64,6 +68,9 @@ class Probe(QObject):
         self.heart.setInterval(5)
         self.heart.timeout.connect(self.heartbeat)
         self.heart.start()
+    def watch(self, widget):
+        widget.installEventFilter(self)
+        return widget
     def heartbeat(self):
         now = time.perf_counter()
         if self.first is not None and self.beat is not None:
@@ -92,7 +99,7 @@ BASELINE = PROBE + r"""
 from PySide6.QtWidgets import QLabel, QMainWindow
 label = QLabel("hello")
 probe = Probe(lambda widget: widget is label)
-app.installEventFilter(probe)
+probe.watch(label)
 window = QMainWindow()
 window.setCentralWidget(label)
 window.resize(1200, 800)
@@ -101,24 +108,40 @@ app.exec()
 """
 
 # argv: mode [card passphrase]; modes: welcome, demo (usable window), demo-filled,
-# file (passphrase once the card's modules loaded behind the dialog), file-at-once
+# file (passphrase once the card's modules loaded behind the dialog), file-at-once.
+# Watched: the welcome page, the opening page and the first section page's fields, each as soon
+# as it is made (the editor's own classes, wrapped before the start).
 EDITOR = PROBE + r"""
 import threading
 from pathlib import Path
 import crisiskaart.ui.app as app_module
+from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.welcome import WelcomePage
 mode = sys.argv[1]
 
 def wanted(widget):
     if mode == "welcome":
-        return type(widget).__name__ == "WelcomePage"
+        return isinstance(widget, WelcomePage)
     if mode == "demo":
         return widget.objectName() == "openingPage"
     return widget.objectName().startswith("field:")
 
 probe = Probe(wanted)
-app.installEventFilter(probe)
+made_welcome = WelcomePage.__init__
+def welcome_made(page, *args, **kwargs):
+    made_welcome(page, *args, **kwargs)
+    probe.watch(page)
+WelcomePage.__init__ = welcome_made
+made_opening = MainWindow.show_opening
+MainWindow.show_opening = lambda window: probe.watch(made_opening(window))
+made_editor = MainWindow._start
+def editor_made(window, session):
+    made_editor(window, session)
+    for widget in window.findChildren(QObject):
+        if widget.objectName().startswith("field:"):
+            probe.watch(widget)
+MainWindow._start = editor_made
 if mode.startswith("file"):
-    from PySide6.QtCore import QTimer
     def loading():
         return any(thread.name == "crisiskaart-preload" for thread in threading.enumerate())
     def give_passphrase():

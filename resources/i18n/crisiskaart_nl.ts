@@ -39,6 +39,10 @@
       <translation>dd-mm-jjjj</translation>
     </message>
     <message>
+      <source>This day does not exist. Check the day and the month.</source>
+      <translation>Deze dag bestaat niet. Kijk de dag en de maand na.</translation>
+    </message>
+    <message>
       <source>Write the date as day-month-year, for example 14-03-1990.</source>
       <translation>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 14-03-1990.</translation>
     </message>
@@ -480,10 +484,10 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
   <context>
     <name>CardPreview</name>
     <message numerus="yes">
-      <source>ⓘ %n lines do not fit in the QR code for emergency services; they are on the card.</source>
+      <source>ℹ %n lines do not fit in the QR code for emergency services; they are on the card.</source>
       <translation>
-        <numerusform>ⓘ %n regel past niet in de QR-code voor de hulpdiensten; die staat wel op de kaart.</numerusform>
-        <numerusform>ⓘ %n regels passen niet in de QR-code voor de hulpdiensten; die staan wel op de kaart.</numerusform>
+        <numerusform>ℹ %n regel past niet in de QR-code voor de hulpdiensten; die staat wel op de kaart.</numerusform>
+        <numerusform>ℹ %n regels passen niet in de QR-code voor de hulpdiensten; die staan wel op de kaart.</numerusform>
       </translation>
     </message>
   </context>
@@ -1015,6 +1019,10 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>&amp;Maken</translation>
     </message>
     <message>
+      <source>The profile is being made and encrypted. This takes a moment: the passphrase is protected slowly on purpose, so that nobody can guess it quickly.</source>
+      <translation>Het profiel wordt gemaakt en versleuteld. Dit duurt even: het wachtwoord wordt met opzet langzaam beveiligd, zodat niemand het snel kan raden.</translation>
+    </message>
+    <message>
       <source>Save profile as</source>
       <translation>Profiel opslaan als</translation>
     </message>
@@ -1380,6 +1388,14 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>Text files (*.txt)</source>
       <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+      <source>Choose where the folder “%1” goes</source>
+      <translation>Kies waar de map “%1” komt</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Opslaan als</translation>
     </message>
   </context>
   <context>
@@ -3050,6 +3066,18 @@ Close anyway and lose them?</source>
 Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
+      <source>Some of what you typed is not in the card, because it cannot be stored like this:
+
+%1
+
+Close anyway and lose it?</source>
+      <translation>Een deel van wat je hebt getypt staat niet in de kaart, omdat het zo niet bewaard kan worden:
+
+%1
+
+Toch sluiten? Dan ben je het kwijt.</translation>
+    </message>
+    <message>
       <source>Close the card?</source>
       <translation>Kaart sluiten?</translation>
     </message>
@@ -3133,6 +3161,10 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+      <source>The card is being made and encrypted. This takes a moment: the passphrase is protected slowly on purpose, so that nobody can guess it quickly.</source>
+      <translation>De kaart wordt gemaakt en versleuteld. Dit duurt even: het wachtwoord wordt met opzet langzaam beveiligd, zodat niemand het snel kan raden.</translation>
     </message>
     <message>
       <source>&amp;Create card</source>
@@ -4283,6 +4315,10 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>You unlock your profile once; it stays unlocked until you close the program.</source>
       <translation>U ontgrendelt uw profiel één keer. Het blijft open tot u het programma sluit.</translation>
+    </message>
+    <message>
+      <source>The profile is being unlocked. This takes a moment: the passphrase is checked slowly on purpose, so that nobody can guess it quickly.</source>
+      <translation>Het profiel wordt ontgrendeld. Dit duurt even: het wachtwoord wordt met opzet langzaam gecontroleerd, zodat niemand het snel kan raden.</translation>
     </message>
     <message>
       <source>Ondersteuner profile</source>

@@ -41,8 +41,8 @@ def _bad_code() -> BadRecoveryCode:
 CASES = {
     "wrong passphrase": (WrongPassphrase(), "wachtwoord klopt niet", "passphrase is wrong", 2),
     "tampered": (Tampered(), "veranderd buiten dit programma", "changed outside this program", 3),
-    "locked": (CardLocked(user="noor", host="laptop", pid=7, since="10:00"), "al ergens anders geopend",
-               "open elsewhere", 4),
+    "locked": (CardLocked(user="noor", host="laptop", pid=7, since="10:00"),
+               "al geopend op een andere computer", "open on another computer", 4),
     "disk full": (DiskFull(), "de schijf is vol", "the disk is full", 1),
     "client only": (NotAllowed(action="recovery_code"), "alleen de cliënt", "only the client", 2),
     "plan invalid": (_plan_invalid(), "Geboortedatum", "Date of birth", 1),

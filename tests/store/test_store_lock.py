@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -36,8 +37,10 @@ def test_second_window_in_same_process_refused(new_card: Callable[..., CardFile]
     with new_card() as card:
         with pytest.raises(store.CardLocked) as caught:
             open_card(card.path, passphrase=PASSPHRASE)
-        assert str(os.getpid()) in caught.value.message("nl")
-        assert "al ergens anders geopend" in caught.value.message("nl")
+        message = caught.value.message("nl")
+        assert message.startswith("deze kaart is op deze computer al geopend, door ")
+        assert "proces" not in message and str(os.getpid()) not in message  # words, not a process id
+        assert caught.value.params["pid"] == os.getpid()  # kept for whoever needs it
         assert caught.value.exit_code == 4
         # Reading alongside an editor is fine: saves are atomic.
         assert open_card(card.path, passphrase=PASSPHRASE, writable=False).payload() == b"payload-1"
@@ -56,7 +59,8 @@ def test_second_process_refused_until_first_is_gone(
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(store.CardLocked) as caught:
             open_card(path, passphrase=PASSPHRASE)
-        assert str(holder.pid) in caught.value.message("en")
+        assert "already open on this computer" in caught.value.message("en")
+        assert caught.value.params["pid"] == holder.pid
     finally:
         holder.kill()
         holder.wait()
@@ -103,4 +107,7 @@ def test_without_flock_a_live_lock_is_respected(
     store.lock_path(path).write_text(json.dumps(other_host))
     with pytest.raises(store.CardLocked) as caught:
         open_card(path, passphrase=PASSPHRASE)
-    assert "andere-computer" in caught.value.message("nl")
+    opened = datetime(2020, 1, 1, tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+    assert caught.value.message("nl") == (
+        f"deze kaart is al geopend op een andere computer (andere-computer, door ?, sinds {opened}); "
+        "sluit hem daar eerst")

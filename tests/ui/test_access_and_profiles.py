@@ -479,6 +479,7 @@ def test_make_a_profile_save_the_public_key_and_it_is_remembered_after_a_restart
     create.passphrase.setText(PROFILE_PASSPHRASE)
     create.again.setText(PROFILE_PASSPHRASE)
     create.buttons.button(create.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not create.busy)  # the profile is made beside the event loop
     assert page.create_dialog is None and profile.exists()
     kept = window.profile_keeper.profile
     assert kept is not None and kept.name == SAM[0]
@@ -511,6 +512,7 @@ def test_make_a_profile_save_the_public_key_and_it_is_remembered_after_a_restart
     assert unlock_dialog.path.text() == str(profile)
     unlock_dialog.passphrase.setText(PROFILE_PASSPHRASE)
     unlock_dialog.buttons.button(unlock_dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not unlock_dialog.busy)
     assert again.profile_keeper.profile is not None and page.status.text() == "Je profiel is ontgrendeld."
     page.close()
     caseload = again.show_caseload()

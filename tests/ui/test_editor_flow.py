@@ -121,7 +121,7 @@ def test_a_card_open_elsewhere_is_refused_with_its_own_message(
     with open_card(card, passphrase=PASSPHRASE, writable=True):  # "another window" holds the lock
         dialog = unlock(qtbot, window, card, PASSPHRASE)
         assert window.editor is None
-        assert "al ergens anders geopend" in dialog.message.text()
+        assert "op deze computer al geopend" in dialog.message.text()
 
 
 def test_undo_and_redo_across_edits(qtbot, window: MainWindow, make_card) -> None:
@@ -174,9 +174,12 @@ def test_a_problem_is_shown_beside_its_field(qtbot, window: MainWindow, make_car
     unlock(qtbot, window, make_card(), PASSPHRASE)
     qtbot.waitUntil(lambda: window.editor is not None)
     birth = field_input(window, "personal", "birth_date")
-    qtbot.keyClicks(birth, "31-02-1990")
+    qtbot.keyClicks(birth, "14 maart 1990")
     row = birth.parent()
     assert "dag-maand-jaar" in row.message.text()  # type: ignore[attr-defined]
+    birth.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(birth, "31-02-1990")  # written right, but there is no 31 February
+    assert row.message.text() == "⚠ Deze dag bestaat niet. Kijk de dag en de maand na."  # type: ignore[attr-defined]
     assert window.session.document.plan.personal.birth_date is None  # type: ignore[union-attr]
     birth.clear()  # type: ignore[attr-defined]
     qtbot.keyClicks(birth, "28-02-1990")

@@ -24,7 +24,7 @@ def test_a_card_handed_over_by_the_system_asks_for_its_passphrase(
         assert window.unlock_dialog is not None and window.unlock_dialog.card_path == card
         window.unlock_dialog.reject()
     finally:
-        qapp.removeEventFilter(handler)
+        handler.stop()
 
 
 def test_a_card_that_is_gone_is_said_calmly_and_nothing_opens(
@@ -37,6 +37,6 @@ def test_a_card_that_is_gone_is_said_calmly_and_nothing_opens(
     try:
         QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(tmp_path / "weg.crisiskaart")))
     finally:
-        qapp.removeEventFilter(handler)
+        handler.stop()
     assert told and "weg.crisiskaart" in told[0]
     assert window.unlock_dialog is None or not window.unlock_dialog.isVisible()

@@ -213,6 +213,6 @@ def test_qt_own_buttons_and_the_word_for_the_client_list_are_dutch(qtbot, window
 def test_counts_are_said_in_singular_and_plural(qtbot) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    text = "ⓘ %n lines do not fit in the QR code for emergency services; they are on the card."
-    assert QCoreApplication.translate("CardPreview", text, None, 1).startswith("ⓘ 1 regel past ")
-    assert QCoreApplication.translate("CardPreview", text, None, 2).startswith("ⓘ 2 regels passen ")
+    text = "ℹ %n lines do not fit in the QR code for emergency services; they are on the card."
+    assert QCoreApplication.translate("CardPreview", text, None, 1).startswith("ℹ 1 regel past ")
+    assert QCoreApplication.translate("CardPreview", text, None, 2).startswith("ℹ 2 regels passen ")

@@ -95,4 +95,5 @@ def test_the_new_profile_dialog_refuses_a_weak_passphrase(qtbot, tmp_path: Path)
     create.passphrase.setText(STRONG)
     create.again.setText(STRONG)
     create.accept()
+    qtbot.waitUntil(lambda: not create.busy)  # the profile is made beside the event loop
     assert create.profile is not None and (tmp_path / "sam.profile").exists()

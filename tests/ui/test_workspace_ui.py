@@ -235,15 +235,18 @@ def test_profile_dialogs(qtbot, tmp_path: Path) -> None:
     assert create.message.text() == "De twee wachtwoorden zijn niet hetzelfde." and create.profile is None
     create.again.setText("geheim wachtwoord")
     create.accept()
+    qtbot.waitUntil(lambda: not create.busy)  # the profile is made beside the event loop
     assert create.profile is not None and public_key_path(tmp_path / "nieuw.profile").exists()
 
     unlock = UnlockProfileDialog(tmp_path / "nieuw.profile")
     qtbot.addWidget(unlock)
     qtbot.keyClicks(unlock.passphrase, "fout")
     unlock.accept()
+    qtbot.waitUntil(lambda: not unlock.busy)  # the passphrase is checked beside the event loop
     assert unlock.profile is None and "wachtwoord klopt niet" in unlock.message.text()
     unlock.passphrase.setText("geheim wachtwoord")
     unlock.accept()
+    qtbot.waitUntil(lambda: not unlock.busy)
     expected = open_profile(tmp_path / "nieuw.profile", "geheim wachtwoord")
     assert unlock.profile.public_key == expected.public_key
     for widget in (unlock.path, unlock.passphrase, create.name, create.organisation):

@@ -98,13 +98,23 @@ def _pid_alive(pid: object) -> bool:
 
 
 def _locked(info: dict) -> CardLocked:
-    return CardLocked(
-        "card is locked",
-        pid=info.get("pid", "?"),
-        host=info.get("host", "?"),
-        user=info.get("user", "?"),
-        since=info.get("since", "?"),
-    )
+    """Who has the card open, in words a person reads: the computer (or "this computer") and the
+    local time it was opened; the process id stays in the lock file for whoever needs it."""
+    host = str(info.get("host", "?"))
+    error = CardLocked("card is locked", host=host, user=info.get("user", "?"),
+                       since=_local_time(str(info.get("since", ""))), pid=info.get("pid", "?"))
+    if host == socket.gethostname():
+        error.key = "locked_here"
+    return error
+
+
+def _local_time(stamp: str) -> str:
+    """``2026-12-02T19:26:38Z`` as ``02-12-2026 20:26`` on this computer's clock; "?" if unreadable."""
+    try:
+        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return "?"
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def _unique(path: Path, kind: str) -> Path:

@@ -48,10 +48,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "(format version {version}); please update",
     ),
     "locked": (
-        "deze kaart is al ergens anders geopend, door {user} op {host} (proces {pid}, sinds {since}); "
+        "deze kaart is al geopend op een andere computer ({host}, door {user}, sinds {since}); "
         "sluit hem daar eerst",
-        "this card is open elsewhere, by {user} on {host} (process {pid}, since {since}); "
-        "close it there first",
+        "this card is open on another computer ({host}, by {user}, since {since}); close it there first",
+    ),
+    "locked_here": (
+        "deze kaart is op deze computer al geopend, door {user} in een ander venster of programma "
+        "(sinds {since}); sluit hem daar eerst",
+        "this card is already open on this computer, by {user} in another window or program "
+        "(since {since}); close it there first",
     ),
     "exists": (
         "er bestaat al een bestand met deze naam; er is niets overschreven ({path})",

@@ -70,7 +70,8 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     translators = install_translators(app, chosen)
     window = MainWindow(settings, chosen)
     guard = install_crash_guard(window, chosen)
-    open_files_from_the_system(window)  # macOS: a card double-clicked in the Finder
+    if sys.platform == "darwin":  # only macOS hands a card double-clicked in the Finder to the program
+        open_files_from_the_system(window)
     # Paint first: the card and its editor load once the window is seen, and the example beside the
     # event loop, so the window answers meanwhile (ui/opening.py).
     if demo:

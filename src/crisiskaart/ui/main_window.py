@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisiskaart.ui.access.menu import install_access_menus
+from crisiskaart.ui.app_events import application_events
 from crisiskaart.ui.exporting import start_export  # light: the dialogs load when used
 from crisiskaart.ui.help import install_help
 from crisiskaart.ui.notice_bar import BarMessage, NoticeBar
@@ -58,6 +59,9 @@ if TYPE_CHECKING:
 # when a card is opened, so the window is there quickly (benchmarks/bench_startup.py).
 
 NEW_CARD_KDF: KdfParams | None = None  # None: the calibrated default; tests lower it
+# input that counts as activity: it keeps an open card from locking itself
+_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+             QEvent.Type.TouchBegin)
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +87,6 @@ class MainWindow(QMainWindow):
         self._last_merge: ForkMerge | None = None
         self._watching = False
         self._caseload_was_open = False
-        self._idle_events: set[QEvent.Type] = set()
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(settings.recent_files)
         self._lock_page: LockPage | None = None  # made on first lock: not needed to start
@@ -233,35 +236,76 @@ class MainWindow(QMainWindow):
         from crisiskaart.ui.passphrase import NewCardDialog
 
         folder = self.places.folder(Place.CARDS) or self.settings.card_folder
+        if self.new_card_dialog is not None:  # one new card at a time: an earlier dialog gives way
+            self.new_card_dialog.reject()
         dialog = NewCardDialog(folder / default_file_name(), self)
         self.new_card_dialog = dialog
         dialog.submitted.connect(lambda: self._create_card(dialog))
+        dialog.rejected.connect(lambda: self._new_card_dialog_closed(dialog))
         dialog.open()
+        from crisiskaart.ui.preload import preload
+
+        preload()  # the model and the store load while the passphrase is typed
 
     def _create_card(self, dialog: NewCardDialog) -> None:
+        """Make the card beside the event loop: Argon2id of the new passphrase takes a second on
+        purpose, and the window keeps painting and answering meanwhile (``ui/background.py``)."""
+        from crisiskaart.ui.background import BackgroundCall
+
+        if dialog.busy or self._closing:
+            return
+        path, passphrase, kdf = dialog.card_path(), dialog.passphrase.text(), NEW_CARD_KDF
+
+        def make() -> tuple[CrisisPlan, CardFile]:  # on the worker: no Qt objects
+            from crisiskaart.app.summary_keys import for_new_card
+            from crisiskaart.cards import encode_plan, plan_summary
+            from crisiskaart.model import CrisisPlan
+            from crisiskaart.store import DEFAULT_KDF, create_card
+
+            plan = for_new_card(CrisisPlan()).plan  # its own key for the linked summary, from the start
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # create_card writes the whole file in one atomic step: never a half-made card
+            return plan, create_card(path, passphrase, encode_plan(plan), summary=plan_summary(plan),
+                                     kdf=kdf or DEFAULT_KDF)
+
+        dialog.set_busy(True)
+        call = BackgroundCall(make, self, name="crisiskaart-new-card")
+        call.finished.connect(lambda made: self._card_created(dialog, *made))
+        call.failed.connect(lambda error: self._create_failed(dialog, error))
+
+    def _new_card_dialog_closed(self, dialog: NewCardDialog) -> None:
+        if self.new_card_dialog is dialog:
+            self.new_card_dialog = None
+
+    def _create_failed(self, dialog: NewCardDialog, error: BaseException) -> None:
         from crisiskaart.app.errors import describe, sentence
-        from crisiskaart.app.summary_keys import for_new_card
-        from crisiskaart.cards import encode_plan, plan_summary
-        from crisiskaart.model import CrisisPlan
-        from crisiskaart.store import DEFAULT_KDF, StoreError, create_card
+        from crisiskaart.ui.background import raise_if_fault
+
+        dialog.set_busy(False)
+        raise_if_fault(error)
+        if dialog.isVisible() and not self._closing:  # else she cancelled meanwhile
+            dialog.show_error(sentence(describe(error, self.language)))
+
+    def _card_created(self, dialog: NewCardDialog, plan: CrisisPlan, card: CardFile) -> None:
         from crisiskaart.ui.session import CardSession
 
-        path = dialog.card_path()
-        plan = for_new_card(CrisisPlan()).plan  # its own key for the linked summary, from the start
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            card = create_card(path, dialog.passphrase.text(), encode_plan(plan),
-                               summary=plan_summary(plan), kdf=NEW_CARD_KDF or DEFAULT_KDF)
-        except (StoreError, OSError) as error:
-            dialog.show_error(sentence(describe(error, self.language)))
+        dialog.set_busy(False)
+        # From here the card exists: a complete, valid empty card under the passphrase she chose.
+        # It stays, also when she cancelled or the window closed while it was being made (nothing
+        # is deleted behind her back), and it is listed with the recent cards: its suggested name
+        # is random, and this way she finds it again, to open it or to throw it away herself.
+        self.settings.add_recent_file(card.path)
+        self.welcome.set_recent(self.settings.recent_files)
+        if (self._closing or not dialog.isVisible() or self.new_card_dialog is not dialog
+                or self.session is not None):
+            card.close()  # not opened: its edit lock goes with it
+            if self._closing:
+                self.settings.sync()  # the window already wrote its settings
+            elif dialog.isVisible():
+                dialog.reject()  # another card was opened meanwhile
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         dialog.done(QDialog.DialogCode.Accepted)
         self.new_card_dialog = None
-        self.settings.add_recent_file(path)  # its suggested name is random: find it here again
-        self.welcome.set_recent(self.settings.recent_files)
         self._start(CardSession(plan, card, self.language, parent=self))
         if self.editor is not None:
             self.editor.set_mode("guided")  # a new card starts with the first question
@@ -466,7 +510,7 @@ class MainWindow(QMainWindow):
         self._show_save_state()
         self._update_title()
         self._restart_idle_timer()
-        self._watch_input(True)
+        self._watch_input(not session.is_example)  # the example card never locks itself
         self._show_notices()
         if replace_example_key(self):  # a card made from the example by an earlier version
             self._update_actions()  # shows the notice bar with its message
@@ -694,14 +738,25 @@ class MainWindow(QMainWindow):
             if session.dirty and not self._confirm_discard(
                     self.tr("The example card is not saved. Close it and lose your changes?")):
                 return False
-        elif not session.flush() and not self._confirm_discard(
-                self.tr("Your changes could not be saved: %1\n\nClose anyway and lose them?")
-                .replace("%1", session.last_error)):
+        elif not self._may_lose_refused(session) or not self._saved_or_given_up(session):
             return False
         session.close()
         self._drop_editor(session)
         self._after_close()
         return True
+
+    def _saved_or_given_up(self, session: CardSession) -> bool:
+        """Everything saved, or the person chose to close although the last changes are not."""
+        return session.flush() or self._confirm_discard(
+            self.tr("Your changes could not be saved: %1\n\nClose anyway and lose them?")
+            .replace("%1", session.last_error))
+
+    def _may_lose_refused(self, session: CardSession) -> bool:
+        """Text on screen that the card refused (too long, not a date) is lost on closing: ask."""
+        refused = session.document.refused_inputs()
+        return not refused or self._confirm_discard(self.tr(
+            "Some of what you typed is not in the card, because it cannot be stored like this:"
+            "\n\n%1\n\nClose anyway and lose it?").replace("%1", "\n".join(refused)))
 
     def _after_close(self) -> None:
         self.locked = False
@@ -738,20 +793,18 @@ class MainWindow(QMainWindow):
         self.idle_timer.start(minutes * 60_000)
 
     def _watch_input(self, on: bool) -> None:
-        """Input anywhere in the application counts as activity, but only while a card is open."""
-        app = QApplication.instance()
-        if app is None or on == self._watching:
+        """Input anywhere in the application counts as activity, but only while a card file is open."""
+        events = application_events()
+        if events is None or on == self._watching:
             return
         if on:
-            self._idle_events = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                                 QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-            app.installEventFilter(self)
+            events.watch(_ACTIVITY, self._active, self)
         else:
-            app.removeEventFilter(self)
+            events.unwatch(self._active)
         self._watching = on
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.idle_timer.isActive() and event.type() in self._idle_events:
+    def _active(self, _watched: QObject, _event: QEvent) -> bool:
+        if self.idle_timer.isActive():
             self.idle_timer.start()  # any input counts as activity
         return False
 
@@ -856,9 +909,12 @@ class MainWindow(QMainWindow):
         self._closing = True  # a card still being opened is closed again as soon as it is open
         if self.unlock_dialog is not None:
             self.unlock_dialog.reject()
+        if self.new_card_dialog is not None:  # a card still being made is closed once it is made
+            self.new_card_dialog.reject()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         if self.caseload is not None:
             self.caseload.close()
+        self.help.close_windows()  # the guide and About have no parent to follow
         self._watch_input(False)
         event.accept()

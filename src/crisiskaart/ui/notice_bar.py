@@ -53,7 +53,7 @@ class NoticeRow(QFrame):
         background = "#fff1c2" if message.warning else "#e3effa"
         self.setStyleSheet(f"#noticeRow {{ background: {background}; border: 1px solid #c8b98a; "
                            "border-radius: 4px; } #noticeRow QLabel { color: #1a1a1a; }")
-        self.symbol = QLabel("⚠" if message.warning else "ⓘ")
+        self.symbol = QLabel("⚠" if message.warning else "ℹ")
         self.symbol.setAccessibleName(self.tr("Note") if message.warning else self.tr("Information"))
         self.label = QLabel(message.text)
         self.label.setObjectName("noticeText")

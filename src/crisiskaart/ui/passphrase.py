@@ -175,7 +175,8 @@ class NewPassphraseRows:
 class NewCardDialog(QDialog):
     """Where the new card goes and the passphrase that protects it (typed twice).
 
-    Like the unlock dialog it stays open (``submitted``) until the card was really created.
+    Like the unlock dialog it stays open (``submitted``) until the card was really created; while
+    it is being made (``set_busy``) the dialog says so and takes no second attempt.
     """
 
     submitted = Signal()
@@ -197,12 +198,12 @@ class NewCardDialog(QDialog):
         location_row = QHBoxLayout()
         self.location = QLineEdit(str(suggested))
         self.location.setAccessibleName(self.tr("File of the new card"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Choose where to store the card"))
-        browse.setAutoDefault(False)  # Enter in a field must create/open, never open a file chooser
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose where to store the card"))
+        self.browse.setAutoDefault(False)  # Enter in a field must create/open, never open a file chooser
+        self.browse.clicked.connect(self._browse)
         location_row.addWidget(self.location, 1)
-        location_row.addWidget(browse)
+        location_row.addWidget(self.browse)
         location_label = QLabel(self.tr("&File:"))
         location_label.setBuddy(self.location)
         form.addRow(location_label, location_row)
@@ -218,9 +219,20 @@ class NewCardDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout.addWidget(self.error)
+        self.busy = False
+        self._focus_before: QWidget | None = None  # where the focus was when the card was asked for
+        self.making = QLabel(self.tr(
+            "The card is being made and encrypted. This takes a moment: the passphrase is protected "
+            "slowly on purpose, so that nobody can guess it quickly."))
+        self.making.setObjectName("newCardBusy")
+        self.making.setWordWrap(True)
+        self.making.setVisible(False)
+        layout.addWidget(self.making)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(self.tr("&Create card"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        # Made here, not by the box, as in the unlock dialog: it is disabled and enabled again while
+        # the card is made, and a button the box made can lose its Python wrapper meanwhile.
+        self.create_button = QPushButton(self.tr("&Create card"))
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)  # Enter in a field creates the card
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -258,6 +270,8 @@ class NewCardDialog(QDialog):
         super().keyPressEvent(event)
 
     def accept(self) -> None:
+        if self.busy:
+            return  # the card is being made: no second attempt
         if self.create_button.isEnabled():
             self.submitted.emit()
         elif not self.rows.judgement.acceptable:
@@ -268,6 +282,26 @@ class NewCardDialog(QDialog):
         self.error.setText("⚠ " + message)
         self.error.setVisible(True)
         self.adjustSize()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the card is being made: say so, and take no second attempt (Cancel still works)."""
+        if busy:
+            self._focus_before = self.focusWidget()
+        self.busy = busy
+        for widget in (self.location, self.browse, self.passphrase, self.repeat):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error.setVisible(False)
+            self.create_button.setEnabled(False)
+            self.setCursor(Qt.CursorShape.BusyCursor)  # working, and Cancel still answers
+        else:
+            self._update()  # the button as the fields allow
+            self.unsetCursor()
+            if self._focus_before is not None and self._focus_before.isEnabled():
+                self._focus_before.setFocus()  # back where she was, to try again with Enter
+        self.making.setVisible(busy)
+        if self.isVisible():
+            self.adjustSize()
 
     def card_path(self) -> Path:
         return Path(self.location.text().strip()).expanduser()

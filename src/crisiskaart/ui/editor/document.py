@@ -43,6 +43,9 @@ class PlanDocument(QObject):
         self.plan = plan
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
+        # What was typed but refused (too long, not a date): on screen, not in the plan, so closing
+        # asks before it is lost. By path; the text says which field and why.
+        self._refused: dict[Path, str] = {}
 
     # --- reading -------------------------------------------------------------------------------
     def resolve(self, path: Path) -> Any:
@@ -71,6 +74,20 @@ class PlanDocument(QObject):
 
     def index_of(self, list_path: Path, item_id: str) -> int:
         return [getattr(i, "id", None) for i in self.resolve(list_path)].index(item_id)
+
+    def note_refused(self, path: Path, reason: str | None) -> None:
+        """``reason`` (field and problem, in words): what is shown at ``path`` is not stored; None:
+        what is shown is what is stored again."""
+        if reason:
+            self._refused[path] = reason
+        else:
+            self._refused.pop(path, None)
+
+    def refused_inputs(self) -> list[str]:
+        """Why typed text is not in the plan, for each field that still exists (a removed item's
+        field went with it)."""
+        missing = object()
+        return [reason for path, reason in self._refused.items() if self.get(path, missing) is not missing]
 
     # --- changing ------------------------------------------------------------------------------
     def set_value(self, path: Path, value: Any) -> Issue | None:

@@ -34,8 +34,13 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
 
+class NoSuchDate(ValueError):
+    """Written as a date, but the calendar has no such day (31-02, 29-02 outside a leap year)."""
+
+
 def parse_date(text: str) -> dt.date | None:
-    """``14-03-1990`` (also with / . or spaces) or ISO ``1990-03-14``; ValueError otherwise."""
+    """``14-03-1990`` (also with / . or spaces) or ISO ``1990-03-14``; ValueError otherwise,
+    ``NoSuchDate`` when it is written as a date that does not exist."""
     if not text.strip():
         return None
     if match := _DATE.match(text):
@@ -44,7 +49,10 @@ def parse_date(text: str) -> dt.date | None:
         year, month, day = (int(g) for g in match.groups())
     else:
         raise ValueError(text)
-    return dt.date(year, month, day)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise NoSuchDate(text) from None
 
 
 def show_date(value: dt.date | None) -> str:
@@ -177,6 +185,7 @@ class FieldRow(QWidget):
 
     def refresh(self) -> None:
         value = self.value()
+        self.document.note_refused(self.path, None)  # what is shown now is what is stored
         self._refreshing = True
         try:
             widget = self.input
@@ -208,14 +217,24 @@ class FieldRow(QWidget):
             return
         issue = self.document.set_value(self.path, value)
         self.show_issue(issue, structural=True)
+        self._note_refused(issue.message(self.language) if issue is not None else None)
 
     def _store_date(self, text: str) -> None:
         try:
             value = parse_date(text)
+        except NoSuchDate:
+            problem = tr("This day does not exist. Check the day and the month.")
         except ValueError:
-            self.set_message(tr("Write the date as day-month-year, for example 14-03-1990."))
+            problem = tr("Write the date as day-month-year, for example 14-03-1990.")
+        else:
+            self._store(value)
             return
-        self._store(value)
+        self.set_message(problem)
+        self._note_refused(problem)
+
+    def _note_refused(self, problem: str | None) -> None:
+        """What is shown here but not stored, so closing the card asks before it is lost."""
+        self.document.note_refused(self.path, f"{self.label_text}: {problem}" if problem else None)
 
     def show_issue(self, issue: Issue | None, structural: bool = False) -> None:
         if issue is None:

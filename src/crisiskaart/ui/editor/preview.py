@@ -392,7 +392,7 @@ class CardPreview(QWidget):
             lines.append(self.organisation_problem)
         left_out = ""
         if self.qr_left_out:  # one line here; the list in the tooltip and for screen readers
-            lines.append(self.tr("ⓘ %n lines do not fit in the QR code for emergency services; they are on "
+            lines.append(self.tr("ℹ %n lines do not fit in the QR code for emergency services; they are on "
                                  "the card.", "", len(self.qr_left_out)))  # "1 regel", "2 regels"
             left_out = "\n".join(f"• {text}" for text in self.qr_left_out)
         self.problems.setText("\n".join(lines))

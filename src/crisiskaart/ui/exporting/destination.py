@@ -63,13 +63,14 @@ def ask(widget: QWidget, choice: ExportChoice, name: str) -> Path | None:
     folder = start_folder(widget)
     options = QFileDialog.Option.DontConfirmOverwrite  # the flow asks once, about the final path
     if choice.writes_folder:
-        chosen = QFileDialog.getExistingDirectory(
-            widget, _tr("Choose where the folder “%1” goes").replace("%1", name), str(folder))
+        where = QCoreApplication.translate("ExportDestination", "Choose where the folder “%1” goes")
+        chosen = QFileDialog.getExistingDirectory(widget, where.replace("%1", name), str(folder))
         if not chosen:
             return None
         remember(widget, Path(chosen))
         return Path(chosen) / name
-    chosen, _ = QFileDialog.getSaveFileName(widget, _tr("Save as"), str(folder / name), file_filter(choice),
+    title = QCoreApplication.translate("ExportDestination", "Save as")
+    chosen, _ = QFileDialog.getSaveFileName(widget, title, str(folder / name), file_filter(choice),
                                             options=options)
     if not chosen:
         return None

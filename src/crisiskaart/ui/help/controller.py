@@ -1,9 +1,9 @@
 """The Help menu and F1: the guide at the page that fits the screen, and About.
 
 F1 works in every window of the program, also in a dialog that blocks the main window (the
-passphrase dialog), because the person is most likely to need help just there: an application-wide
-filter catches the key where the main window's shortcut cannot. The guide and About are made on
-first use; this module loads nothing but Qt.
+passphrase dialog), because the person is most likely to need help just there: while such a window
+has the focus, the application-wide filter (ui/app_events.py) catches the key where the main
+window's shortcut cannot. The guide and About are made on first use; this module loads nothing but Qt.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
+from crisiskaart.ui.app_events import application_events
 from crisiskaart.ui.help.context import Topic, topic_for
 from crisiskaart.ui.help.pages import DEFAULT_PAGE
 
@@ -31,9 +32,9 @@ class HelpController(QObject):
         self.window, self.settings, self.language = window, settings, language
         self.help_window: HelpWindow | None = None
         self.about_dialog: AboutDialog | None = None
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_moved)
 
     def build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Help"))
@@ -74,21 +75,30 @@ class HelpController(QObject):
         return self.show_guide(topic_for(start))
 
     def close_windows(self) -> None:
-        """The guide and About go when the editor's window goes (they have no parent to follow)."""
+        """The guide and About go when the editor's window closes (they have no parent to follow)."""
         for window in (self.help_window, self.about_dialog):
             if window is not None:
                 window.close()
                 window.deleteLater()
         self.help_window = self.about_dialog = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
-                and event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+    def _focus_moved(self, focused: QWindow | None) -> None:
+        """F1 is caught application-wide only while another window than this one has the focus (a
+        dialog, the guide): in the main window the menu's shortcut answers it, and an
+        application-wide filter costs every event a call into Python (ui/app_events.py)."""
+        events = application_events()
+        if events is None or focused is None:  # no window of the program has the focus: keep as is
+            return
+        if focused is self.window.windowHandle():
+            events.unwatch(self._key_pressed)
+        else:
+            events.watch((QEvent.Type.KeyPress,), self._key_pressed, self)
+
+    def _key_pressed(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(event, QKeyEvent) and isinstance(watched, QWidget) and event.key() == Qt.Key.Key_F1
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             self.show_context_help(watched)  # a window where the menu's shortcut does not reach
             return True
-        if kind == QEvent.Type.Hide and watched is self.window and not event.spontaneous():
-            self.close_windows()  # closed, not minimised
         return False
 
     # --- about ---------------------------------------------------------------------------------

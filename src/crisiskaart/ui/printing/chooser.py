@@ -130,7 +130,7 @@ class PrintChooser(QDialog):
             row.deleteLater()
         checks = self.shown_checks()
         self.checks_heading.setVisible(bool(checks))
-        lines = [("⚠" if is_warning(check) else "ⓘ", check.message(self.language)) for check in checks]
+        lines = [("⚠" if is_warning(check) else "ℹ", check.message(self.language)) for check in checks]
         self._check_rows = [self._check_row(symbol, text)
                             for symbol, text in lines or [("✓", self.tr("Everything is ready to print."))]]
         for row in self._check_rows:

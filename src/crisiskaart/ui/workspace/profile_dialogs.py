@@ -1,9 +1,18 @@
-"""Unlock an ondersteuner profile once per session, or create one (name, organisation, passphrase)."""
+"""Unlock an ondersteuner profile once per session, or create one (name, organisation, passphrase).
+
+Both pay the passphrase's deliberate cost (Argon2id, about a second) on a worker thread
+(``ui/background.py``): the window keeps answering, the dialog says why it takes a moment and takes
+no second attempt meanwhile; Cancel still works. A profile that arrives after Cancel is not used:
+an unlocked key is simply dropped; a profile made meanwhile stays as a file (complete, under the
+passphrase just chosen; nothing is deleted behind her back) and can be unlocked later.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +31,11 @@ from crisiskaart.store import (
     DEFAULT_KDF,
     KdfParams,
     OndersteunerProfile,
-    StoreError,
     create_profile,
     open_profile,
 )
 from crisiskaart.store.strength import judge_passphrase
+from crisiskaart.ui.background import BackgroundCall, raise_if_fault
 from crisiskaart.ui.places import places_of
 
 
@@ -40,13 +49,96 @@ def _add_file_row(form: QFormLayout, text: str, edit: QLineEdit, button: QPushBu
     form.addRow(label, row)
 
 
-class UnlockProfileDialog(QDialog):
-    """Asks for the profile file and its passphrase; ``profile`` is set when accepted."""
+class _SlowPassphraseDialog(QDialog):
+    """What both profile dialogs share: the profile's passphrase is worked on beside the event loop.
 
-    def __init__(self, path: Path | None = None, language: str = "nl", parent: QWidget | None = None) -> None:
+    ``busy`` is true from the start of an attempt until its outcome arrived, also after a Cancel.
+    Subclasses give their inputs (``_inputs``), the ``message`` label and the ``buttons`` box.
+    """
+
+    message: QLabel
+    buttons: QDialogButtonBox
+
+    def __init__(self, parent: QWidget | None, language: str) -> None:
         super().__init__(parent)
         self.language = language
         self.profile: OndersteunerProfile | None = None
+        self.busy = False
+        self._attempt = 0  # counts attempts given up by a Cancel: what they bring is not used
+        self._focus_before: QWidget | None = None
+        self.working = QLabel()
+        self.working.setObjectName("profileBusy")
+        self.working.setTextFormat(Qt.TextFormat.PlainText)
+        self.working.setWordWrap(True)
+        self.working.setVisible(False)
+
+    def _inputs(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def set_busy(self, busy: bool) -> None:
+        """While the passphrase is worked on: say so, and take no second attempt (Cancel still works)."""
+        if busy:
+            self._focus_before = self.focusWidget()
+        self.busy = busy
+        for widget in self._inputs():
+            widget.setEnabled(not busy)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)  # looked up: never a stale wrapper
+        if ok is not None:
+            ok.setEnabled(not busy)
+        if busy:
+            self.message.setText("")
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+            if self._focus_before is not None and self._focus_before.isEnabled():
+                self._focus_before.setFocus()  # back where she was
+        self.working.setVisible(busy)
+        if self.isVisible():
+            self.adjustSize()
+
+    def _beside(self, work: Callable[[], OndersteunerProfile],
+                arrived: Callable[[OndersteunerProfile], None],
+                failed: Callable[[BaseException], None]) -> None:
+        """Run ``work`` on a worker thread; ``arrived`` or ``failed`` on the GUI thread, unless the
+        dialog was cancelled (or went away) meanwhile: then the outcome is not used."""
+        from shiboken6 import isValid
+
+        self.set_busy(True)
+        attempt = self._attempt
+
+        def wanted() -> bool:
+            if not isValid(self):
+                return False
+            self.set_busy(False)
+            return self._attempt == attempt
+
+        def finished(profile: OndersteunerProfile) -> None:
+            if wanted():
+                arrived(profile)
+
+        def refused(error: BaseException) -> None:
+            still = wanted()
+            raise_if_fault(error)
+            if still:
+                failed(error)
+
+        # Owned by the application, not by this dialog: the dialog may be deleted after a Cancel,
+        # and a fault of the program must still reach the crash guard.
+        call = BackgroundCall(work, QCoreApplication.instance(), name="crisiskaart-profile")
+        call.finished.connect(finished)
+        call.failed.connect(refused)
+
+    def done(self, result: int) -> None:
+        if self.busy:  # cancelled while the passphrase was worked on
+            self._attempt += 1
+        super().done(result)
+
+
+class UnlockProfileDialog(_SlowPassphraseDialog):
+    """Asks for the profile file and its passphrase; ``profile`` is set when accepted."""
+
+    def __init__(self, path: Path | None = None, language: str = "nl", parent: QWidget | None = None) -> None:
+        super().__init__(parent, language)
         self.setWindowTitle(self.tr("Unlock your ondersteuner profile"))
         self.path = QLineEdit(str(path) if path else "")
         self.browse = QPushButton(self.tr("&Browse…"))
@@ -71,6 +163,10 @@ class UnlockProfileDialog(QDialog):
                                         "close the program.")))
         layout.addLayout(form)
         layout.addWidget(self.message)
+        self.working.setText(self.tr(
+            "The profile is being unlocked. This takes a moment: the passphrase is checked slowly on "
+            "purpose, so that nobody can guess it quickly."))
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.accept)
@@ -78,40 +174,45 @@ class UnlockProfileDialog(QDialog):
         if path:
             self.passphrase.setFocus()
 
+    def _inputs(self) -> list[QWidget]:
+        return [self.path, self.browse, self.passphrase]
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Ondersteuner profile"), self.path.text())
         if path:
             self.path.setText(path)
 
     def accept(self) -> None:
+        if self.busy:
+            return  # the passphrase is being checked: no second attempt
         if not self.path.text().strip() or not self.passphrase.text():
             self.message.setText(self.tr("Fill in the profile file and the passphrase."))
             return
-        try:
-            self.profile = open_profile(Path(self.path.text().strip()), self.passphrase.text())
-        except (StoreError, OSError) as error:
-            self.message.setText(sentence(describe(error, self.language)))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            return
-        finally:
-            if self.profile is not None:
-                self.passphrase.clear()
+        path, passphrase = Path(self.path.text().strip()), self.passphrase.text()
+        self._beside(lambda: open_profile(path, passphrase), lambda profile: self._unlocked(path, profile),
+                     self._refused)
+
+    def _unlocked(self, path: Path, profile: OndersteunerProfile) -> None:
+        self.profile = profile
+        self.passphrase.clear()
         places = places_of(self)
         if places is not None:  # the next unlock starts with this file
-            places.remember_profile(Path(self.path.text().strip()))
+            places.remember_profile(path)
         super().accept()
 
+    def _refused(self, error: BaseException) -> None:
+        self.message.setText(sentence(describe(error, self.language)))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
 
-class CreateProfileDialog(QDialog):
+
+class CreateProfileDialog(_SlowPassphraseDialog):
     """Creates ``<file>`` and ``<file>.pub``; the .pub file is what clients add to their card."""
 
     def __init__(self, path: Path | None = None, kdf: KdfParams = DEFAULT_KDF, language: str = "nl",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
+        super().__init__(parent, language)
         self.kdf = kdf
-        self.profile: OndersteunerProfile | None = None
         self.setWindowTitle(self.tr("New ondersteuner profile"))
         self.name = QLineEdit()
         self.organisation = QLineEdit()
@@ -146,10 +247,17 @@ class CreateProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        self.working.setText(self.tr(
+            "The profile is being made and encrypted. This takes a moment: the passphrase is protected "
+            "slowly on purpose, so that nobody can guess it quickly."))
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _inputs(self) -> list[QWidget]:
+        return [self.name, self.organisation, self.path, self.browse, self.passphrase, self.again]
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save profile as"), self.path.text())
@@ -157,6 +265,8 @@ class CreateProfileDialog(QDialog):
             self.path.setText(path)
 
     def accept(self) -> None:
+        if self.busy:
+            return  # the profile is being made: no second attempt
         if not self.name.text().strip() or not self.path.text().strip():
             self.message.setText(self.tr("Fill in your name and where to save the profile."))
             return
@@ -176,13 +286,17 @@ class CreateProfileDialog(QDialog):
         if self.passphrase.text() != self.again.text():
             self.message.setText(self.tr("The two passphrases are not the same."))
             return
-        try:
-            self.profile = create_profile(Path(self.path.text().strip()), self.passphrase.text(),
-                                          self.name.text().strip(), self.organisation.text().strip(),
-                                          kdf=self.kdf)
-        except (StoreError, OSError) as error:
-            self.message.setText(sentence(describe(error, self.language)))
-            return
+        path, passphrase, kdf = Path(self.path.text().strip()), self.passphrase.text(), self.kdf
+        name, organisation = self.name.text().strip(), self.organisation.text().strip()
+        # create_profile writes the profile in one atomic step and refuses to overwrite a file
+        self._beside(lambda: create_profile(path, passphrase, name, organisation, kdf=kdf),
+                     self._made, self._refused)
+
+    def _made(self, profile: OndersteunerProfile) -> None:
+        self.profile = profile
         self.passphrase.clear()
         self.again.clear()
         super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.message.setText(sentence(describe(error, self.language)))
