@@ -515,6 +515,129 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
   </context>
   <context>
+    <name>CardVersionsDialog</name>
+    <message>
+      <source>Versions of this card</source>
+      <translation>Versies van deze kaart</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Saved by</source>
+      <translation>Bewaard door</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>Compare with the &amp;previous version</source>
+      <translation>Vergelijken met de vo&amp;rige versie</translation>
+    </message>
+    <message>
+      <source>Shows what changed between the chosen version and the one before it</source>
+      <translation>Laat zien wat er veranderd is tussen de gekozen versie en de versie ervoor</translation>
+    </message>
+    <message>
+      <source>Versions and differences</source>
+      <translation>Versies en verschillen</translation>
+    </message>
+    <message>
+      <source>&amp;Versions</source>
+      <translation>&amp;Versies</translation>
+    </message>
+    <message>
+      <source>&amp;See differences</source>
+      <translation>V&amp;erschillen bekijken</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Melding</translation>
+    </message>
+    <message>
+      <source>Reading the versions…</source>
+      <translation>De versies worden gelezen…</translation>
+    </message>
+    <message>
+      <source>in force</source>
+      <translation>geldt nu</translation>
+    </message>
+    <message>
+      <source>on your screen</source>
+      <translation>op je scherm</translation>
+    </message>
+    <message>
+      <source>Newest version first. %1</source>
+      <translation>Nieuwste versie eerst. %1</translation>
+    </message>
+    <message>
+      <source>Active: version %1.</source>
+      <translation>Actief: versie %1.</translation>
+    </message>
+    <message>
+      <source>Active: version %1, signed on %2.</source>
+      <translation>Actief: versie %1, ondertekend op %2.</translation>
+    </message>
+    <message>
+      <source>Valid until %1.</source>
+      <translation>Geldig tot %1.</translation>
+    </message>
+    <message>
+      <source>This is the card emergency services and others should have.</source>
+      <translation>Dit is de kaart die hulpdiensten en anderen moeten hebben.</translation>
+    </message>
+    <message>
+      <source>It is no longer valid: time to review the plan together.</source>
+      <translation>De kaart is niet meer geldig: bekijk het plan samen opnieuw.</translation>
+    </message>
+    <message>
+      <source>Time to review the plan together soon.</source>
+      <translation>Bekijk het plan binnenkort samen opnieuw.</translation>
+    </message>
+    <message>
+      <source>No version signed yet: everything is still a draft.</source>
+      <translation>Nog geen versie ondertekend: alles is nog concept.</translation>
+    </message>
+    <message>
+      <source>No version is active yet. Version %1 is signed, but not made active yet.</source>
+      <translation>Nog geen versie actief. Versie %1 is ondertekend, maar nog niet actief gemaakt.</translation>
+    </message>
+    <message>
+      <source>No version is in force now: the card was withdrawn.</source>
+      <translation>Er geldt nu geen versie: de kaart is ingetrokken.</translation>
+    </message>
+    <message>
+      <source>On your screen: your changes. Once they are saved they are version %1 (draft).</source>
+      <translation>Op je scherm: je wijzigingen. Als ze zijn bewaard, zijn ze versie %1 (concept).</translation>
+    </message>
+    <message>
+      <source>On your screen: version %1 (%2).</source>
+      <translation>Op je scherm: versie %1 (%2).</translation>
+    </message>
+    <message>
+      <source>Here you can only look. Recording signatures, making a version active and withdrawing are done under Ondersteuner › Caseload.</source>
+      <translation>Hier kun je alleen kijken. Handtekeningen vastleggen, een versie actief maken en intrekken doe je in Ondersteuner › Cliëntenlijst.</translation>
+    </message>
+    <message>
+      <source>Here you can only look. Your ondersteuner records the signatures and makes a version active, in her list of clients (Ondersteuner › Caseload).</source>
+      <translation>Hier kun je alleen kijken. Je ondersteuner legt de handtekeningen vast en maakt een versie actief. Dat gebeurt in de cliëntenlijst van je ondersteuner (Ondersteuner › Cliëntenlijst).</translation>
+    </message>
+    <message>
+      <source>Reading versions %1 and %2…</source>
+      <translation>Versie %1 en versie %2 worden gelezen…</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseloadModel</name>
     <message>
       <source>Client</source>
@@ -870,8 +993,8 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>De andere kopie is een oudere versie van deze kaart; er is niets om samen te voegen.</translation>
     </message>
     <message>
-      <source>These two files have no version in common, so they cannot be merged.</source>
-      <translation>Deze twee bestanden hebben geen versie gemeen. Daarom kunnen ze niet worden samengevoegd.</translation>
+      <source>The other file is not a copy of this card, so it cannot be merged.</source>
+      <translation>Het andere bestand is geen kopie van deze kaart. Daarom kan het niet worden samengevoegd.</translation>
     </message>
   </context>
   <context>
@@ -1522,11 +1645,11 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>The summary for emergency services, as text</source>
-      <translation>De samenvatting voor hulpverleners als tekst</translation>
+      <translation>De samenvatting voor de hulpdiensten als tekst</translation>
     </message>
     <message>
       <source>What emergency services see when they scan the QR code, and what did not fit in it.</source>
-      <translation>Wat hulpverleners zien als ze de QR-code scannen, en wat er niet in paste.</translation>
+      <translation>Wat de hulpdiensten zien als ze de QR-code scannen, en wat er niet in paste.</translation>
     </message>
     <message>
       <source>The summary as a folder for the website</source>
@@ -1621,7 +1744,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>ℹ Not in the QR code for emergency services (but on the card):</source>
-      <translation>ℹ Niet in de QR-code voor hulpverleners (wel op de kaart):</translation>
+      <translation>ℹ Niet in de QR-code voor de hulpdiensten (wel op de kaart):</translation>
     </message>
     <message>
       <source>Print it at real size (100 %), on both sides, flipping on the long edge. Then cut it out at the corner marks and fold it at the dashed lines.</source>
@@ -2965,6 +3088,14 @@ Vingerafdruk: %2</translation>
     <message>
       <source>On&amp;dersteuner</source>
       <translation>On&amp;dersteuner</translation>
+    </message>
+    <message>
+      <source>&amp;Versions…</source>
+      <translation>&amp;Versies…</translation>
+    </message>
+    <message>
+      <source>Every saved version of this card, which one is active, and what changed</source>
+      <translation>Alle bewaarde versies van deze kaart, welke actief is en wat er veranderd is</translation>
     </message>
     <message>
       <source>Lock &amp;after…</source>

@@ -6,12 +6,14 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
 import pytest
 
 import crisiskaart.cli.main as cli_main
+from crisiskaart.cards import read_plan, save_plan
 from crisiskaart.cli import store_commands
 from crisiskaart.model import CrisisPlan, dump_plan_json, example_plan, load_plan_json
 from crisiskaart.store import TEST_KDF, open_card
@@ -193,6 +195,67 @@ def test_a_conflict_keeps_the_newer_value_and_names_the_other(capsys: pytest.Cap
     with open_card(Path("k.crisiskaart"), passphrase=PASS, writable=False) as card:
         assert load_plan_json(card.payload()).personal.preferred_name in ("Later", "Eerst")
         assert "Eerst" in card.latest.note and "Later" in card.latest.note
+
+
+def _autosave(path: str, edit: Callable[[CrisisPlan], None]) -> None:
+    """The editor's autosave on one computer: the concept version 1 is amended, not added to."""
+    with open_card(Path(path), passphrase=PASS, writable=True, look_for_copies=False) as card:
+        plan = read_plan(card)
+        edit(plan)
+        assert save_plan(card, plan).number == 1
+
+
+def test_copies_that_each_amended_concept_version_1_merge(capsys: pytest.CaptureFixture[str]) -> None:
+    """A new card, still concept version 1, edited in two places: no version in common, one card."""
+    assert run(capsys, "new", "k.crisiskaart", "--from-json", "kaart.json")[0] == 0
+    shutil.copyfile("k.crisiskaart", "k (conflict copy).crisiskaart")
+
+    def ours(plan: CrisisPlan) -> None:
+        plan.personal.preferred_name = "Noortje"
+        plan.personal.address.city = "Utrecht"
+
+    def theirs(plan: CrisisPlan) -> None:
+        plan.personal.address.city = "Zwolle"
+
+    _autosave("k.crisiskaart", ours)
+    _autosave("k (conflict copy).crisiskaart", theirs)
+    code, _, err = run(capsys, "versions", "k.crisiskaart")
+    assert code == 0 and err == (
+        "let op: er is nog een kopie van deze kaart met eigen wijzigingen: "
+        "k (conflict copy).crisiskaart; voeg de twee samen (Kaart › Samenvoegen, of crisiskaart merge)\n"
+    )
+    code, _, err = run(capsys, "merge", "k.crisiskaart", "k (conflict copy).crisiskaart")
+    lines = err.splitlines()
+    assert code == 0, err
+    # Without a common version the merge is against an empty plan: what differs is a conflict.
+    both = "in beide kopieën veranderd, de nieuwste is bewaard: Persoonlijke gegevens › "
+    assert f"{both}Adres › Woonplaats" in lines
+    assert f"{both}Roepnaam" in lines  # only ours changed it; without a common version, who can tell
+    assert lines[-1] == ("samengevoegd in versie 2 (concept) van k.crisiskaart; de andere kopie is bewaard "
+                         "als k.crisiskaart.kopie-1.bak")
+    assert not Path("k (conflict copy).crisiskaart").exists() and Path("k.crisiskaart.kopie-1.bak").exists()
+    with open_card(Path("k.crisiskaart"), passphrase=PASS, writable=False) as card:
+        merged = load_plan_json(card.payload())
+        assert merged.personal.address.city in ("Utrecht", "Zwolle")
+        other_city = "Zwolle" if merged.personal.address.city == "Utrecht" else "Utrecht"
+        assert other_city in card.latest.note  # the value not taken is in the version note
+        assert len(card.versions) == 2 and card.notices == []
+        assert _without_link(merged).contacts == example_plan().contacts  # the same in both
+    with open_card(Path("k.crisiskaart.kopie-1.bak"), passphrase=PASS, writable=False,
+                   look_for_copies=False) as kept:
+        assert load_plan_json(kept.payload()).personal.address.city == "Zwolle"
+
+
+def test_merge_refuses_another_card(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "new", "k.crisiskaart", "--from-json", "kaart.json")[0] == 0
+    assert run(capsys, "new", "ander.crisiskaart", "--from-json", "kaart.json")[0] == 0
+    before = Path("ander.crisiskaart").read_bytes(), Path("k.crisiskaart").read_bytes()
+    code, _, err = run(capsys, "merge", "k.crisiskaart", "ander.crisiskaart")
+    assert code == 1
+    assert err == "crisiskaart: ander.crisiskaart is geen kopie van dezelfde kaart als k.crisiskaart\n"
+    assert (Path("ander.crisiskaart").read_bytes(), Path("k.crisiskaart").read_bytes()) == before
+    code, _, err = run(capsys, "--language", "en", "merge", "k.crisiskaart", "ander.crisiskaart")
+    assert code == 1 and "ander.crisiskaart is not a copy of the same card as k.crisiskaart" in err
 
 
 def test_versions_shows_control_characters_in_names_and_notes_escaped(

@@ -328,3 +328,105 @@ def test_the_caseload_waits_for_its_profile_dialog(qtbot, window: MainWindow, sl
     assert caseload.profile is not None and caseload.profile.name == "Sam de Vries"
     assert window.profile_keeper.profile is caseload.profile
     caseload.close()
+
+
+# --- an impatient second Enter -----------------------------------------------------------------------
+def _enter_twice(qtbot, dialog, field) -> None:
+    """Enter in ``field`` starts the work; Enter again wherever the focus went while it runs."""
+    qtbot.waitActive(dialog)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.busy
+    QApplication.processEvents()
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.isVisible() and focus.isEnabled()
+    assert focus.text() != "Annuleren"  # the busy line has it, so a second Enter cancels nothing
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.busy
+
+
+def test_a_second_enter_while_the_card_is_made_cancels_nothing(qtbot, window: MainWindow, slow,
+                                                              tmp_path: Path) -> None:
+    dialog = _new_card_dialog(qtbot, window, tmp_path / "kaart.crisiskaart")
+    _enter_twice(qtbot, dialog, dialog.repeat.edit)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=UNLOCK_MS)
+
+
+def test_a_second_enter_while_the_card_is_opened_cancels_nothing(qtbot, window: MainWindow,
+                                                                tmp_path: Path) -> None:
+    from crisiskaart.cards import encode_plan, plan_summary
+    from crisiskaart.model import CrisisPlan
+    from crisiskaart.store import create_card
+
+    card = tmp_path / "kaart.crisiskaart"
+    create_card(card, PASSPHRASE, encode_plan(CrisisPlan()), summary=plan_summary(CrisisPlan()),
+                kdf=SLOW_KDF).close()
+    dialog = window.open_path(card)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    _enter_twice(qtbot, dialog, dialog.passphrase.edit)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=UNLOCK_MS)
+
+
+def test_a_second_enter_while_a_profile_is_made_cancels_nothing(qtbot, window: MainWindow, slow,
+                                                               tmp_path: Path) -> None:
+    page = _profile_page(qtbot, window)
+    create = page.create_profile()
+    qtbot.waitExposed(create)
+    create.kdf = SLOW_KDF
+    _fill_new_profile(create, tmp_path / "sam.profiel")
+    _enter_twice(qtbot, create, create.again)
+    qtbot.waitUntil(_profile_work_done, timeout=UNLOCK_MS)
+    qtbot.waitUntil(lambda: window.profile_keeper.profile is not None, timeout=UNLOCK_MS)
+    page.close()
+
+
+# --- the program ends while a card is made -----------------------------------------------------------
+ENDS_WHILE_MAKING = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from crisiskaart.store import KdfParams
+from crisiskaart.ui import app as app_module, main_window
+
+main_window.NEW_CARD_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=1)
+card, passphrase = Path(sys.argv[1]), sys.argv[2]
+real_start = app_module.start_editor
+
+def start(*args, **kwargs):
+    started = real_start(*args, **kwargs)
+    window = started.window
+    def make_then_close():
+        window.new_card()
+        dialog = window.new_card_dialog
+        QTest.qWaitForWindowExposed(dialog)
+        dialog.location.setText(str(card))
+        dialog.passphrase.edit.setText(passphrase)
+        dialog.repeat.edit.setText(passphrase)
+        dialog.create_button.click()
+        assert dialog.busy
+        window.close()  # the last window: the event loop ends while the card is still being made
+    QTimer.singleShot(50, make_then_close)
+    return started
+
+app_module.start_editor = start
+sys.exit(app_module.run_editor())
+"""
+
+
+def test_when_the_program_ends_while_a_card_is_made_the_card_is_finished_and_let_go(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    card = tmp_path / "kaarten" / "kaart.crisiskaart"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "home" / ".config"))
+    done = subprocess.run([sys.executable, "-c", ENDS_WHILE_MAKING, str(card), PASSPHRASE], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert sorted(p.name for p in card.parent.iterdir()) == [card.name]  # no lock, no temporary file
+    with open_card(card, passphrase=PASSPHRASE, writable=True) as opened:  # nobody holds it
+        assert len(opened.versions) == 1

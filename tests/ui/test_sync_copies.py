@@ -306,3 +306,33 @@ def test_bar_and_conflict_list_fit_at_large_text(
             window.session.dirty = False
         window.close_card()
         qapp.setFont(original)
+
+
+def test_two_copies_of_a_new_card_still_in_concept_are_merged(qtbot, window: MainWindow, make_card,
+                                                             tmp_path: Path) -> None:
+    """Client and ondersteuner each went on writing the first concept: no version in common, yet
+    the same card, so the editor offers the merge and keeps what both wrote."""
+    base = CrisisPlan()
+    base.personal.full_name = "Noor Bakker"
+    card = make_card(base)
+    copy = tmp_path / COPY_NAME
+    shutil.copyfile(card, copy)
+
+    def amend(path: Path, edit: Callable[[CrisisPlan], None]) -> None:
+        with open_card(path, passphrase=PASSPHRASE, writable=True, look_for_copies=False) as opened:
+            assert len(opened.versions) == 1
+            plan = read_plan(opened)
+            edit(plan)
+            opened.amend_concept(encode_plan(plan), summary=plan_summary(plan))  # as autosave does
+
+    amend(card, lambda plan: setattr(plan.personal, "preferred_name", "Noor"))
+    amend(copy, lambda plan: setattr(plan.personal.address, "city", "Utrecht"))
+    _open(qtbot, window, card)
+    assert window.notice_bar.texts()[0].startswith("Er is nog een kopie van deze kaart met eigen wijzigingen")
+    assert window.merge_action.isEnabled()
+    window.merge_copy()
+    _answer_merge(qtbot, window)
+    merged = saved_plan(card, PASSPHRASE)
+    assert (merged.personal.full_name, merged.personal.preferred_name, merged.personal.address.city) == (
+        "Noor Bakker", "Noor", "Utrecht")
+    assert (tmp_path / "kaart.crisiskaart.kopie-1.bak").exists() and not copy.exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import crisiskaart.cli.main as cli_main
-from crisiskaart.cards import encode_plan, plan_summary, read_plan
+from crisiskaart.cards import encode_plan, plan_summary, read_plan, save_plan
 from crisiskaart.store import open_card
 from crisiskaart.workspace import Access, scan_caseload
 from crisiskaart.workspace.copy_groups import group_copies
@@ -67,6 +67,34 @@ def test_three_computers_make_three_versions(folder: Path, profile) -> None:
     [group] = group_copies(sorted(folder.glob("noor*.crisiskaart")))
     assert group.path == card and set(group.forks) == set(others)
     assert scan_caseload(folder, profile, today=TODAY)[1].copies_text() == "3 versies: samenvoegen"
+
+
+def _amend(path: Path, city: str) -> None:
+    """Autosave of a concept: version 1 is amended, no version is added."""
+    with open_card(path, passphrase=PASSPHRASE, writable=True, look_for_copies=False) as card:
+        plan = read_plan(card)
+        plan.personal.address.city = city
+        assert save_plan(card, plan).number == 1
+
+
+def test_copies_that_each_amended_concept_version_1_are_one_row_to_merge(folder: Path, profile) -> None:
+    """No version in common (each its own version 1), yet one card: one row, "samenvoegen"."""
+    card = folder / "noor-bakker.crisiskaart"
+    shutil.copyfile(card, folder / COPY)
+    _amend(card, "Utrecht")
+    _amend(folder / COPY, "Zwolle")
+    [group] = group_copies([card, folder / COPY])
+    assert group.path == card and group.forks == (folder / COPY,) and group.copies == (folder / COPY,)
+    (folder / "noor-bakker (2).crisiskaart").write_bytes(card.read_bytes()[:200])  # damaged
+    entries = scan_caseload(folder, profile, today=TODAY)
+    by_name = {entry.path.name: entry for entry in entries}
+    assert sorted(by_name) == ["bram-smit.crisiskaart", "noor-bakker (2).crisiskaart",
+                               "noor-bakker.crisiskaart"]
+    noor = by_name["noor-bakker.crisiskaart"]
+    assert noor.forked and noor.forks == (folder / COPY,) and noor.copies == (folder / COPY,)
+    assert noor.copies_text() == "twee versies: samenvoegen"
+    assert by_name["noor-bakker (2).crisiskaart"].access is Access.DAMAGED  # stays a row of its own
+    assert not by_name["bram-smit.crisiskaart"].copies  # another card, with its own version 1
 
 
 def test_an_older_copy_is_one_row_for_the_newest_file(folder: Path, profile) -> None:

@@ -91,8 +91,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{other} is an older copy of {path}; there is nothing to merge",
     ),
     "merge_unrelated": (
-        "{other} is geen kopie van dezelfde kaart (of heeft geen versie gemeen met {path})",
-        "{other} is not a copy of the same card (or has no version in common with {path})",
+        "{other} is geen kopie van dezelfde kaart als {path}",
+        "{other} is not a copy of the same card as {path}",
     ),
     "access_client": ("Jij (de cliënt), met je wachtwoord", "You (the client), with your passphrase"),
     "access_recovery_yes": ("Herstelcode: gemaakt op {date}", "Recovery code: made on {date}"),

@@ -4,6 +4,9 @@ Sync services (Nextcloud, OneDrive, an SMB share) make "conflict copies" when a 
 two places. Both copies carry the same card id in the clear, and in format 2 the digest of every
 version record is computable from the file alone, so two copies can be compared structurally: one
 is older (a prefix of the other), newer, or a *fork* (a common history, then each its own changes).
+A fork may have no version in common at all: a new card stays concept version 1 until it is
+signed, and autosave amends that version, so two people editing it through a shared folder each
+make their own version 1. The card id says they are the same card; they are a fork from nothing.
 """
 
 from __future__ import annotations
@@ -23,16 +26,16 @@ SUFFIX = ".crisiskaart"
 class Relation(StrEnum):
     OLDER = "older"  # the other copy is an earlier state of this one
     NEWER = "newer"  # this copy is an earlier state of the other
-    FORK = "fork"  # a common history, then changes on both sides
+    FORK = "fork"  # a common history (perhaps none: both amended concept version 1), then changes
     SAME = "same"
-    UNRELATED = "unrelated"  # same card id, but no common history this program can see
+    UNRELATED = "unrelated"  # same card id, but a history this program cannot read (format 1, damaged)
 
 
 @dataclass(frozen=True)
 class OtherCopy:
     path: Path
     relation: Relation
-    common: int  # versions both have
+    common: int  # versions both have (0 for a fork whose versions 1 differ)
     count: int  # versions the other copy has
 
 
@@ -48,6 +51,12 @@ def committed_history(data: bytes) -> tuple[bytes, list[bytes]] | None:
 
 
 def relation(ours: list[bytes], theirs: list[bytes]) -> tuple[Relation, int]:
+    """How ``theirs`` relates to ``ours`` (digests of two histories of one card), and the versions shared.
+
+    Histories that differ from version 1 on are a fork with 0 versions in common, not unrelated:
+    the caller has already matched the card id, and a concept version 1 amended in two places is
+    the usual way a new card gets there.
+    """
     common = 0
     for mine, other in zip(ours, theirs, strict=False):
         if mine != other:
@@ -55,7 +64,7 @@ def relation(ours: list[bytes], theirs: list[bytes]) -> tuple[Relation, int]:
         common += 1
     if common == len(ours) == len(theirs):
         return Relation.SAME, common
-    if common == 0:
+    if not ours or not theirs:  # a history without versions is no card history
         return Relation.UNRELATED, 0
     if common == len(theirs):
         return Relation.OLDER, common

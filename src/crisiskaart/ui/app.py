@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from crisiskaart.resource_files import resource
+from crisiskaart.ui.background import finish_background_work
 from crisiskaart.ui.crash import install_crash_guard
 from crisiskaart.ui.file_open_events import open_files_from_the_system
 from crisiskaart.ui.first_paint import after_first_paint
@@ -92,6 +93,7 @@ def run_editor(file: Path | None = None, demo: bool = False, language: Language 
     try:
         return app.exec()
     finally:
+        finish_background_work(app)  # a card still being made or opened is closed properly
         started.guard.uninstall()
 
 

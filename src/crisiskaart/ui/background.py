@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 
 class BackgroundCall(QObject):
@@ -28,6 +29,7 @@ class BackgroundCall(QObject):
         super().__init__(parent)
         self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.thread_ = threading.Thread(target=self._run, args=(work,), name=name, daemon=True)
+        _running.add(self.thread_)
         self.thread_.start()
 
     def _run(self, work: Callable[[], object]) -> None:
@@ -35,6 +37,8 @@ class BackgroundCall(QObject):
             result, error = work(), None
         except BaseException as problem:  # told on the GUI thread; nobody may wait for ever
             result, error = None, problem
+        finally:
+            _running.discard(threading.current_thread())
         with contextlib.suppress(RuntimeError):  # the window went away meanwhile: nobody waits
             self._outcome.emit(result, error)
 
@@ -44,6 +48,21 @@ class BackgroundCall(QObject):
         else:
             self.failed.emit(error)
         self.deleteLater()
+
+
+_running: set[threading.Thread] = set()  # the workers of calls not finished yet
+
+
+def finish_background_work(app: QCoreApplication, timeout_s: float = 30.0) -> None:
+    """When the program ends with work still running beside it (a new card being made, a card being
+    opened and its edit lock taken), let that work end and deliver its outcome first: a card that
+    nobody waits for any more is then closed properly. Cut off at the interpreter's exit, it would
+    leave its edit lock and a half-written temporary file behind."""
+    deadline = time.monotonic() + timeout_s
+    for thread in list(_running):
+        thread.join(max(0.0, deadline - time.monotonic()))
+    app.sendPostedEvents()  # the outcomes, queued to the GUI thread
+    app.processEvents()
 
 
 def raise_if_fault(error: BaseException) -> None:

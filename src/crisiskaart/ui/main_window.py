@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from crisiskaart.model import CrisisPlan
     from crisiskaart.store import CardFile, Credential, KdfParams, OndersteunerProfile
     from crisiskaart.ui.background import BackgroundCall
+    from crisiskaart.ui.card_versions import CardVersionsDialog
     from crisiskaart.ui.editor.editor_page import EditorPage
     from crisiskaart.ui.lock_page import LockPage
     from crisiskaart.ui.merge_conflicts import MergeConflictsDialog
@@ -174,6 +175,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.guided_action)
         view_menu.addAction(self.overview_action)
         card_menu = self.menuBar().addMenu(self.tr("&Card"))
+        self.versions_action = self._action(self.tr("&Versions…"), self.show_versions)
+        self.versions_action.setObjectName("versionsAction")
+        self.versions_action.setStatusTip(self.tr("Every saved version of this card, which one is active, "
+                                                  "and what changed"))
+        card_menu.addAction(self.versions_action)
         self.merge_action = self._action(self.tr("&Merge…"), lambda: self.merge_copy())
         self.merge_action.setStatusTip(self.tr("Merge another copy of this card, with changes of its own, "
                                                "into this card"))
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self.locked)  # nothing opens past the lock screen
         self.lock_action.setEnabled(editing and self.session is not None and not self.session.is_example)
         self.merge_action.setEnabled(editing and self.session is not None and bool(self._forks()))
+        self.versions_action.setEnabled(editing and self.session is not None and not self.session.is_example)
         self.access_action.setEnabled(editing and self.session is not None and not self.session.is_example)
         self.summary_menu.update(editing and self.session is not None and not self.session.is_example)
         self.notice_bar.setVisible(editing and bool(self.notice_bar.rows))  # the lock hides file names
@@ -409,6 +416,12 @@ class MainWindow(QMainWindow):
             from crisiskaart.ui.access.recovery_open import ask_new_passphrase
 
             ask_new_passphrase(self)  # she forgot her passphrase: a new one at once
+
+    def show_versions(self) -> CardVersionsDialog | None:
+        """Kaart › Versies: every version of the open card, read-only, and what changed between two."""
+        from crisiskaart.ui.card_versions import show_versions
+
+        return show_versions(self)
 
     def show_caseload(self) -> CaseloadWindow | None:
         """The ondersteuner's overview of all cards in a folder; opening a row opens it here."""

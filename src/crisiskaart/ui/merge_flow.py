@@ -157,8 +157,7 @@ class CopyMerge(QObject):
                 "The other copy has everything of this card, and more. Better open that copy."),
             Outcome.OTHER_OLDER: self.tr(
                 "The other copy is an older state of this card; there is nothing to merge."),
-            Outcome.UNRELATED: self.tr(
-                "These two files have no version in common, so they cannot be merged."),
+            Outcome.UNRELATED: self.tr("The other file is not a copy of this card, so it cannot be merged."),
         }[merged.outcome]
 
     def _end(self, merged: ForkMerge | None, message: str, changed: bool = False) -> None:

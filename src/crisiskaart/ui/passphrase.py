@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.ui.busy_notice import show_busy_notice
 from crisiskaart.ui.places import places_of
 
 if TYPE_CHECKING:
@@ -299,7 +300,7 @@ class NewCardDialog(QDialog):
             self.unsetCursor()
             if self._focus_before is not None and self._focus_before.isEnabled():
                 self._focus_before.setFocus()  # back where she was, to try again with Enter
-        self.making.setVisible(busy)
+        show_busy_notice(self.making, busy)
         if self.isVisible():
             self.adjustSize()
 
@@ -500,7 +501,7 @@ class UnlockDialog(QDialog):
             widget.setEnabled(not busy)
         if busy:
             self.message.setVisible(False)
-        self.opening.setVisible(busy)
+        show_busy_notice(self.opening, busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)  # working, and Cancel still answers
         else:

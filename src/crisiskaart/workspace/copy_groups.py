@@ -4,8 +4,10 @@ A sync service (Nextcloud, OneDrive, an SMB share) keeps a "conflict copy" besid
 changed in two places, and a restored backup can sit beside the card it came from. Such files
 carry the same card id in the clear. In file format 2 their version histories compare without a
 key: one copy is an earlier state of another, or both continue a common history with their own
-changes (a *fork*, to be merged). Only files that share a card id are read further, so listing a
-thousand cards stays one small read per file.
+changes (a *fork*, to be merged). That common history may be empty: a new card stays concept
+version 1 until signed and autosave amends it, so two places editing it each make their own
+version 1; the card id still makes them one card, and one row. Only files that share a card id
+are read further, so listing a thousand cards stays one small read per file.
 """
 
 from __future__ import annotations
@@ -60,8 +62,12 @@ def _tips(histories: dict[Path, list[bytes]]) -> list[Path]:
     return tips
 
 
-def _comparable_groups(paths: list[Path]) -> tuple[list[CopyGroup], list[Path]]:
-    """Groups of files with a common first version; files whose history cannot be read stay apart."""
+def _comparable_group(paths: list[Path]) -> tuple[CopyGroup | None, list[Path]]:
+    """The group of the files of one card whose history can be read; the others stay apart.
+
+    Every readable file belongs to it, whether or not it shares version 1 with the others: files
+    that differ from version 1 on are a fork with no version in common, merged like any other.
+    """
     histories: dict[Path, list[bytes]] = {}
     alone: list[Path] = []
     for path in paths:
@@ -70,16 +76,12 @@ def _comparable_groups(paths: list[Path]) -> tuple[list[CopyGroup], list[Path]]:
             histories[path] = history
         else:  # format 1 or damaged: the same card id, but nothing this program can compare
             alone.append(path)
-    by_origin: dict[bytes, dict[Path, list[bytes]]] = defaultdict(dict)
-    for path, history in histories.items():
-        by_origin[history[0]][path] = history  # a common version 1 means a common history
-    groups = []
-    for members in by_origin.values():
-        tips = _tips(members)
-        shown = tips[0]
-        copies = tuple(sorted((p for p in members if p != shown), key=_preferred))
-        groups.append(CopyGroup(shown, copies, tuple(tips[1:])))
-    return groups, alone
+    if not histories:
+        return None, alone
+    tips = _tips(histories)
+    shown = tips[0]
+    copies = tuple(sorted((p for p in histories if p != shown), key=_preferred))
+    return CopyGroup(shown, copies, tuple(tips[1:])), alone
 
 
 def group_copies(
@@ -103,7 +105,8 @@ def group_copies(
         if len(members) == 1:
             shown[members[0]] = CopyGroup(members[0])
             continue
-        groups, alone = _comparable_groups(members)
-        shown.update({group.path: group for group in groups})
+        group, alone = _comparable_group(members)
+        if group is not None:
+            shown[group.path] = group
         shown.update({path: CopyGroup(path) for path in alone})
     return [shown[path] for path in paths if path in shown]

@@ -4,6 +4,11 @@ The copies are compared by their decrypted history (version number, time, status
 not by the bytes, so a copy whose file key changed since, or that is still in the old file format,
 is still recognised. The merged plan becomes one new concept version of the card that stays; the
 other file is kept beside it as a backup (``<card>.kopie-N.bak``), never deleted.
+
+Two copies of one card may share no version at all: a new card is concept version 1 until it is
+signed, and autosave amends that version in place, so a client and an ondersteuner editing it
+through a shared folder each end up with their own version 1. They are still one card (the card
+id says so) and merge against an empty plan: see ``merge_fork``.
 """
 
 from __future__ import annotations
@@ -13,8 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from crisiskaart.cards import plan_summary
-from crisiskaart.model import load_plan_json
+from crisiskaart.cards import encode_plan, plan_summary
+from crisiskaart.model import CrisisPlan, load_plan_json
 from crisiskaart.store import CardFile, VersionInfo, seen
 from crisiskaart.workspace.merge import MergeResult, merge_payloads
 
@@ -24,7 +29,7 @@ class Outcome(StrEnum):
     SAME = "same"  # nothing to do
     OTHER_NEWER = "other_newer"  # ours is an earlier state of theirs: open theirs instead
     OTHER_OLDER = "other_older"  # theirs is an earlier state of ours: nothing to take
-    UNRELATED = "unrelated"  # not the same card, or no version in common
+    UNRELATED = "unrelated"  # not the same card (another card id), or a copy without versions
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,7 @@ def _same_version(ours: CardFile, theirs: CardFile, number: int) -> bool:
 
 
 def common_versions(ours: CardFile, theirs: CardFile) -> int:
-    """How many versions, from version 1, the two copies share."""
+    """How many versions, from version 1, the two copies share (0 also for another card id)."""
     if ours.card_id != theirs.card_id:
         return 0
     common = 0
@@ -65,19 +70,29 @@ def backup_name(card_path: Path) -> Path:
 
 
 def merge_fork(ours: CardFile, theirs: CardFile, *, keep_other: bool = True) -> ForkMerge:
-    """Merge ``theirs`` (read-only) into ``ours`` (writable) as a new concept version."""
-    common = common_versions(ours, theirs)
+    """Merge ``theirs`` (read-only) into ``ours`` (writable) as a new concept version.
+
+    Three-way against the last common version. Copies with no version in common (each amended
+    concept version 1) merge against an empty plan: what either copy holds counts as written by
+    it, so nothing is lost. A field only one copy filled is taken; a field the copies hold
+    differently is a conflict (also one that a copy kept as the card was made: without a common
+    version that cannot be told), the newer value kept and the other noted; what one copy removed
+    comes back from the other. The merged plan is always a concept: a signed version of ``ours``
+    stays in its history, one of ``theirs`` stays in the kept backup (docs/workspace.md).
+    """
     mine, other = len(ours.versions), len(theirs.versions)
-    if common == 0:
+    if ours.card_id != theirs.card_id or mine == 0 or other == 0:
         return ForkMerge(Outcome.UNRELATED)
+    common = common_versions(ours, theirs)
     if common == mine == other:
         return ForkMerge(Outcome.SAME, common)
     if common == mine:
         return ForkMerge(Outcome.OTHER_NEWER, common)
     if common == other:
         return ForkMerge(Outcome.OTHER_OLDER, common)
+    base = ours.payload(common) if common else encode_plan(CrisisPlan())
     merged, result = merge_payloads(
-        ours.payload(common), ours.payload(), theirs.payload(),
+        base, ours.payload(), theirs.payload(),
         ours_time=ours.latest.time, theirs_time=theirs.latest.time,
     )
     version = ours.save_version(merged, summary=plan_summary(load_plan_json(merged)), note=result.note())

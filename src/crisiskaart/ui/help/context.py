@@ -42,6 +42,7 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
     "VersionPanel": (PART, Topic(_WRITING, "versies")),
     "SigningDialog": (DIALOG, Topic(_WRITING, "versies")),
     "DistributionDialog": (DIALOG, Topic(_WRITING, "versies")),
+    "CardVersionsDialog": (DIALOG, Topic(_WRITING, "versies")),  # Kaart › Versies
     # (c) and (d) the card as it will be printed, and who sees what on it
     "CardPreview": (PART, Topic("printen")),
     "PrintChooser": (DIALOG, Topic("printen")),

@@ -39,7 +39,10 @@ class HelpController(QObject):
     def build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&Guide"), self.window)
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        # The platform's help key (Cmd+? on macOS) and F1 everywhere: F1 is what the guide and the
+        # other windows promise, and in the main window only this shortcut answers it.
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents), QKeySequence(Qt.Key.Key_F1)]
+        self.guide_action.setShortcuts(list({key.toString(): key for key in keys}.values()))
         self.guide_action.setStatusTip(self.tr("How the program works, in plain words"))
         self.guide_action.triggered.connect(lambda: self.show_context_help())
         self.about_action = QAction(self.tr("&About crisiskaart"), self.window)

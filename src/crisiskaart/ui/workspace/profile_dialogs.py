@@ -36,6 +36,7 @@ from crisiskaart.store import (
 )
 from crisiskaart.store.strength import judge_passphrase
 from crisiskaart.ui.background import BackgroundCall, raise_if_fault
+from crisiskaart.ui.busy_notice import show_busy_notice
 from crisiskaart.ui.places import places_of
 
 
@@ -92,7 +93,7 @@ class _SlowPassphraseDialog(QDialog):
             self.unsetCursor()
             if self._focus_before is not None and self._focus_before.isEnabled():
                 self._focus_before.setFocus()  # back where she was
-        self.working.setVisible(busy)
+        show_busy_notice(self.working, busy)
         if self.isVisible():
             self.adjustSize()
 
