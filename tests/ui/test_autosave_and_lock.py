@@ -155,3 +155,11 @@ def _raise_enospc(*args: object, **kwargs: object) -> None:
     import errno
 
     raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_the_lock_screen_keeps_no_status_message_of_the_card(qtbot, window: MainWindow, make_card) -> None:
+    unlock(qtbot, window, make_card(example_plan()), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    window.statusBar().showMessage("Opgeslagen als /home/noor/kaart-noor-bakker.pdf.", 60_000)
+    window.lock()
+    assert window.locked and window.statusBar().currentMessage() == ""

@@ -363,3 +363,31 @@ def test_nothing_is_clipped_at_1100_px_and_large_text(qtbot, qapp, window: MainW
         dialog.reject()
     finally:
         qapp.setFont(original)
+
+
+def test_differences_name_their_section_across_the_row_and_wrap_long_texts(qtbot) -> None:
+    from crisiskaart.model import CrisisPlan
+    from crisiskaart.store import Role, Status, VersionInfo
+    from crisiskaart.store.history import Author
+    from crisiskaart.ui.workspace.diff_view import DiffView
+
+    before, after = CrisisPlan(), CrisisPlan()
+    after.my_crisis.earlier_crises = "In 2019 werd ik opgenomen na weken zonder slaap. " * 12
+    plans = {1: before, 2: after}
+    view = DiffView("nl")
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    noor = Author(Role.CLIENT, "Noor")
+    versions = [VersionInfo(number=n, time=dt.datetime(2026, 12, n, tzinfo=dt.UTC), author=noor,
+                            status=Status.CONCEPT, note="") for n in plans]
+    view.set_versions(versions, plans.__getitem__, 1, 2)
+    tree = view.tree
+    section = tree.topLevelItem(0)
+    assert section is not None and section.text(0) == "Mijn crisis"
+    assert tree.isFirstColumnSpanned(0, tree.rootIndex())
+    row = section.child(0)
+    height = tree.visualItemRect(row).height()
+    assert height > 3 * tree.fontMetrics().lineSpacing()  # the whole text, wrapped, not one line with "…"
+    view.grab().save("/tmp/diff_view_wrapped.png")

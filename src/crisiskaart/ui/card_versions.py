@@ -25,11 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics
@@ -39,8 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -57,6 +51,7 @@ from crisiskaart.ui.access.common import close_when_locked, fill, heading, plain
 from crisiskaart.ui.background import BackgroundCall, raise_if_fault
 from crisiskaart.ui.workspace.diff_view import DiffView
 from crisiskaart.ui.workspace.status_words import status_text
+from crisiskaart.ui.wrapping_rows import wrap_rows
 from crisiskaart.workspace.review import ReviewState, review_state
 from crisiskaart.workspace.versions import load_plan
 
@@ -130,14 +125,11 @@ class CardVersionsDialog(QDialog):
         self.timeline.setHeaderLabels([self.tr("Version"), self.tr("Date"), self.tr("Status"),
                                        self.tr("Saved by"), self.tr("Note")])
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setWordWrap(True)
-        self.timeline.setUniformRowHeights(False)
-        self.timeline.setItemDelegate(_WrappingDelegate(self.timeline))
+        wrap_rows(self.timeline)
         self.timeline.setAccessibleName(self.tr("Versions of this card"))
         header = self.timeline.header()
         header.setStretchLastSection(True)  # the note takes what is left; ``_fit_columns`` shares it
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(lambda *_: self.timeline.doItemsLayout())  # rows follow the wrapping
         self.timeline.viewport().installEventFilter(self)
         self.compare_button = QPushButton(self.tr("Compare with the &previous version"))
         self.compare_button.setAccessibleDescription(self.tr(
@@ -154,8 +146,6 @@ class CardVersionsDialog(QDialog):
 
         self.diff = DiffView(self.language)
         self.diff.set_versions([], self._plan)  # the versions are offered once they are read
-        self.diff.tree.setItemDelegate(_WrappingDelegate(self.diff.tree))  # long texts wrap, not "…"
-        self.diff.tree.header().sectionResized.connect(lambda *_: self.diff.tree.doItemsLayout())
         # Choosing a version reads the two plans on the worker first (``_compare_chosen``) and then
         # shows them, instead of the view reading them itself on the GUI thread.
         for combo in (self.diff.version_a, self.diff.version_b):
@@ -427,28 +417,11 @@ class CardVersionsDialog(QDialog):
 
     def _show_comparison(self) -> None:
         self.diff.refresh()
-        tree = self.diff.tree
-        for row in range(tree.topLevelItemCount()):  # a section's name across the row: only once shown
-            item = tree.topLevelItem(row)
-            if item is not None:
-                item.setFirstColumnSpanned(True)
 
     def _plan(self, number: int) -> CrisisPlan:
         """The plan of version ``number`` for the comparison: read on the worker beforehand."""
         plan = self._plans.get(number)
         return plan if plan is not None else load_plan(self.card, number)
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as high as their wrapped text: a tree view asks for an item's size without the width
-    of its column, so without this a long text is cut off with "…" instead of wrapping."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = self.parent()
-        if isinstance(view, QTreeWidget):
-            option = QStyleOptionViewItem(option)
-            option.rect = QRect(0, 0, view.header().sectionSize(index.column()), 1)
-        return super().sizeHint(option, index)
 
 
 def show_versions(window: MainWindow) -> CardVersionsDialog | None:

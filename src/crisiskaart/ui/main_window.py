@@ -836,6 +836,7 @@ class MainWindow(QMainWindow):
         if modal is not None:
             modal.close()
         self._close_conflicts()  # field names and values of the card
+        self.statusBar().clearMessage()  # "Opgeslagen als …" names a file, "Weggehaald" an action
         self.stack.setCurrentWidget(self.lock_page)
         self.lock_page.prepare(session.opened_by_ondersteuner, session.profile_path, saved)
         self._update_actions()

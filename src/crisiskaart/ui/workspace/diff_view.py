@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crisiskaart.model import CrisisPlan, Language
 from crisiskaart.store import VersionInfo
 from crisiskaart.ui.translations import plain_tooltip
+from crisiskaart.ui.wrapping_rows import wrap_rows
 from crisiskaart.workspace import Change, FieldChange, diff_plans
 
 _COLOURS = {Change.ADDED: QColor("#dff3df"), Change.CHANGED: QColor("#fff1c2"),
@@ -55,8 +56,7 @@ class DiffView(QWidget):
                                    self.tr("Change")])
         self.tree.setAccessibleName(self.tr("Differences"))
         self.tree.setAccessibleDescription(self.tr("Each changed field with its old and new text"))
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        wrap_rows(self.tree)  # a long old or new text wraps instead of ending in "…"
         self.tree.setAlternatingRowColors(False)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -113,8 +113,8 @@ class DiffView(QWidget):
                 section = change.section_label
                 section_item = QTreeWidgetItem([section])
                 section_item.setFont(0, bold)
-                section_item.setFirstColumnSpanned(True)
                 self.tree.addTopLevelItem(section_item)
+                section_item.setFirstColumnSpanned(True)  # across the row: only once in the tree
             row = QTreeWidgetItem([change.label, change.old or "—", change.new or "—",
                                    self.change_text(change.change)])
             for column in range(4):
