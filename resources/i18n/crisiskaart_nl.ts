@@ -549,6 +549,14 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Laat zien wat er veranderd is tussen de gekozen versie en de versie ervoor</translation>
     </message>
     <message>
+      <source>E&amp;xport this version…</source>
+      <translation>Deze versie e&amp;xporteren…</translation>
+    </message>
+    <message>
+      <source>Save the chosen version as a file to print or share, for example the active card while you write a new concept</source>
+      <translation>Bewaar de gekozen versie als bestand om te printen of te delen, bijvoorbeeld de actieve kaart terwijl je aan een nieuw concept schrijft</translation>
+    </message>
+    <message>
       <source>Versions and differences</source>
       <translation>Versies en verschillen</translation>
     </message>

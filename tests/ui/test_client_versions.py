@@ -391,3 +391,36 @@ def test_differences_name_their_section_across_the_row_and_wrap_long_texts(qtbot
     height = tree.visualItemRect(row).height()
     assert height > 3 * tree.fontMetrics().lineSpacing()  # the whole text, wrapped, not one line with "…"
     view.grab().save("/tmp/diff_view_wrapped.png")
+
+
+def _export_version(qtbot, window: MainWindow, number: int, path: Path) -> str:
+    """Kaart › Versies, choose version ``number``, export it as the whole plan; the PDF's text."""
+    from test_export_menu import _answer_file_dialog, _close_done, _pdf_text
+
+    from crisiskaart.ui.exporting import current_export
+
+    dialog = _open_versions(qtbot, window)
+    dialog.select_version(number)
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()  # it makes way for the export
+    flow = current_export(window)
+    assert flow is not None and flow.dialog is not None and flow.version == number
+    qtbot.waitExposed(flow.dialog)
+    flow.dialog.choose("plan")
+    _answer_file_dialog(path)
+    flow.dialog.save_button.click()
+    qtbot.waitUntil(lambda: flow.outcome == "saved", timeout=UNLOCK_MS)
+    _close_done(flow)
+    return _pdf_text(path)
+
+
+def test_the_active_version_is_exported_as_it_was_signed_while_a_new_concept_is_on_screen(
+        qtbot, window: MainWindow, card: Path, tmp_path: Path) -> None:
+    _opened(qtbot, window, card)
+    assert window.session is not None and window.session.document.plan.personal.preferred_name == "Noortje"
+    active = _export_version(qtbot, window, 3, tmp_path / "actief.pdf")
+    assert "CONCEPT" not in active and "Noortje" not in active and "Noor" in active  # as signed
+    concept = _export_version(qtbot, window, 4, tmp_path / "concept.pdf")
+    assert "CONCEPT — nog niet ondertekend" in concept and "Noortje" in concept
+    assert window.session.document.plan.personal.preferred_name == "Noortje"  # the screen is untouched

@@ -96,6 +96,7 @@ class CardVersionsDialog(QDialog):
         super().__init__(window)
         session = window.session
         assert session is not None and session.card is not None
+        self.main_window = window
         self.session: CardSession = session
         self.card: CardFile = session.card
         self.language: Language = "en" if window.language == "en" else "nl"
@@ -136,11 +137,18 @@ class CardVersionsDialog(QDialog):
             "Shows what changed between the chosen version and the one before it"))
         self.compare_button.setAutoDefault(False)  # Enter in the list compares; it never closes
         self.compare_button.clicked.connect(self.compare_with_previous)
+        self.export_button = QPushButton(self.tr("E&xport this version…"))
+        self.export_button.setAccessibleDescription(self.tr(
+            "Save the chosen version as a file to print or share, for example the active card while "
+            "you write a new concept"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.export_chosen)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.addWidget(self.timeline, 1)
         row = QHBoxLayout()
         row.addWidget(self.compare_button)
+        row.addWidget(self.export_button)
         row.addStretch(1)
         list_layout.addLayout(row)
 
@@ -346,6 +354,18 @@ class CardVersionsDialog(QDialog):
     def _update_button(self) -> None:
         selected = self.selected_number()
         self.compare_button.setEnabled(selected is not None and selected > 1)
+        self.export_button.setEnabled(selected is not None)
+
+    def export_chosen(self) -> None:
+        """Bestand › Exporteren for the chosen version, with its own number and status (a concept
+        carries the CONCEPT mark, the active card does not); this dialog makes way for it."""
+        from crisiskaart.ui.exporting import start_export
+
+        number = self.selected_number()
+        if number is None:
+            return
+        self.accept()
+        start_export(self.main_window, version=number)
 
     def compare_with_previous(self) -> None:
         """The chosen version beside the one before it, on the differences tab."""

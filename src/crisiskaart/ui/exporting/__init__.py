@@ -19,11 +19,13 @@ if TYPE_CHECKING:
     from crisiskaart.ui.main_window import MainWindow
 
 
-def start_export(window: MainWindow, organisation_file: Path | None = None) -> ExportFlow | None:
+def start_export(window: MainWindow, organisation_file: Path | None = None,
+                 version: int | None = None) -> ExportFlow | None:
     """Begin exporting the card open in ``window``; None when there is nothing to export now.
 
     ``organisation_file`` is an organisation profile (title, colour, logo, viewer address); the
     editor has none of its own yet, so the website folder of the summary says what it needs.
+    ``version``: a saved version of the card instead of what is on screen (Kaart › Versies).
     """
     from crisiskaart.ui.exporting.flow import ExportFlow
 
@@ -35,7 +37,7 @@ def start_export(window: MainWindow, organisation_file: Path | None = None) -> E
     if current is not None:
         current.setObjectName("")  # found no more, although Qt deletes it only later
         current.deleteLater()
-    flow = ExportFlow(window, organisation_file)
+    flow = ExportFlow(window, organisation_file, version)
     flow.start()
     return flow
 

@@ -36,8 +36,10 @@ class ExportFlow(QObject):
 
     finished = Signal(str)  # "saved", "cancelled", "failed"
 
-    def __init__(self, window: MainWindow, organisation_file: Path | None = None) -> None:
+    def __init__(self, window: MainWindow, organisation_file: Path | None = None,
+                 version: int | None = None) -> None:
         super().__init__(window)
+        self.version = version  # a saved version of the card; None: what is on screen
         self.setObjectName("exportFlow")
         self.window, self.language = window, window.language
         self.organisation_file = organisation_file
@@ -66,7 +68,11 @@ class ExportFlow(QObject):
             session.flush()  # the file carries the version number of what is on screen
         try:
             with busy():
-                self._source = ExportSource.of(session, self.language, self.organisation_file)
+                if self.version is None or session.card is None:
+                    self._source = ExportSource.of(session, self.language, self.organisation_file)
+                else:
+                    self._source = ExportSource.of_version(session, self.version, self.language,
+                                                           self.organisation_file)
                 checks = self._source.checks()
         except Exception as error:  # a damaged organisation profile, or a bug: in words
             self._tell(sentence(describe(error, self.language)), "failed")
@@ -140,7 +146,7 @@ class ExportFlow(QObject):
         except Exception as error:  # a full disk, no permission, a bug: said in words, never a traceback
             self._tell(sentence(describe(error, self.language)), "failed")
             return
-        if outcome.link_created_version is not None:
+        if outcome.link_created_version is not None:  # only ever for the latest version, the one on screen
             # The card now keeps the QR's key; the plan on screen must keep it too, or the next
             # autosave would save the plan without it and printed cards would stop working.
             session.document.plan.responder_link = outcome.plan.responder_link

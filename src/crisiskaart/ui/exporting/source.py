@@ -1,4 +1,5 @@
-"""What is exported: the plan on screen, with the version number and status it carries.
+"""What is exported: the plan on screen, with the version number and status it carries, or a saved
+version of the card (Kaart › Versies).
 
 What is on screen is saved before exporting, so the file says the version the card holds; the
 status is that version's, so a concept gets the CONCEPT mark (``CardSession.shown_version``).
@@ -39,6 +40,19 @@ class ExportSource:
         """What ``session`` shows now; ``OrganisationInvalid`` when the profile cannot be used."""
         version, status = session.shown_version()
         return cls(session.document.plan, language, version, status, today or dt.date.today(),
+                   organisation_file, load_organisation(organisation_file))
+
+    @classmethod
+    def of_version(cls, session: CardSession, number: int, language: str,
+                   organisation_file: Path | None = None, today: dt.date | None = None) -> ExportSource:
+        """A saved version of the session's card, with its own number and status (an active card
+        printed while a new concept is being written, say). Read from the card, not the screen."""
+        from crisiskaart.app.cards import read_plan, version_info
+
+        card = session.card
+        assert card is not None
+        info = version_info(card, number)
+        return cls(read_plan(card, info.number), language, info.number, info.status, today or dt.date.today(),
                    organisation_file, load_organisation(organisation_file))
 
     @property
