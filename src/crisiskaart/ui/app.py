@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from crisiskaart.resource_files import resource
 from crisiskaart.ui.background import finish_background_work
 from crisiskaart.ui.crash import install_crash_guard
-from crisiskaart.ui.file_open_events import open_files_from_the_system
+from crisiskaart.ui.file_open_events import EditorApplication, open_files_from_the_system
 from crisiskaart.ui.first_paint import after_first_paint
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.settings import Settings
@@ -60,7 +60,7 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     The window is painted before a card is opened: it needs only Qt and the welcome page, while
     the card needs the model, the store and the editor (docs/editor.md, "Starting").
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or EditorApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("crisiskaart")
     app.setOrganizationName("crisiskaart")
@@ -71,8 +71,8 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     translators = install_translators(app, chosen)
     window = MainWindow(settings, chosen)
     guard = install_crash_guard(window, chosen)
-    if sys.platform == "darwin":  # only macOS hands a card double-clicked in the Finder to the program
-        open_files_from_the_system(window)
+    if isinstance(app, EditorApplication) or sys.platform == "darwin":  # macOS: a card from the Finder
+        open_files_from_the_system(window)  # free with our own application; a filter with another
     # Paint first: the card and its editor load once the window is seen, and the example beside the
     # event loop, so the window answers meanwhile (ui/opening.py).
     if demo:

@@ -363,7 +363,8 @@ class UnlockDialog(QDialog):
         self.forgot.setObjectName("forgotPassphrase")
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)
-        self.forgot.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
+        self.forgot.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; } "
+                                  "QPushButton:disabled { color: palette(mid); }")  # greyed while busy
         self.forgot.setAccessibleDescription(self.tr("Open the card with the recovery code from your "
                                                      "recovery sheet"))
         self.forgot.clicked.connect(lambda: self.use_recovery_code(True))
