@@ -641,6 +641,10 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Hier kun je alleen kijken. Je ondersteuner legt de handtekeningen vast en maakt een versie actief. Dat gebeurt in de cliëntenlijst van je ondersteuner (Ondersteuner › Cliëntenlijst).</translation>
     </message>
     <message>
+      <source>A version that was replaced or withdrawn no longer counts: it is not exported, so no old card with old phone numbers or medicines goes round.</source>
+      <translation>Een vervangen of ingetrokken versie geldt niet meer. Die wordt niet geëxporteerd, zodat er geen oude kaart met oude telefoonnummers of medicijnen rondgaat.</translation>
+    </message>
+    <message>
       <source>Reading versions %1 and %2…</source>
       <translation>Versie %1 en versie %2 worden gelezen…</translation>
     </message>

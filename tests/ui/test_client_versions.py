@@ -421,6 +421,10 @@ def test_the_active_version_is_exported_as_it_was_signed_while_a_new_concept_is_
     assert window.session is not None and window.session.document.plan.personal.preferred_name == "Noortje"
     active = _export_version(qtbot, window, 3, tmp_path / "actief.pdf")
     assert "CONCEPT" not in active and "Noortje" not in active and "Noor" in active  # as signed
+    dialog = _open_versions(qtbot, window)
+    dialog.select_version(2)  # signed, but version 3 is the card in force now: no old card goes round
+    assert not dialog.export_button.isEnabled() and "geldt niet meer" in dialog.export_button.toolTip()
+    dialog.reject()
     concept = _export_version(qtbot, window, 4, tmp_path / "concept.pdf")
     assert "CONCEPT — nog niet ondertekend" in concept and "Noortje" in concept
     assert window.session.document.plan.personal.preferred_name == "Noortje"  # the screen is untouched

@@ -318,21 +318,27 @@ def test_two_copies_of_a_new_card_still_in_concept_are_merged(qtbot, window: Mai
     copy = tmp_path / COPY_NAME
     shutil.copyfile(card, copy)
 
-    def amend(path: Path, edit: Callable[[CrisisPlan], None]) -> None:
-        with open_card(path, passphrase=PASSPHRASE, writable=True, look_for_copies=False) as opened:
+    def amend(path: Path, edit: Callable[[CrisisPlan], None], **extra) -> None:
+        with open_card(path, passphrase=PASSPHRASE, writable=True, look_for_copies=False, **extra) as opened:
             assert len(opened.versions) == 1
             plan = read_plan(opened)
             edit(plan)
             opened.amend_concept(encode_plan(plan), summary=plan_summary(plan))  # as autosave does
 
     amend(card, lambda plan: setattr(plan.personal, "preferred_name", "Noor"))
-    amend(copy, lambda plan: setattr(plan.personal.address, "city", "Utrecht"))
+    amend(copy, lambda plan: setattr(plan.personal.address, "city", "Utrecht"),
+          clock=lambda: dt.datetime.now(dt.UTC) + dt.timedelta(hours=1))  # saved last
     _open(qtbot, window, card)
     assert window.notice_bar.texts()[0].startswith("Er is nog een kopie van deze kaart met eigen wijzigingen")
     assert window.merge_action.isEnabled()
     window.merge_copy()
     _answer_merge(qtbot, window)
     merged = saved_plan(card, PASSPHRASE)
+    # No version in common: the copy saved last is kept whole; what only this copy had is listed.
     assert (merged.personal.full_name, merged.personal.preferred_name, merged.personal.address.city) == (
-        "Noor Bakker", "Noor", "Utrecht")
+        "Noor Bakker", "", "Utrecht")
+    dialog = window.conflicts_dialog
+    assert dialog is not None
+    assert ("Persoonlijke gegevens › Roepnaam", "Nu op de kaart (uit de andere kopie): leeg",
+            "Niet overgenomen (uit deze kopie): Noor") in dialog.rows()
     assert (tmp_path / "kaart.crisiskaart.kopie-1.bak").exists() and not copy.exists()

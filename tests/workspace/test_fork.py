@@ -2,7 +2,8 @@
 
 A new card stays concept version 1 until signed, and autosave amends that version. When the client
 and her ondersteuner both edit it through a shared folder, the sync service keeps two files that
-share no version: they are a fork with 0 versions in common, merged against an empty plan.
+share no version: they are a fork with 0 versions in common. Who changed what cannot be told, so
+the copy saved last is kept as it is and every value of the other copy that differs is listed.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def test_copies_that_each_amended_version_1_are_a_fork_with_nothing_in_common(
             assert common_versions(opened, theirs) == 0
 
 
-def test_merge_fork_keeps_what_both_wrote_and_reports_the_field_both_changed(
+def test_merge_fork_keeps_the_later_copy_and_lists_every_value_of_the_other(
     forked: tuple[Path, Path],
 ) -> None:
     card, copy = forked
@@ -107,45 +108,53 @@ def test_merge_fork_keeps_what_both_wrote_and_reports_the_field_both_changed(
         assert merged.version.status is Status.CONCEPT
         assert merged.kept_as == card.with_name(f"{card.name}.kopie-1.bak")
         assert merged.result is not None
-        assert [conflict.label for conflict in merged.result.conflicts] == [
-            "Persoonlijke gegevens › Adres › Woonplaats"]
-        conflict = merged.result.conflicts[0]
-        assert (conflict.kept, conflict.other, conflict.other_side) == ("Zwolle", "Utrecht", "ours")
-        assert merged.version.note.endswith(
-            "1 veld in beide kopieën veranderd: Persoonlijke gegevens › Adres › Woonplaats "
-            "(bewaard uit de andere kopie: Zwolle; deze kopie: Utrecht)")
+        conflicts = {conflict.label: (conflict.kept, conflict.other, conflict.other_side)
+                     for conflict in merged.result.conflicts}
+        assert conflicts == {  # what the client wrote, to copy back: nothing of it silently lost
+            "Persoonlijke gegevens › Roepnaam": ("", "Noortje", "ours"),
+            "Persoonlijke gegevens › Adres › Woonplaats": ("Zwolle", "Utrecht", "ours"),
+        }
     assert not copy.exists() and merged.kept_as.exists()
     with open_card(card, passphrase=PASSPHRASE, writable=False) as reopened:
         assert reopened.other_copies == [] and reopened.notices == []  # the copy is a backup now
         assert [v.status for v in reopened.versions] == [Status.CONCEPT, Status.CONCEPT]
         plan = read_plan(reopened)
         first = read_plan(reopened, 1)
-    assert plan.personal.preferred_name == "Noortje"  # only the client wrote it
-    assert plan.personal.language_and_communication == "Ik spreek ook Turks"  # only the ondersteuner
-    assert plan.personal.address.city == "Zwolle"  # both changed it: the copy saved last wins
+    # The ondersteuner saved last: his copy, as it is.
+    assert plan.personal.language_and_communication == "Ik spreek ook Turks"
+    assert plan.personal.address.city == "Zwolle"
+    assert plan.personal.preferred_name == ""
     assert [item.text for item in plan.what_does_not_help] == ["Hard praten"]
-    # The client removed an item the other copy still has: it comes back (nothing is lost).
     assert [item.text for item in plan.what_helps] == ["Muziek luisteren"]
     assert plan.personal.full_name == "Noor Bakker"  # the same in both: no conflict
     assert first.personal.address.city == "Utrecht"  # the client's own version 1 is still there
-    with open_card(merged.kept_as, passphrase=PASSPHRASE, writable=False, look_for_copies=False) as kept:
-        assert read_plan(kept).personal.address.city == "Zwolle"
 
 
-def test_the_copy_that_is_opened_decides_nothing_but_the_file_that_stays(
-    forked: tuple[Path, Path], profile: OndersteunerProfile,
-) -> None:
-    """Merging the other way round gives the same plan; the newer value still wins the conflict."""
-    card, copy = forked
-    with open_card(copy, profile=profile, writable=True) as ours:
-        assert [(o.relation, o.common) for o in ours.other_copies] == [(Relation.FORK, 0)]
-        with open_card(card, passphrase=PASSPHRASE, writable=True, look_for_copies=False) as theirs:
-            merged = merge_fork(ours, theirs)
-        assert merged.outcome is Outcome.MERGED and merged.kept_as == copy.with_name(f"{COPY}.kopie-1.bak")
+def test_an_old_copy_of_a_new_card_brings_back_nothing_that_was_removed(new_card: Path) -> None:
+    """A copy kept aside before the card went on: what she took out since stays out (listed only)."""
+    def before(plan: CrisisPlan) -> None:
+        plan.what_does_not_help = [TextItem(text="Contact met mijn ex-partner Sander")]
+        plan.personal.preferred_name = "Noor"
+
+    _autosave(new_card, before, passphrase=PASSPHRASE)
+    old = new_card.with_name("noor-bakker (oud).crisiskaart")
+    shutil.copyfile(new_card, old)
+
+    def since(plan: CrisisPlan) -> None:
+        plan.what_does_not_help = []
+        plan.personal.preferred_name = ""
+
+    _autosave(new_card, since, passphrase=PASSPHRASE, later=True)
+    with open_card(new_card, passphrase=PASSPHRASE, writable=True) as ours, \
+            open_card(old, passphrase=PASSPHRASE, writable=True, look_for_copies=False) as theirs:
+        merged = merge_fork(ours, theirs)
         plan = read_plan(ours)
-    assert (plan.personal.preferred_name, plan.personal.address.city) == ("Noortje", "Zwolle")
-    assert plan.personal.language_and_communication == "Ik spreek ook Turks"
-    assert not card.exists()
+    assert merged.outcome is Outcome.MERGED and merged.result is not None
+    assert plan.what_does_not_help == [] and plan.personal.preferred_name == ""
+    listed = {conflict.label: conflict.other for conflict in merged.result.conflicts}
+    assert listed["Persoonlijke gegevens › Roepnaam"] == "Noor"
+    assert any(isinstance(value, dict) and value.get("text") == "Contact met mijn ex-partner Sander"
+               for value in listed.values())
 
 
 def test_a_signed_version_in_the_open_copy_stays_and_the_merge_is_a_new_concept(
@@ -160,7 +169,8 @@ def test_a_signed_version_in_the_open_copy_stays_and_the_merge_is_a_new_concept(
             merged = merge_fork(ours, theirs)
         assert merged.outcome is Outcome.MERGED
         assert [v.status for v in ours.versions] == [Status.CONCEPT, Status.ONDERTEKEND, Status.CONCEPT]
-        assert read_plan(ours).personal.preferred_name == "Noortje"
+        assert read_plan(ours).personal.address.city == "Zwolle"  # his, saved last
+        assert merged.result is not None and any(c.other == "Noortje" for c in merged.result.conflicts)
 
 
 def test_a_signed_version_of_the_other_copy_is_kept_in_the_backup_never_on_the_merge(
@@ -177,7 +187,10 @@ def test_a_signed_version_of_the_other_copy_is_kept_in_the_backup_never_on_the_m
         assert merged.outcome is Outcome.MERGED and merged.kept_as is not None
         # Changes nobody signed are in it: the merge is a concept, to be signed again.
         assert [v.status for v in ours.versions] == [Status.CONCEPT, Status.CONCEPT]
-        assert read_plan(ours).personal.language_and_communication == "Ik spreek ook Turks"
+        turkish = "Ik spreek ook Turks"
+        in_merge = read_plan(ours).personal.language_and_communication == turkish
+        listed = merged.result is not None and any(c.other == turkish for c in merged.result.conflicts)
+        assert in_merge or listed  # in the merge, or listed to copy back: never silently gone
     with open_card(merged.kept_as, passphrase=PASSPHRASE, writable=False, look_for_copies=False) as kept:
         assert kept.latest.status is Status.ONDERTEKEND
 

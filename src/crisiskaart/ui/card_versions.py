@@ -354,7 +354,25 @@ class CardVersionsDialog(QDialog):
     def _update_button(self) -> None:
         selected = self.selected_number()
         self.compare_button.setEnabled(selected is not None and selected > 1)
-        self.export_button.setEnabled(selected is not None)
+        exportable = selected is not None and self.exportable(selected)
+        self.export_button.setEnabled(exportable)
+        self.export_button.setToolTip("" if exportable or selected is None else self.tr(
+            "A version that was replaced or withdrawn no longer counts: it is not exported, so no "
+            "old card with old phone numbers or medicines goes round."))
+
+    def exportable(self, number: int) -> bool:
+        """The card in force, a concept (it carries the CONCEPT mark) or a signed version not yet
+        active; never one that was replaced or withdrawn, which would print as a valid card."""
+        versions = self.versions
+        if not 1 <= number <= len(versions):
+            return False
+        status = effective_statuses(versions)[number - 1]
+        active = current_active(versions)
+        if active is not None and active.number == number:
+            return True
+        withdrawn_later = any(later.status is Status.INGETROKKEN for later in versions[number:])
+        return status is Status.CONCEPT or (status is Status.ONDERTEKEND and not withdrawn_later
+                                            and (active is None or number > active.number))
 
     def export_chosen(self) -> None:
         """Bestand › Exporteren for the chosen version, with its own number and status (a concept
@@ -362,7 +380,7 @@ class CardVersionsDialog(QDialog):
         from crisiskaart.ui.exporting import start_export
 
         number = self.selected_number()
-        if number is None:
+        if number is None or not self.exportable(number):
             return
         self.accept()
         start_export(self.main_window, version=number)

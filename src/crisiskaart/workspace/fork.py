@@ -8,7 +8,7 @@ other file is kept beside it as a backup (``<card>.kopie-N.bak``), never deleted
 Two copies of one card may share no version at all: a new card is concept version 1 until it is
 signed, and autosave amends that version in place, so a client and an ondersteuner editing it
 through a shared folder each end up with their own version 1. They are still one card (the card
-id says so) and merge against an empty plan: see ``merge_fork``.
+id says so), but who changed what cannot be told: see ``merge_fork``.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from crisiskaart.cards import encode_plan, plan_summary
-from crisiskaart.model import CrisisPlan, load_plan_json
+from crisiskaart.cards import plan_summary
+from crisiskaart.model import load_plan_json
 from crisiskaart.store import CardFile, VersionInfo, seen
 from crisiskaart.workspace.merge import MergeResult, merge_payloads
 
@@ -73,12 +73,11 @@ def merge_fork(ours: CardFile, theirs: CardFile, *, keep_other: bool = True) -> 
     """Merge ``theirs`` (read-only) into ``ours`` (writable) as a new concept version.
 
     Three-way against the last common version. Copies with no version in common (each amended
-    concept version 1) merge against an empty plan: what either copy holds counts as written by
-    it, so nothing is lost. A field only one copy filled is taken; a field the copies hold
-    differently is a conflict (also one that a copy kept as the card was made: without a common
-    version that cannot be told), the newer value kept and the other noted; what one copy removed
-    comes back from the other. The merged plan is always a concept: a signed version of ``ours``
-    stays in its history, one of ``theirs`` stays in the kept backup (docs/workspace.md).
+    concept version 1, or an old copy of a new card) cannot say who changed what: the copy saved
+    last is kept as it is, and every value of the other copy that differs, or that only it has,
+    is a conflict, listed to copy back by hand (the other file is kept as well). Nothing the
+    person removed comes back on its own. The merged plan is always a concept: a signed version
+    of ``ours`` stays in its history, one of ``theirs`` stays in the kept backup (docs/workspace.md).
     """
     mine, other = len(ours.versions), len(theirs.versions)
     if ours.card_id != theirs.card_id or mine == 0 or other == 0:
@@ -90,7 +89,7 @@ def merge_fork(ours: CardFile, theirs: CardFile, *, keep_other: bool = True) -> 
         return ForkMerge(Outcome.OTHER_NEWER, common)
     if common == other:
         return ForkMerge(Outcome.OTHER_OLDER, common)
-    base = ours.payload(common) if common else encode_plan(CrisisPlan())
+    base = ours.payload(common) if common else None  # none in common: the later copy is kept whole
     merged, result = merge_payloads(
         base, ours.payload(), theirs.payload(),
         ours_time=ours.latest.time, theirs_time=theirs.latest.time,

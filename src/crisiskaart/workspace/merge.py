@@ -35,6 +35,9 @@ class _Missing:
 
 
 MISSING: Any = _Missing()
+# No common version: who changed what cannot be told, so nothing is taken from the older copy
+# on its own; see ``_Merger.without_base``.
+NO_BASE: Any = _Missing()
 
 # The summary link's id is derived from its key: taking one from each copy would break the QR.
 _ATOMIC: frozenset[Key] = frozenset({("responder_link",)})
@@ -270,6 +273,8 @@ class _Merger:
         return theirs
 
     def merge(self, base: Any, ours: Any, theirs: Any, path: Key) -> Any:
+        if base is NO_BASE:
+            return self.without_base(ours, theirs, path)
         if ours == theirs:
             return ours
         if ours == base:
@@ -294,6 +299,41 @@ class _Merger:
                 self.conflict(path, ours, None, "theirs")
                 return ours
         return self.newer_wins(path, ours, theirs)
+
+    def without_base(self, ours: Any, theirs: Any, path: Key) -> Any:
+        """Two copies with no version in common (an old copy of a new card, or both writing its
+        first concept): the copy saved last is kept as it is, and every value of the other copy
+        that differs is a conflict, shown to copy back by hand. Taking a value only the older copy
+        has would bring back what was removed on purpose (a medicine stopped, a person to avoid)."""
+        if ours == theirs:
+            return ours
+        newer, older = (ours, theirs) if self.newer == "ours" else (theirs, ours)
+        older_side: Side = "theirs" if self.newer == "ours" else "ours"
+        if path not in _ATOMIC and isinstance(newer, dict) and isinstance(older, dict):
+            merged: dict[str, Any] = {}
+            for key in dict.fromkeys([*newer, *older]):
+                mine, other = ours.get(key, MISSING), theirs.get(key, MISSING)
+                value = self.without_base(mine, other, (*path, key))
+                if value is not MISSING:
+                    merged[key] = value
+            return merged
+        if path not in _ATOMIC and _is_item_list(newer, older):
+            kept, others = _by_id(newer), _by_id(older)
+            items = []
+            for item_id, item in kept.items():
+                if item_id in others:
+                    mine, other = (item, others[item_id]) if self.newer == "ours" else (others[item_id], item)
+                    items.append(self.without_base(mine, other, (*path, f"#{item_id}")))
+                else:
+                    items.append(item)
+            for item_id, item in others.items():
+                if item_id not in kept:  # only in the older copy: listed, not taken
+                    self.conflict((*path, f"#{item_id}"), MISSING, item, older_side)
+            return items
+        if older in (MISSING, None, "", [], {}):  # the older copy holds nothing here: nothing to list
+            return newer
+        self.conflict(path, newer, older, older_side)
+        return newer
 
     def merge_dicts(self, base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any],
                     path: Key) -> dict[str, Any]:
@@ -341,17 +381,19 @@ class _Merger:
         return [kept[item_id] for item_id in order if item_id in kept]
 
 
-def merge_plans(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any], *,
+def merge_plans(base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[str, Any], *,
                 ours_time: dt.datetime, theirs_time: dt.datetime) -> MergeResult:
     """Merge two changed copies of a plan (interchange JSON) against their common ancestor.
 
     ``ours`` is the copy being merged into; ``theirs`` the conflict copy. Where both changed the
     same value, the one saved later wins (``ours`` on a tie) and the other is a ``MergeConflict``.
+    ``base`` None: no common version; the copy saved later is kept and every other value of the
+    older copy is a conflict (``_Merger.without_base``).
     """
     newer: Side = "ours" if ours_time >= theirs_time else "theirs"
-    labeller = _Labeller({"base": base, "ours": ours, "theirs": theirs})
+    labeller = _Labeller({"base": ours if base is None else base, "ours": ours, "theirs": theirs})
     merger = _Merger(newer, labeller)
-    merged = merger.merge(base, ours, theirs, ())
+    merged = merger.merge(NO_BASE if base is None else base, ours, theirs, ())
     return MergeResult(merged, merger.conflicts, merger.taken, labeller)
 
 
@@ -384,7 +426,7 @@ def _broken_sections(merged: dict[str, Any],
     return plan, {name for name, value in merged.items() if duplicates & _ids(value)}
 
 
-def merge_payloads(base: bytes, ours: bytes, theirs: bytes, *, ours_time: dt.datetime,
+def merge_payloads(base: bytes | None, ours: bytes, theirs: bytes, *, ours_time: dt.datetime,
                    theirs_time: dt.datetime) -> tuple[bytes, MergeResult]:
     """Merge three card payloads into the payload of the new concept version.
 
@@ -392,9 +434,10 @@ def merge_payloads(base: bytes, ours: bytes, theirs: bytes, *, ours_time: dt.dat
     or an item moved to another list in one copy and edited in the other, so its id appears
     twice) is taken whole from the newer copy and reported as one conflict.
     """
-    plans = [load_plan_json(payload) for payload in (base, ours, theirs)]
+    plans = [load_plan_json(payload) for payload in (base or ours, ours, theirs)]
     dicts = [plan.model_dump(mode="json") for plan in plans]
-    result = merge_plans(*dicts, ours_time=ours_time, theirs_time=theirs_time)
+    result = merge_plans(None if base is None else dicts[0], dicts[1], dicts[2], ours_time=ours_time,
+                         theirs_time=theirs_time)
     older_side: Side = "theirs" if ours_time >= theirs_time else "ours"
     newer_index = 1 if older_side == "theirs" else 2
     newer, older = dicts[newer_index], dicts[3 - newer_index]
