@@ -55,3 +55,69 @@ def test_a_day_that_does_not_exist_counts_as_refused_until_it_is_mended(qtbot, w
     assert document.undo_stack.count() == undone + 1
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Cancel)
     assert window.close_card()  # nothing refused: closes without asking
+
+
+def test_each_input_keeps_its_own_refused_text_and_a_question_is_not_left_with_it(
+        qtbot, window: MainWindow, make_card, monkeypatch) -> None:
+    """The overview and "Stap voor stap" each show the field: one of them showing the stored value
+    again does not forget what the other still shows; Next does not throw refused text away."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from crisiskaart.ui.editor.fields import FieldRow
+
+    unlock(qtbot, window, make_card(), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    document = window.session.document  # type: ignore[union-attr]
+    birth = field_input(window, "personal", "birth_date")
+    qtbot.keyClicks(birth, "31-02-1990")  # in the overview
+    editor = window.editor
+    assert editor is not None
+    editor.set_mode("guided")
+    guided = editor.guided
+    guided.show_section("personal")
+    while not (isinstance(guided.input, FieldRow) and guided.input.path == ("personal", "birth_date")):
+        guided.show_question(guided.index + 1)
+    assert birth.text() == "31-02-1990"  # type: ignore[attr-defined]
+    assert len(document.refused_inputs()) == 1  # the guided input shows the stored (empty) value
+    guided_input = guided.input.findChild(QLineEdit)
+    qtbot.keyClicks(guided_input, "30-02-1990")
+    index = guided.index
+    guided.next.click()
+    assert guided.index == index  # not left with a refused answer
+    guided_input.clear()
+    qtbot.keyClicks(guided_input, "12-06-1988")
+    guided.next.click()
+    assert guided.index == index + 1
+    assert birth.text() == "12-06-1988"  # type: ignore[attr-defined]  # stored: the overview shows it
+    assert document.refused_inputs() == []
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Cancel)
+    assert window.close_card() and not asked
+
+
+def test_merging_a_copy_asks_first_when_refused_text_is_on_screen(qtbot, window: MainWindow, make_card,
+                                                                  tmp_path, monkeypatch) -> None:
+    """Merging rebuilds the editor from the merged card: refused text would go with the old one."""
+    import shutil
+
+    from crisiskaart.cards import encode_plan, plan_summary, read_plan
+    from crisiskaart.store import open_card
+
+    card = make_card()
+    copy = tmp_path / "kaart (conflict copy).crisiskaart"
+    shutil.copyfile(card, copy)
+    for path, city in ((card, "Zwolle"), (copy, "Utrecht")):
+        with open_card(path, passphrase=PASSPHRASE, writable=True, look_for_copies=False) as opened:
+            plan = read_plan(opened)
+            plan.personal.address.city = city
+            opened.amend_concept(encode_plan(plan), summary=plan_summary(plan))
+    unlock(qtbot, window, card, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert window.merge_action.isEnabled()
+    qtbot.keyClicks(field_input(window, "personal", "birth_date"), "31-02-1990")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Cancel)
+    assert window.merge_copy() is None and window.merge_flow is None
+    assert len(asked) == 1 and "Geboortedatum" in asked[0] and copy.exists()

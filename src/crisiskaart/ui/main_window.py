@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
             return None
         forks = self._forks()
         other = Path(other) if other is not None else (forks[0] if forks else None)
-        if other is None:
+        if other is None or not self._may_lose_refused(session):  # the editor is rebuilt after a merge
             return None
         flow = CopyMerge(session, other, self.language, self)
         self.merge_flow = flow
@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return True
         if session.is_example:
-            if session.dirty and not self._confirm_discard(
+            if (session.dirty or session.document.refused_inputs()) and not self._confirm_discard(
                     self.tr("The example card is not saved. Close it and lose your changes?")):
                 return False
         elif not self._may_lose_refused(session) or not self._saved_or_given_up(session):

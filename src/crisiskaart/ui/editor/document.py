@@ -43,9 +43,10 @@ class PlanDocument(QObject):
         self.plan = plan
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
-        # What was typed but refused (too long, not a date): on screen, not in the plan, so closing
-        # asks before it is lost. By path; the text says which field and why.
-        self._refused: dict[Path, str] = {}
+        # What was typed but refused (too long, not a date), per input on screen: shown, not in the
+        # plan, so closing asks before it is lost. The overview and "Stap voor stap" each have an
+        # input of their own for a field; an input that goes (a question left) takes its entry along.
+        self._refused: dict[int, tuple[Path, str]] = {}
 
     # --- reading -------------------------------------------------------------------------------
     def resolve(self, path: Path) -> Any:
@@ -75,19 +76,24 @@ class PlanDocument(QObject):
     def index_of(self, list_path: Path, item_id: str) -> int:
         return [getattr(i, "id", None) for i in self.resolve(list_path)].index(item_id)
 
-    def note_refused(self, path: Path, reason: str | None) -> None:
-        """``reason`` (field and problem, in words): what is shown at ``path`` is not stored; None:
-        what is shown is what is stored again."""
+    def note_refused(self, owner: QObject, path: Path, reason: str | None) -> None:
+        """``reason`` (field and problem, in words): what ``owner``, an input, shows for ``path`` is
+        not stored; None: what it shows is stored again."""
+        key = id(owner)
         if reason:
-            self._refused[path] = reason
+            if key not in self._refused:
+                owner.destroyed.connect(lambda _object=None, key=key: self._refused.pop(key, None))
+            self._refused[key] = (path, reason)
         else:
-            self._refused.pop(path, None)
+            self._refused.pop(key, None)
 
     def refused_inputs(self) -> list[str]:
-        """Why typed text is not in the plan, for each field that still exists (a removed item's
-        field went with it)."""
+        """Why typed text on screen is not in the plan, for each field that still exists (a removed
+        item's field went with it); one line per field, also when two inputs show it."""
         missing = object()
-        return [reason for path, reason in self._refused.items() if self.get(path, missing) is not missing]
+        reasons = {path: reason for path, reason in self._refused.values()
+                   if self.get(path, missing) is not missing}
+        return list(reasons.values())
 
     # --- changing ------------------------------------------------------------------------------
     def set_value(self, path: Path, value: Any) -> Issue | None:

@@ -127,6 +127,7 @@ class FieldRow(QWidget):
         self.message.setVisible(False)
         layout.addWidget(self.message)
         self._refreshing = False
+        self.refused = False  # what this input shows was refused by the model (not in the plan)
         self.refresh()
         document.value_changed.connect(self._on_value_changed)
 
@@ -185,7 +186,7 @@ class FieldRow(QWidget):
 
     def refresh(self) -> None:
         value = self.value()
-        self.document.note_refused(self.path, None)  # what is shown now is what is stored
+        self._note_refused(None)  # what this input shows now is what is stored
         self._refreshing = True
         try:
             widget = self.input
@@ -234,7 +235,8 @@ class FieldRow(QWidget):
 
     def _note_refused(self, problem: str | None) -> None:
         """What is shown here but not stored, so closing the card asks before it is lost."""
-        self.document.note_refused(self.path, f"{self.label_text}: {problem}" if problem else None)
+        self.refused = bool(problem)
+        self.document.note_refused(self, self.path, f"{self.label_text}: {problem}" if problem else None)
 
     def show_issue(self, issue: Issue | None, structural: bool = False) -> None:
         if issue is None:

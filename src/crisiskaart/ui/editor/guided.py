@@ -60,13 +60,13 @@ class GuidedView(QWidget):
         self.next = QPushButton(tr("&Next question"))
         self.next.setAccessibleName(tr("Next question"))
         self.next.setDefault(False)
-        self.previous.clicked.connect(lambda: self.show_question(self.index - 1))
-        self.next.clicked.connect(lambda: self.show_question(self.index + 1))
+        self.previous.clicked.connect(lambda: self.move_on(-1))
+        self.next.clicked.connect(lambda: self.move_on(+1))
         # Besides the mnemonics (Alt+V / Alt+O in Dutch): Alt+Left / Alt+Right, as in a browser.
         for keys, step in (("Alt+Left", -1), ("Alt+Right", +1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.show_question(self.index + step))
+            shortcut.activated.connect(lambda step=step: self.move_on(step))
         self.previous.setToolTip(tr("Previous question (Alt+Left)"))
         self.next.setToolTip(tr("Next question (Alt+Right)"))
         buttons.addWidget(self.previous)
@@ -107,6 +107,17 @@ class GuidedView(QWidget):
         self.section_entered.emit(section.key)
         if focus:
             self.focus_input()
+
+    def move_on(self, step: int) -> None:
+        """The next or previous question; not while this answer was refused (too long, a day that
+        does not exist): its message is beside it, and moving on would throw the text away."""
+        from crisiskaart.ui.editor.fields import FieldRow
+
+        rows = [] if self.input is None else [self.input, *self.input.findChildren(FieldRow)]
+        if any(isinstance(row, FieldRow) and row.refused for row in rows):
+            self.focus_input()
+            return
+        self.show_question(self.index + step)
 
     def _inputs(self) -> list[QWidget]:
         from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
