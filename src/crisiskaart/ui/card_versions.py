@@ -49,6 +49,7 @@ from crisiskaart.store.lifecycle import SEALED, current_active, effective_status
 from crisiskaart.ui.access import words
 from crisiskaart.ui.access.common import close_when_locked, fill, heading, plain_label
 from crisiskaart.ui.background import BackgroundCall, raise_if_fault
+from crisiskaart.ui.version_rows import choose_version, chosen_version
 from crisiskaart.ui.workspace.diff_view import DiffView
 from crisiskaart.ui.workspace.status_words import status_text
 from crisiskaart.ui.wrapping_rows import wrap_rows
@@ -341,15 +342,10 @@ class CardVersionsDialog(QDialog):
 
     # --- choosing ------------------------------------------------------------------------------
     def selected_number(self) -> int | None:
-        item = self.timeline.currentItem()
-        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+        return chosen_version(self.timeline)
 
     def select_version(self, number: int) -> None:
-        for row in range(self.timeline.topLevelItemCount()):
-            item = self.timeline.topLevelItem(row)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == number:
-                self.timeline.setCurrentItem(item)
-                return
+        choose_version(self.timeline, number)
 
     def _update_button(self) -> None:
         selected = self.selected_number()

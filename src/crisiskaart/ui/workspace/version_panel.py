@@ -29,6 +29,7 @@ from crisiskaart.app.errors import describe, sentence
 from crisiskaart.model import CrisisPlan, Language, PlanInvalid
 from crisiskaart.store import CardFile, OndersteunerProfile, Status, StoreError, VersionInfo, open_card
 from crisiskaart.store.lifecycle import current_active, effective_statuses
+from crisiskaart.ui.version_rows import choose_version, chosen_version
 from crisiskaart.ui.workspace.distribution_dialog import DistributionDialog
 from crisiskaart.ui.workspace.handover_dialog import HandoverDialog
 from crisiskaart.ui.workspace.signing_dialog import SigningDialog
@@ -172,14 +173,10 @@ class VersionPanel(QWidget):
         self._update_buttons()
 
     def selected_number(self) -> int | None:
-        item = self.timeline.currentItem()
-        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+        return chosen_version(self.timeline)
 
     def select_version(self, number: int) -> None:
-        for row in range(self.timeline.topLevelItemCount()):
-            item = self.timeline.topLevelItem(row)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == number:
-                self.timeline.setCurrentItem(item)
+        choose_version(self.timeline, number)
 
     def _update_buttons(self) -> None:
         card = self.card
