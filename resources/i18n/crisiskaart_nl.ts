@@ -3389,6 +3389,13 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
   </context>
   <context>
+    <name>NotInForce</name>
+    <message>
+      <source>Change something in the card and a new concept begins; that one you can print (it says CONCEPT on it until it is signed).</source>
+      <translation>Verander je iets in de kaart, dan begint een nieuw concept. Dat kun je wel afdrukken (er staat CONCEPT op tot het is ondertekend).</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeBar</name>
     <message>
       <source>Messages about this card</source>

@@ -38,7 +38,9 @@ def test_second_window_in_same_process_refused(new_card: Callable[..., CardFile]
         with pytest.raises(store.CardLocked) as caught:
             open_card(card.path, passphrase=PASSPHRASE)
         message = caught.value.message("nl")
-        assert message.startswith("deze kaart is op deze computer al geopend, door ")
+        assert message.startswith("deze kaart is in dit programma al open om te bewerken, in een ander "
+                                  "venster")
+        assert message.endswith("sluit hem daar eerst (Bestand › Kaart sluiten) en probeer het dan opnieuw")
         assert "proces" not in message and str(os.getpid()) not in message  # words, not a process id
         assert caught.value.params["pid"] == os.getpid()  # kept for whoever needs it
         assert caught.value.exit_code == 4

@@ -294,7 +294,8 @@ def test_a_problem_with_a_profile_is_said_in_the_dialog_which_can_be_used_again(
     unlock.passphrase.setText("niet het goede wachtwoord")
     _ok(unlock).click()
     qtbot.waitUntil(lambda: not unlock.busy, timeout=UNLOCK_MS)
-    assert unlock.isVisible() and "wachtwoord klopt niet" in unlock.message.text()
+    assert unlock.isVisible() and unlock.message.text() == (
+        "Het wachtwoord van dit profiel klopt niet (of het profiel is beschadigd).")
     assert unlock.passphrase.isEnabled() and _ok(unlock).isEnabled()
     assert unlock.passphrase.selectedText() == "niet het goede wachtwoord"  # to type it again
     unlock.passphrase.setText(PROFILE_PASSPHRASE)

@@ -121,7 +121,8 @@ def test_a_card_open_elsewhere_is_refused_with_its_own_message(
     with open_card(card, passphrase=PASSPHRASE, writable=True):  # "another window" holds the lock
         dialog = unlock(qtbot, window, card, PASSPHRASE)
         assert window.editor is None
-        assert "op deze computer al geopend" in dialog.message.text()
+        assert dialog.message.text().startswith("Deze kaart is in dit programma al open om te bewerken, "
+                                                "in een ander venster")
 
 
 def test_undo_and_redo_across_edits(qtbot, window: MainWindow, make_card) -> None:

@@ -177,7 +177,7 @@ def test_cancel_merges_nothing_and_a_locked_copy_is_said_calmly(
         window.merge_copy()
         qtbot.waitUntil(lambda: window.merge_flow is None)
     message = window.notice_bar.texts()[-1]
-    assert message.startswith("Deze kaart is op deze computer al geopend, door ")
+    assert message.startswith("Deze kaart is in dit programma al open om te bewerken, in een ander venster")
 
 
 def test_a_newer_copy_is_offered_and_opens_with_the_same_passphrase(

@@ -243,7 +243,8 @@ def test_profile_dialogs(qtbot, tmp_path: Path) -> None:
     qtbot.keyClicks(unlock.passphrase, "fout")
     unlock.accept()
     qtbot.waitUntil(lambda: not unlock.busy)  # the passphrase is checked beside the event loop
-    assert unlock.profile is None and "wachtwoord klopt niet" in unlock.message.text()
+    assert unlock.profile is None and unlock.message.text() == (
+        "Het wachtwoord van dit profiel klopt niet (of het profiel is beschadigd).")
     unlock.passphrase.setText("geheim wachtwoord")
     unlock.accept()
     qtbot.waitUntil(lambda: not unlock.busy)
@@ -251,3 +252,48 @@ def test_profile_dialogs(qtbot, tmp_path: Path) -> None:
     assert unlock.profile.public_key == expected.public_key
     for widget in (unlock.path, unlock.passphrase, create.name, create.organisation):
         assert widget.accessibleName()
+
+
+def test_a_card_open_in_the_editor_is_named_and_nothing_is_written(window: CaseloadWindow, qtbot,
+                                                                  setup) -> None:
+    """The editor of this same program holds the card's edit lock: the cliëntenlijst says to close
+    it there (not "another window or program, by root"), and the card is left as it was."""
+    folder, _, _ = setup
+    path = folder / "aylin-yilmaz.crisiskaart"
+    window.select_path(path)
+    panel = window.versions
+    with open_card(path, passphrase="klant wachtwoord") as editing:  # what the editor's session holds
+        qtbot.mouseClick(panel.seal, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.question.yes_button, Qt.MouseButton.LeftButton)
+        said = panel.message.text()
+        assert said.startswith("Deze kaart is in dit programma al open om te bewerken, in een ander venster")
+        assert said.endswith("sluit hem daar eerst (Bestand › Kaart sluiten) en probeer het dan opnieuw.")
+        assert len(editing.versions) == 1
+    with open_card(path, passphrase="klant wachtwoord", writable=False) as card:
+        assert [v.status for v in card.versions] == [Status.CONCEPT]
+    qtbot.mouseClick(panel.seal, Qt.MouseButton.LeftButton)  # closed in the editor: now it works
+    qtbot.mouseClick(panel.question.yes_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Opgeslagen."
+
+
+def test_the_versions_panel_keeps_one_card_open_and_none_once_closed(window: CaseloadWindow, setup) -> None:
+    """Each row shown opens its card read-only and closes the one before; closing the window closes
+    the last. While a card is open its keys are in memory and this process writes no core dump."""
+    import resource
+
+    from crisiskaart.store.process import core_dumps_allowed
+
+    folder, _, _ = setup
+    soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    if hard == 0:
+        pytest.skip("this machine allows no core dumps at all")
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+    try:
+        for name in ("noor-bakker", "bram-smit", "aylin-yilmaz", "noor-bakker"):
+            window.select_path(folder / f"{name}.crisiskaart")
+            assert window.versions.card is not None and not core_dumps_allowed()
+        window.close()
+        assert window.versions.card is None
+        assert core_dumps_allowed()  # no card left open: none of the four was forgotten
+    finally:
+        resource.setrlimit(resource.RLIMIT_CORE, (soft, hard))

@@ -11,6 +11,7 @@ from crisiskaart.store.lifecycle import (
     check_history,
     current_active,
     effective_statuses,
+    no_longer_counts,
     record_register,
     restore,
     revisions,
@@ -142,3 +143,25 @@ def test_old_files_with_other_steps_are_listed_not_refused(make_card) -> None:
         card.save_version(b"other", summary=SUMMARY, status=Status.ACTIEF)
         problems = check_history(card.versions, card.payload)
     assert [(p.number, p.reason) for p in problems] == [(2, "changed")]
+
+
+def test_which_versions_may_still_go_round_as_a_card(make_card) -> None:
+    """In force, a concept, or signed and newer than the card in force: yes. Replaced or withdrawn: no."""
+    with make_card() as card:
+        set_status(card, Status.ONDERTEKEND)  # 2
+        set_status(card, Status.ACTIEF)  # 3: in force
+        save_draft(card, b"nieuw", summary=SUMMARY)  # 4: a concept
+        set_status(card, Status.ONDERTEKEND)  # 5: signed, not yet in force
+        versions = card.versions
+        assert [no_longer_counts(versions, n) for n in range(1, 6)] == [
+            None, Status.VERVANGEN, None, None, None]
+        set_status(card, Status.ACTIEF)  # 6: the new card in force; the old one is replaced
+        versions = card.versions
+        assert no_longer_counts(versions, 3) is Status.VERVANGEN
+        assert no_longer_counts(versions, 6) is None
+        set_status(card, Status.INGETROKKEN)  # 7: the client withdraws the card
+        versions = card.versions
+        assert [no_longer_counts(versions, n) for n in (5, 6, 7)] == [Status.INGETROKKEN] * 3
+        assert no_longer_counts(versions, 3) is Status.INGETROKKEN  # a later withdrawal covers it too
+        with pytest.raises(ValueError):
+            no_longer_counts(versions, 8)

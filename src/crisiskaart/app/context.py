@@ -36,6 +36,13 @@ PLAN_VAN_AANPAK_FORMATS = frozenset({"plan-van-aanpak", "hearing-plan"})
 UNMARKED_FORMATS = frozenset({"letter", "letter-email", "zelfbinding-worksheet"})
 
 
+def speaks_for_card(export_format: str) -> bool:
+    """Whether ``export_format`` says what the crisiskaart holds: the card, the plan, the zorgkaart,
+    the QR code and the summary. A version that no longer counts is never written as one of these.
+    The Wvggz papers follow the plan van aanpak's own signature; the worksheet is no declaration."""
+    return export_format not in PLAN_VAN_AANPAK_FORMATS | DRAFT_FORMATS | UNMARKED_FORMATS
+
+
 def is_concept(plan: CrisisPlan, status: Status | None) -> bool:
     """Whether this version prints with the CONCEPT mark.
 

@@ -50,6 +50,15 @@ class DestinationExists(AppError):
     key = "destination_exists"
 
 
+class NotInForce(AppError):
+    """A card that was withdrawn or replaced is not printed or exported as a card again: in a wallet
+    it would read as valid, with old phone numbers and medicines (``store.lifecycle.no_longer_counts``)."""
+
+    def __init__(self, *, number: int, withdrawn: bool) -> None:
+        self.key = "version_withdrawn" if withdrawn else "version_replaced"
+        super().__init__(number=number)
+
+
 class OrganisationInvalid(AppError):
     """The organisation profile (title, colour, logo, viewer address) cannot be read or is wrong.
 

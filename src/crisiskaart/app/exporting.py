@@ -11,16 +11,25 @@ cards must keep working with every later version (docs/responder-summary.md).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crisiskaart.app.context import CARD_FORMATS, QR_FORMATS, is_linked, prepare_context, printed_context
+from crisiskaart.app.context import (
+    CARD_FORMATS,
+    QR_FORMATS,
+    is_linked,
+    prepare_context,
+    printed_context,
+    speaks_for_card,
+)
 from crisiskaart.app.errors import (
     DestinationExists,
     FormatUnavailable,
     LinkNeedsCard,
     LinkNeedsLatest,
     NeedsViewer,
+    NotInForce,
 )
 from crisiskaart.app.file_names import proposed_file_name
 from crisiskaart.app.organisation import load_organisation
@@ -107,6 +116,21 @@ def check_request(request: ExportRequest) -> Writer:
     return writer
 
 
+def check_in_force(versions: Sequence[VersionInfo], number: int | None, export_format: str) -> None:
+    """Refuse (``NotInForce``) to write version ``number`` as a card when it no longer counts.
+
+    Only the papers that speak for the card (``app.context.speaks_for_card``); ``number`` None or
+    past the last version is what is on screen before it is saved: the coming concept.
+    """
+    from crisiskaart.store.lifecycle import no_longer_counts
+
+    if number is None or not 1 <= number <= len(versions) or not speaks_for_card(export_format):
+        return
+    reason = no_longer_counts(versions, number)
+    if reason is not None:
+        raise NotInForce(number=number, withdrawn=reason is Status.INGETROKKEN)
+
+
 def needs_new_link(plan: CrisisPlan, request: ExportRequest) -> bool:
     """True when this export must first make the card's responder link (and save it in the card)."""
     if request.format not in QR_FORMATS or plan.responder_link is not None:
@@ -135,16 +159,23 @@ def _ensure_link(
 
 
 def export_plan(
-    plan: CrisisPlan, request: ExportRequest, *, card: CardFile | None = None, status: Status | None = None
+    plan: CrisisPlan, request: ExportRequest, *, card: CardFile | None = None, status: Status | None = None,
+    versions: Sequence[VersionInfo] | None = None,
 ) -> ExportOutcome:
     """Write ``plan`` as ``request`` asks; ``card`` (open for writing) keeps a new responder link.
 
     ``status`` is the status of the version being exported (None for a plan from a JSON file): a
     concept prints with the CONCEPT mark (``app.context.marks_concept``: the card's version for the card
-    and the plan, the plan van aanpak's own signature for the Wvggz papers). Raises the errors of
+    and the plan, the plan van aanpak's own signature for the Wvggz papers). ``versions``, the
+    card's history (``card``'s when it is given): a version that no longer counts is refused as a
+    card (``check_in_force``). Raises the errors of
     ``app.errors`` and the store's (a full disk, no permission); ``describe`` words them all.
     """
     writer = check_request(request)
+    if versions is None and card is not None:
+        versions = card.versions
+    if versions is not None:
+        check_in_force(versions, request.version, request.format)
     organisation = load_organisation(request.organisation_file)
     plan, saved = _ensure_link(plan, request, organisation, card)
     version, status = (saved.number, saved.status) if saved is not None else (request.version, status)

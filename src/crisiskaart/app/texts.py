@@ -32,6 +32,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{path} bestaat al; er is niets overschreven",
         "{path} already exists; nothing was overwritten",
     ),
+    "version_withdrawn": (
+        "versie {number} van deze kaart is ingetrokken en geldt niet meer; daarom wordt hij niet als "
+        "kaart afgedrukt of geëxporteerd, zodat er geen oude kaart rondgaat",
+        "version {number} of this card was withdrawn and no longer counts, so it is not printed or "
+        "exported as a card: no old card goes round",
+    ),
+    "version_replaced": (
+        "versie {number} van deze kaart is vervangen door een nieuwere kaart en geldt niet meer; daarom "
+        "wordt hij niet als kaart afgedrukt of geëxporteerd, zodat er geen oude kaart rondgaat",
+        "version {number} of this card was replaced by a newer card and no longer counts, so it is not "
+        "printed or exported as a card: no old card goes round",
+    ),
     "organisation_invalid": (
         "kan het organisatieprofiel {path} niet gebruiken: {reason}",
         "cannot use the organisation profile {path}: {reason}",

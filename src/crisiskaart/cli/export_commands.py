@@ -13,7 +13,14 @@ import sys
 from pathlib import Path
 
 from crisiskaart.app.errors import DestinationExists
-from crisiskaart.app.exporting import ExportOutcome, ExportRequest, check_request, export_plan, needs_new_link
+from crisiskaart.app.exporting import (
+    ExportOutcome,
+    ExportRequest,
+    check_in_force,
+    check_request,
+    export_plan,
+    needs_new_link,
+)
 from crisiskaart.cli.errors import CliError, ExitCode
 from crisiskaart.cli.store_commands import _credential_arguments, _open, _store_errors
 from crisiskaart.cli.texts import cli_text
@@ -50,15 +57,18 @@ def _report(outcome: ExportOutcome, language: str) -> None:
 
 
 def _export_card(args: argparse.Namespace) -> ExportOutcome:
-    """From an encrypted card: the version's own status decides the CONCEPT mark."""
+    """From an encrypted card: the version's own status decides the CONCEPT mark; a version that
+    no longer counts (withdrawn, replaced) is not written as a card."""
     from crisiskaart.app.cards import read_plan, version_info
 
     with _open(args, writable=False) as card:
         info = version_info(card, args.number)
         plan = read_plan(card, info.number)
+        versions = card.versions
     request = _request(args, info.number)
     if not needs_new_link(plan, request):
-        return export_plan(plan, request, status=info.status)
+        return export_plan(plan, request, status=info.status, versions=versions)
+    check_in_force(versions, info.number, request.format)  # before the link is saved in the card
     # The first linked QR makes the card's key and saves it: only now is the edit lock needed.
     with _open(args, writable=True) as card:
         return export_plan(read_plan(card, info.number), request, card=card, status=info.status)

@@ -44,6 +44,12 @@ class WrongPassphrase(NoAccess):
     key = "wrong_passphrase"
 
 
+class ProfileWrongPassphrase(WrongPassphrase):
+    """The profile's passphrase is wrong, or its sealed key is damaged (the two look the same)."""
+
+    key = "profile_wrong_passphrase"
+
+
 class NotARecipient(NoAccess):
     """The ondersteuner profile has no key slot in this card."""
 
@@ -62,6 +68,24 @@ class CorruptFile(StoreError):
 
     exit_code = EXIT_CORRUPT
     key = "corrupt"
+
+
+class ProfileUnreadable(CorruptFile):
+    """The file chosen as an ondersteuner profile is none (a card, a text) or a damaged one."""
+
+    key = "profile_corrupt"
+
+
+class PublicKeyNotProfile(ProfileUnreadable):
+    """The ``.pub`` file beside a profile was chosen: it holds no secret, so it cannot unlock."""
+
+    key = "profile_is_public_key"
+
+
+class CardNotProfile(ProfileUnreadable):
+    """A card file was chosen where the ondersteuner's own profile was asked for."""
+
+    key = "profile_is_card"
 
 
 class Tampered(CorruptFile):

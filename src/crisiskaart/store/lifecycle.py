@@ -157,6 +157,30 @@ def effective_statuses(versions: Sequence[VersionInfo]) -> list[Status]:
     return result
 
 
+def no_longer_counts(versions: Sequence[VersionInfo], number: int) -> Status | None:
+    """Why version ``number`` must not go round as a card any more, or None when it may.
+
+    It may when it is the card in force, a concept (it carries the CONCEPT mark) or a signed
+    version newer than the one in force that nobody withdrew. Otherwise it is ``ingetrokken``
+    (its revision, or a later one, was withdrawn) or ``vervangen`` (a newer card came into force):
+    printed, it would read as a valid card with old phone numbers and medicines on it.
+    """
+    if not 1 <= number <= len(versions):
+        raise ValueError(f"no version {number}")
+    status = effective_statuses(versions)[number - 1]
+    active = current_active(versions)
+    if active is not None and active.number == number:
+        return None
+    withdrawn_later = any(later.status is Status.INGETROKKEN for later in versions[number:])
+    if status is Status.CONCEPT:
+        return None
+    if status is Status.ONDERTEKEND and not withdrawn_later and (active is None or number > active.number):
+        return None
+    if status is Status.INGETROKKEN or withdrawn_later:
+        return Status.INGETROKKEN
+    return Status.VERVANGEN
+
+
 @dataclass(frozen=True)
 class Violation:
     """A step in a history that the rules would not have allowed (e.g. written by another tool)."""

@@ -104,7 +104,10 @@ def _locked(info: dict) -> CardLocked:
     error = CardLocked("card is locked", host=host, user=info.get("user", "?"),
                        since=_local_time(str(info.get("since", ""))), pid=info.get("pid", "?"))
     if host == socket.gethostname():
-        error.key = "locked_here"
+        # This very program (another of its windows: the editor, the cliëntenlijst) says so: the
+        # person only has to close it there; "another window or program" would send her looking.
+        ours = info.get("pid") == os.getpid() and info.get("nonce") in _HELD_NONCES
+        error.key = "locked_this_program" if ours else "locked_here"
     return error
 
 

@@ -14,6 +14,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "het wachtwoord klopt niet (of het bestand is beschadigd)",
         "the passphrase is wrong (or the file is damaged)",
     ),
+    "profile_wrong_passphrase": (
+        "het wachtwoord van dit profiel klopt niet (of het profiel is beschadigd)",
+        "the passphrase of this profile is wrong (or the profile is damaged)",
+    ),
     "not_a_recipient": (
         "deze ondersteuner heeft geen toegang tot deze kaart",
         "this ondersteuner has no access to this card",
@@ -25,6 +29,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "corrupt": (
         "het kaartbestand is beschadigd of onvolledig; open een reservekopie",
         "the card file is damaged or incomplete; open a backup",
+    ),
+    "profile_corrupt": (
+        "dit bestand is geen ondersteunersprofiel, of het profiel is beschadigd of onvolledig; kies "
+        "je profielbestand, of een reservekopie ervan",
+        "this file is not an ondersteuner profile, or the profile is damaged or incomplete; choose "
+        "your profile file, or a backup of it",
+    ),
+    "profile_is_public_key": (
+        "dit is de openbare sleutel van een profiel (het .pub-bestand), niet het profiel zelf; kies "
+        "het bestand met dezelfde naam zonder .pub",
+        "this is the public key of a profile (the .pub file), not the profile itself; choose the "
+        "file with the same name without .pub",
+    ),
+    "profile_is_card": (
+        "dit is een kaartbestand, geen ondersteunersprofiel; kies je profielbestand",
+        "this is a card file, not an ondersteuner profile; choose your profile file",
     ),
     "tampered": (
         "het kaartbestand is veranderd buiten dit programma om of beschadigd; "
@@ -51,6 +71,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "deze kaart is al geopend op een andere computer ({host}, door {user}, sinds {since}); "
         "sluit hem daar eerst",
         "this card is open on another computer ({host}, by {user}, since {since}); close it there first",
+    ),
+    "locked_this_program": (
+        "deze kaart is in dit programma al open om te bewerken, in een ander venster (sinds {since}); "
+        "sluit hem daar eerst (Bestand › Kaart sluiten) en probeer het dan opnieuw",
+        "this card is already open for editing in this program, in another window (since {since}); "
+        "close it there first (File › Close card) and then try again",
     ),
     "locked_here": (
         "deze kaart is op deze computer al geopend, door {user} in een ander venster of programma "

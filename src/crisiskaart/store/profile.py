@@ -16,12 +16,17 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from crisiskaart.store import keys
 from crisiskaart.store.atomic import write_atomically
+from crisiskaart.store.container import MAGIC as CARD_MAGIC
 from crisiskaart.store.encoding import Reader, Writer
 from crisiskaart.store.errors import (
     BadPublicKey,
     CardNotFound,
+    CardNotProfile,
     CorruptFile,
     FileUnreadable,
+    ProfileUnreadable,
+    ProfileWrongPassphrase,
+    PublicKeyNotProfile,
     UnsupportedVersion,
     WrongPassphrase,
 )
@@ -110,9 +115,32 @@ def create_profile(
 def open_profile(
     path: Path, passphrase: str, *, limits: KdfLimits = DEFAULT_LIMITS
 ) -> OndersteunerProfile:
+    """Unlock the profile at ``path``. A file that is no profile says what it is instead (its
+    ``.pub`` key, a card), so the ondersteuner knows which file to choose."""
     data = _read_bytes(path)
     if data[: len(PROFILE_MAGIC)] != PROFILE_MAGIC:
-        raise CorruptFile("not a profile file")
+        raise _not_a_profile(data)
+    try:
+        return _unlock(data, passphrase, limits)
+    except WrongPassphrase:
+        raise ProfileWrongPassphrase("profile passphrase") from None
+    except CorruptFile as error:  # truncated, malformed, or asking for absurd key-derivation work
+        raise ProfileUnreadable(error.detail) from None
+
+
+def _not_a_profile(data: bytes) -> ProfileUnreadable:
+    if data.startswith(CARD_MAGIC):
+        return CardNotProfile("a card file, not a profile")
+    try:
+        public = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        public = None
+    if isinstance(public, dict) and public.get("format") == PUBLIC_FORMAT:
+        return PublicKeyNotProfile("a public key file, not a profile")
+    return ProfileUnreadable("not a profile file")
+
+
+def _unlock(data: bytes, passphrase: str, limits: KdfLimits) -> OndersteunerProfile:
     reader = Reader(data, "profile")
     reader.raw(len(PROFILE_MAGIC))
     version = reader.u16()

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from crisiskaart.app.errors import describe, sentence
 from crisiskaart.model import format_date
 from crisiskaart.store import Status
-from crisiskaart.store.lifecycle import SEALED, current_active, effective_statuses
+from crisiskaart.store.lifecycle import SEALED, current_active, effective_statuses, no_longer_counts
 from crisiskaart.ui.access import words
 from crisiskaart.ui.access.common import close_when_locked, fill, heading, plain_label
 from crisiskaart.ui.background import BackgroundCall, raise_if_fault
@@ -359,16 +359,7 @@ class CardVersionsDialog(QDialog):
     def exportable(self, number: int) -> bool:
         """The card in force, a concept (it carries the CONCEPT mark) or a signed version not yet
         active; never one that was replaced or withdrawn, which would print as a valid card."""
-        versions = self.versions
-        if not 1 <= number <= len(versions):
-            return False
-        status = effective_statuses(versions)[number - 1]
-        active = current_active(versions)
-        if active is not None and active.number == number:
-            return True
-        withdrawn_later = any(later.status is Status.INGETROKKEN for later in versions[number:])
-        return status is Status.CONCEPT or (status is Status.ONDERTEKEND and not withdrawn_later
-                                            and (active is None or number > active.number))
+        return 1 <= number <= len(self.versions) and no_longer_counts(self.versions, number) is None
 
     def export_chosen(self) -> None:
         """Bestand › Exporteren for the chosen version, with its own number and status (a concept

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 NEW_CARD_KDF: KdfParams | None = None  # None: the calibrated default; tests lower it
 # input that counts as activity: it keeps an open card from locking itself
+NOT_IN_FORCE = "not_in_force"  # the notice that the card on screen was withdrawn or replaced
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin)
 
@@ -573,6 +574,10 @@ class MainWindow(QMainWindow):
             self.notice_bar.add(BarMessage(
                 sentence(notice.message(self.language)), actions,
                 warning=notice.key != "other_copy", key=other.path.name if other is not None else notice.key))
+        from crisiskaart.ui.not_in_force import refusal
+
+        if refused := refusal(session, session.shown_version()[0], self.language):
+            self.notice_bar.add(BarMessage(refused, key=NOT_IN_FORCE))  # withdrawn or replaced
         self._update_actions()
 
     def merge_copy(self, other: Path | None = None) -> CopyMerge | None:
@@ -725,6 +730,9 @@ class MainWindow(QMainWindow):
             return
         elif session.dirty:
             self.save_state.setText(self.tr("Saving soon…"))
+            if any(row.message.key == NOT_IN_FORCE for row in self.notice_bar.rows):
+                self.notice_bar.remove(NOT_IN_FORCE)  # the changes are a new concept, which counts
+                self._update_actions()
         elif session.last_saved is not None:
             self.save_state.setText(self.tr("Saved at %1.").replace("%1", f"{session.last_saved:%H:%M}"))
         else:

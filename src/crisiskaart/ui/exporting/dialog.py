@@ -48,7 +48,8 @@ class ExportDialog(QDialog):
     """Radio buttons for what to export (to print | other files), with the checks for the chosen one."""
 
     def __init__(self, choices: list[ExportChoice], checks: list[Check], viewer_ready: bool, language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, note: str = "") -> None:
+        """``note``: why some papers are not offered (the card no longer counts), shown on top."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
@@ -57,6 +58,8 @@ class ExportDialog(QDialog):
         layout.addWidget(_bold(_label(self.tr("What do you want to save?"), "exportQuestion")))
         layout.addWidget(_label(self.tr("You choose where it goes next. Nothing is sent anywhere."),
                                 "exportIntro"))
+        if note:
+            layout.addWidget(_label(note, "exportNotInForce"))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         columns = QHBoxLayout()

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from crisiskaart.app.context import speaks_for_card
 from crisiskaart.app.errors import describe, sentence
 from crisiskaart.ui.exporting import destination
 from crisiskaart.ui.exporting.choices import ExportChoice, available
 from crisiskaart.ui.flow_steps import busy, dropped
+from crisiskaart.ui.not_in_force import refusal
 
 if TYPE_CHECKING:
     from crisiskaart.app.exporting import ExportOutcome
@@ -34,7 +36,7 @@ STATUS_SECONDS = 15
 class ExportFlow(QObject):
     """Export from the card open in ``window``; ``finished`` says how it ended."""
 
-    finished = Signal(str)  # "saved", "cancelled", "failed"
+    finished = Signal(str)  # "saved", "cancelled", "failed", "refused" (the card no longer counts)
 
     def __init__(self, window: MainWindow, organisation_file: Path | None = None,
                  version: int | None = None) -> None:
@@ -77,8 +79,14 @@ class ExportFlow(QObject):
         except Exception as error:  # a damaged organisation profile, or a bug: in words
             self._tell(sentence(describe(error, self.language)), "failed")
             return
-        self.dialog = ExportDialog(available(self._source.plan), checks, self._source.viewer_ready,
-                                   self.language, self.window)
+        choices, refused = available(self._source.plan), refusal(session, self._source.version, self.language)
+        if refused:  # a withdrawn or replaced card: only the Wvggz papers, if there are any
+            choices = [choice for choice in choices if not speaks_for_card(choice.format)]
+            if not choices:
+                self._tell(refused, "refused")
+                return
+        self.dialog = ExportDialog(choices, checks, self._source.viewer_ready, self.language, self.window,
+                                   note=refused)
         self.dialog.accepted.connect(self._chosen)
         self.dialog.rejected.connect(self._cancelled)
         self.dialog.open()

@@ -40,7 +40,8 @@ class PrintChooser(QDialog):
     """Radio buttons for what to print, with the checks for the one chosen underneath."""
 
     def __init__(self, choices: list[Printable], checks: list[Check], language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, note: str = "") -> None:
+        """``note``: why some papers are not offered (the card no longer counts), shown on top."""
         super().__init__(parent)
         self.setObjectName("printChooser")
         self.setWindowTitle(self.tr("Print"))
@@ -52,6 +53,8 @@ class PrintChooser(QDialog):
         bold.setBold(True)
         heading.setFont(bold)
         layout.addWidget(heading)
+        if note:
+            layout.addWidget(_label(note, "printNotInForce"))
         self.group = QButtonGroup(self)
         self.buttons: dict[Printable, QRadioButton] = {}
         indent = QRadioButton().sizeHint().height() + 4  # the description lines up with the button's text

@@ -51,16 +51,9 @@ class PrintSource:
     def of(cls, session: CardSession, language: str, today: dt.date | None = None,
            organisation_file: Path | None = None) -> PrintSource:
         """What ``session`` shows now. The example card has no file: its own signing date decides."""
-        plan, card = session.document.plan, session.card
-        version: int | None = None
-        status: Status | None = None
-        if card is not None and card.versions:
-            latest = card.versions[-1]
-            version, status = latest.number, latest.status
-            if session.dirty:  # not saved yet: it will amend a concept, or start one after a signed version
-                version = latest.number if latest.status is Status.CONCEPT else latest.number + 1
-                status = Status.CONCEPT
-        return cls(plan, language, version, status, today or dt.date.today(), organisation_file)
+        version, status = session.shown_version()  # unsaved changes already count as the concept
+        return cls(session.document.plan, language, version, status, today or dt.date.today(),
+                   organisation_file)
 
 
 def printables(plan: CrisisPlan) -> list[Printable]:

@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from crisiskaart.app.context import speaks_for_card
 from crisiskaart.ui.flow_steps import busy, dropped
+from crisiskaart.ui.not_in_force import refusal
 from crisiskaart.ui.printing import cups
 from crisiskaart.ui.printing.documents import Printable, PrintSource, page_count, printables, render
 from crisiskaart.ui.printing.printer_choices import cups_job, new_printer, page_indexes, painting_is_private
@@ -30,7 +32,7 @@ STATUS_SECONDS = 15
 class PrintFlow(QObject):
     """Print the open card of ``window``; ``finished`` says how it ended."""
 
-    finished = Signal(str)  # "sent", "cancelled", "no_printer", "failed"
+    finished = Signal(str)  # "sent", "cancelled", "no_printer", "failed", "refused" (no longer counts)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -67,7 +69,14 @@ class PrintFlow(QObject):
                                       organisation_file=self.window.settings.organisation_file)
         with busy():
             checks = card_checks(self._source)
-        self.chooser = PrintChooser(printables(self._source.plan), checks, self.language, self.window)
+        choices = printables(self._source.plan)
+        refused = refusal(session, self._source.version, self.language)
+        if refused:  # a withdrawn or replaced card: only the Wvggz papers, if there are any
+            choices = [what for what in choices if not speaks_for_card(what.value)]
+            if not choices:
+                self._tell(refused, "refused")
+                return
+        self.chooser = PrintChooser(choices, checks, self.language, self.window, note=refused)
         self.chooser.accepted.connect(self._chosen)
         self.chooser.rejected.connect(self._cancelled)
         self.chooser.open()

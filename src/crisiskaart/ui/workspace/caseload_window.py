@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -341,6 +341,18 @@ class CaseloadWindow(QMainWindow):
                 self.table.setCurrentIndex(index)
                 return True
         return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The card shown in the versions panel is closed with the window (its keys leave memory);
+        showing the window again reads the selected row afresh."""
+        self.versions.show_card(None, None)
+        self.diff.set_versions([], self.versions.plan)
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.versions.card is None and self.current_entry() is not None:
+            self._row_changed()
 
     def _row_changed(self, *_: object) -> None:
         entry = self.current_entry()

@@ -125,6 +125,8 @@ class VersionPanel(QWidget):
 
     # --- reading ----------------------------------------------------------------------------
     def show_card(self, path: Path | None, profile: OndersteunerProfile | None) -> None:
+        if self.card is not None:  # the card shown before: its keys leave memory now, not at exit
+            self.card.close()
         self.path, self.profile, self.card = path, profile, None
         self.timeline.clear()
         self.pending.setText("")
