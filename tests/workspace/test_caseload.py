@@ -74,3 +74,27 @@ def test_csv_never_writes_a_formula(make_card, profile, tmp_path: Path) -> None:
     entries = scan_caseload(tmp_path / "caseload", profile, today=TODAY)
     rows = list(csv.reader(io.StringIO(reminders_csv(entries)), delimiter=";"))
     assert rows[1][0] == "'=HYPERLINK(\"x\")"
+
+
+def test_a_draft_never_signed_has_no_signing_date_and_no_review(make_card, profile, tmp_path: Path) -> None:
+    """Dates typed into a concept are no signature: the list shows none and asks no review. A new
+    concept after a signed card keeps the signed card's dates: that card is still to be reviewed."""
+    from crisiskaart.app.cards import encode_plan, plan_summary
+    from crisiskaart.workspace.versions import load_plan
+
+    make_card("Zeynep Kaya", profile=profile, signed_on=dt.date(2025, 6, 20),
+              valid_until=dt.date(2026, 6, 20)).close()  # typed, never signed: version 1 is a concept
+    with make_card("Noor Bakker", profile=profile, signed_on=dt.date(2025, 6, 20),
+                   valid_until=dt.date(2026, 6, 20), status=Status.ACTIEF) as card:
+        plan = load_plan(card)
+        plan.personal.preferred_name = "Noortje"
+        card.save_version(encode_plan(plan), summary=plan_summary(plan), status=Status.CONCEPT)
+    by_name = {entry.name: entry for entry in scan_caseload(tmp_path / "caseload", profile, today=TODAY)}
+    zeynep, noor = by_name["Zeynep Kaya"], by_name["Noor Bakker"]
+    assert zeynep.index is not None and zeynep.index.status is Status.CONCEPT
+    assert (zeynep.index.signed_on, zeynep.index.valid_until) == (None, None)
+    assert (zeynep.review, zeynep.days_to_review) == (ReviewState.NONE, None)
+    assert noor.index is not None and noor.index.status is Status.CONCEPT and noor.index.version_count == 2
+    assert (noor.review, noor.days_to_review) == (ReviewState.DUE, 19)
+    assert [row[0] for row in csv.reader(io.StringIO(reminders_csv(list(by_name.values()), "nl")),
+                                         delimiter=";")][1:] == ["Noor Bakker"]

@@ -31,7 +31,7 @@ from crisiskaart.store import (
 )
 from crisiskaart.store.caseload_read import CaseloadReader, Outcome
 from crisiskaart.workspace.copy_groups import group_copies
-from crisiskaart.workspace.review import DEFAULT_REVIEW_WINDOW_DAYS, ReviewState, review_state
+from crisiskaart.workspace.review import DEFAULT_REVIEW_WINDOW_DAYS, ReviewState, never_signed, review_state
 from crisiskaart.workspace.texts import COPY_WORDS, word
 
 
@@ -110,6 +110,8 @@ def read_entry(
 def _row(path: Path, outcome: Outcome, today: dt.date, window_days: int) -> CaseloadEntry | None:
     """The row for what reading the file gave: its index record, or why it is not listed by name."""
     if not isinstance(outcome, StoreError):
+        if never_signed(outcome.status, outcome.version_count):  # typed dates are no signature
+            outcome = replace(outcome, signed_on=None, valid_until=None)
         state, days = review_state(outcome.status, outcome.signed_on, outcome.valid_until, today, window_days)
         return CaseloadEntry(path, Access.OK, outcome, state, days)
     if isinstance(outcome, NotARecipient):

@@ -2,7 +2,7 @@
 
 docs/domain.md §4: *geldig tot* defaults to the signing date + 12 months; a card without *geldig tot*
 is treated as valid for 12 months after signing. Withdrawn cards and never-signed drafts need no
-review reminder.
+review reminder, whatever dates their text holds (``never_signed``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def default_valid_until(signed_on: dt.date) -> dt.date:
     return add_months(signed_on, VALIDITY_MONTHS)
+
+
+def never_signed(status: Status, version_count: int) -> bool:
+    """Whether a card was never signed, from its index record alone (the caseload reads no history).
+
+    A concept is amended in place until it is signed: a second version only ever follows a sealed
+    one (signed, active, withdrawn). So a card whose only version is a concept was never signed;
+    the *ondertekend op* or *geldig tot* its text may hold are typed, not a signature recorded.
+    """
+    return status is Status.CONCEPT and version_count <= 1
 
 
 def review_date(signed_on: dt.date | None, valid_until: dt.date | None) -> dt.date | None:
