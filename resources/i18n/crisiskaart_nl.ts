@@ -398,10 +398,6 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Jij, met je wachtwoord.</translation>
     </message>
     <message>
-      <source>The client, with her passphrase.</source>
-      <translation>De cliënt, met haar wachtwoord.</translation>
-    </message>
-    <message>
       <source>Recovery code: not made yet.</source>
       <translation>Herstelcode: nog niet gemaakt.</translation>
     </message>
@@ -428,6 +424,10 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>(fingerprint %1)</source>
       <translation>(vingerafdruk %1)</translation>
+    </message>
+    <message>
+      <source>The client, with the card's passphrase.</source>
+      <translation>De cliënt, met het wachtwoord van de kaart.</translation>
     </message>
     <message>
       <source>No ondersteuner has access yet.</source>
@@ -824,7 +824,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Unlock your ondersteuner profile</source>
-      <translation>Ontgrendel uw profiel als ondersteuner</translation>
+      <translation>Ontgrendel je profiel als ondersteuner</translation>
     </message>
     <message>
       <source>Show</source>
@@ -1083,11 +1083,11 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Your name</source>
-      <translation>Uw naam</translation>
+      <translation>Je naam</translation>
     </message>
     <message>
       <source>Shown to clients who give you access</source>
-      <translation>Cliënten zien dit als ze u toegang geven</translation>
+      <translation>Cliënten zien dit als ze je toegang geven</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1119,7 +1119,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Protects your key; choose a long one</source>
-      <translation>Beschermt uw sleutel; kies een lang wachtwoord</translation>
+      <translation>Beschermt je sleutel; kies een lang wachtwoord</translation>
     </message>
     <message>
       <source>Passphrase again</source>
@@ -1163,7 +1163,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Fill in your name and where to save the profile.</source>
-      <translation>Vul uw naam in en kies waar het profiel komt.</translation>
+      <translation>Vul je naam in en kies waar het profiel komt.</translation>
     </message>
     <message>
       <source>Choose a passphrase.</source>
@@ -2703,7 +2703,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>The new ondersteuner gets access to the card of %1. Your own access is removed afterwards. Do this only when the client agrees.</source>
-      <translation>De nieuwe ondersteuner krijgt toegang tot de kaart van %1. Daarna vervalt uw eigen toegang. Doe dit alleen als de cliënt het goed vindt.</translation>
+      <translation>De nieuwe ondersteuner krijgt toegang tot de kaart van %1. Daarna vervalt je eigen toegang. Doe dit alleen als de cliënt het goed vindt.</translation>
     </message>
     <message>
       <source>Choose public &amp;key file…</source>
@@ -2731,7 +2731,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>The .pub file the new ondersteuner gave you</source>
-      <translation>Het .pub-bestand dat u van de nieuwe ondersteuner kreeg</translation>
+      <translation>Het .pub-bestand dat je van de nieuwe ondersteuner kreeg</translation>
     </message>
     <message>
       <source>Fingerprint compared</source>
@@ -2739,7 +2739,7 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     </message>
     <message>
       <source>Tick after comparing the fingerprint by phone or in person</source>
-      <translation>Vink aan als u de vingerafdruk telefonisch of persoonlijk hebt vergeleken</translation>
+      <translation>Vink aan als je de vingerafdruk telefonisch of persoonlijk hebt vergeleken</translation>
     </message>
     <message>
       <source>Client agrees</source>
@@ -3909,8 +3909,8 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <translation>Met je profiel open je de kaarten van cliënten die jou toegang gaven. Je profiel is een sleutel met een eigen wachtwoord.</translation>
     </message>
     <message>
-      <source>Your fingerprint. When a client gives you access, read these 16 characters aloud together; she sees the same ones on her screen.</source>
-      <translation>Je vingerafdruk. Geeft een cliënt je toegang? Lees dan samen deze 16 tekens hardop voor. Zij ziet dezelfde tekens op haar scherm.</translation>
+      <source>Your fingerprint. When a client gives you access, read these 16 characters aloud together; the client sees the same ones on screen.</source>
+      <translation>Je vingerafdruk. Geeft een cliënt je toegang? Lees dan samen deze 16 tekens hardop voor. De cliënt ziet dezelfde tekens op het scherm.</translation>
     </message>
     <message>
       <source>Your fingerprint</source>
@@ -4436,7 +4436,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
     <message>
       <source>The file with your ondersteuner profile</source>
-      <translation>Het bestand met uw profiel als ondersteuner</translation>
+      <translation>Het bestand met je profiel als ondersteuner</translation>
     </message>
     <message>
       <source>Choose profile file</source>
@@ -4448,7 +4448,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
     <message>
       <source>The passphrase of your profile</source>
-      <translation>Het wachtwoord van uw profiel</translation>
+      <translation>Het wachtwoord van je profiel</translation>
     </message>
     <message>
       <source>Profile &amp;file:</source>
@@ -4464,7 +4464,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
     <message>
       <source>You unlock your profile once; it stays unlocked until you close the program.</source>
-      <translation>U ontgrendelt uw profiel één keer. Het blijft open tot u het programma sluit.</translation>
+      <translation>Je ontgrendelt je profiel één keer. Het blijft open tot je het programma sluit.</translation>
     </message>
     <message>
       <source>The profile is being unlocked. This takes a moment: the passphrase is checked slowly on purpose, so that nobody can guess it quickly.</source>
@@ -4643,7 +4643,7 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     </message>
     <message>
       <source>Handed over to %1. You no longer have access to this card.</source>
-      <translation>Overgedragen aan %1. U hebt geen toegang meer tot deze kaart.</translation>
+      <translation>Overgedragen aan %1. Je hebt geen toegang meer tot deze kaart.</translation>
     </message>
   </context>
   <context>

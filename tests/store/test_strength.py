@@ -49,8 +49,8 @@ def test_scores_rise_with_length_of_unrelated_words() -> None:
 def test_the_clients_own_name_is_guessed_first() -> None:
     judgement = judge_passphrase("Noor Bakker 1990", user_inputs=["Noor Bakker"])
     assert not judgement.acceptable
-    assert judgement.reason("nl").startswith("je naam of een ander gegeven van de kaart")
-    assert judgement.reason("en").startswith("your name or other details from the card")
+    assert judgement.reason("nl").startswith("je naam of een ander gegeven over jou")
+    assert judgement.reason("en").startswith("your name or other details about you")
     # zxcvbn does not know Dutch or Turkish names; the card's own names it is told.
     assert judge_passphrase("oostveenzeynep").acceptable
     assert not judge_passphrase("oostveenzeynep", ["Zeynep Yilmaz-Oostveen"]).acceptable

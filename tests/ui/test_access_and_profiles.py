@@ -232,7 +232,7 @@ def test_give_access_with_the_public_key_and_the_profile_opens_the_card(
     page = _access_page(qtbot, window)
     assert _texts(page, "accessReadOnly") == [
         "Alleen de cliënt kan veranderen wie deze kaart kan openen. Hier zie je wie toegang heeft."]
-    assert page.client_line.text() == "De cliënt, met haar wachtwoord."
+    assert page.client_line.text() == "De cliënt, met het wachtwoord van de kaart."
     for button in (page.passphrase_button, page.noodblad_button, page.give_button):
         assert not button.isVisibleTo(page)
     assert page.remove_buttons == {}
@@ -295,7 +295,7 @@ def test_change_the_passphrase_old_one_fails_new_one_opens(qtbot, window: MainWi
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.passphrase.edit, "noor bakker")
     # The client's name from the card is easy to guess, and the reason is said under the field.
-    assert dialog.strength.text().startswith("Heel zwak: je naam of een ander gegeven van de kaart")
+    assert dialog.strength.text().startswith("Heel zwak: je naam of een ander gegeven over jou")
     assert not dialog.confirm_button.isEnabled()
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert _files(card.parent) == before
@@ -486,6 +486,11 @@ def test_make_a_profile_save_the_public_key_and_it_is_remembered_after_a_restart
     assert page.fingerprint.text() == fingerprint(kept.public_key)
     assert page.fingerprint.isVisibleTo(page)
     assert page.fingerprint.width() >= page.fingerprint.sizeHint().width()
+    qtbot.waitUntil(lambda: page.export_button.isVisible())
+    _save(page, "profile-unlocked")
+    assert not clipped(page)
+    intro, button = page.export_intro.geometry(), page.export_button.geometry()
+    assert intro.bottom() < button.top()  # the .pub explanation never runs into its buttons
 
     answered = _file_dialog(usb / "sam.pub")
     page.export_button.click()

@@ -68,7 +68,7 @@ def test_the_file_name_counts_as_a_guess(qtbot, window: MainWindow, tmp_path: Pa
     dialog = _new_card_dialog(qtbot, window, tmp_path / "zeynepoostveen.crisiskaart")
     _type_twice(qtbot, dialog, "zeynepoostveen")
     assert not dialog.create_button.isEnabled()
-    assert "je naam of een ander gegeven van de kaart" in dialog.strength.text()
+    assert "je naam of een ander gegeven over jou" in dialog.strength.text()
     dialog.reject()
 
 
@@ -91,7 +91,7 @@ def test_the_new_profile_dialog_refuses_a_weak_passphrase(qtbot, tmp_path: Path)
         create.accept()
         assert create.profile is None and not (tmp_path / "sam.profile").exists()
         assert create.message.text().endswith("maak het langer, bijvoorbeeld vier losse woorden.")
-    assert create.message.text().startswith("Je naam of een ander gegeven van de kaart")
+    assert create.message.text().startswith("Je naam of een ander gegeven over jou")
     create.passphrase.setText(STRONG)
     create.again.setText(STRONG)
     create.accept()

@@ -123,7 +123,7 @@ def test_opening_a_row_emits_the_card_and_profile(window: CaseloadWindow, qtbot,
     assert signal.args == [folder / "noor-bakker.crisiskaart", sam]
     window.select_path(folder / "iris-de-boer.crisiskaart")
     assert not window.open_button.isEnabled() and window.open_selected() is False
-    assert window.versions.message.text() == "deze ondersteuner heeft geen toegang tot deze kaart"
+    assert window.versions.message.text() == "Deze ondersteuner heeft geen toegang tot deze kaart."
 
 
 def test_versions_sign_activate_and_diff(window: CaseloadWindow, qtbot, setup) -> None:

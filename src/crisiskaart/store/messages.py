@@ -264,8 +264,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "dit wachtwoord is te makkelijk te raden", "this passphrase is too easy to guess"
     ),
     "passphrase_personal": (
-        "je naam of een ander gegeven van de kaart is makkelijk te raden",
-        "your name or other details from the card are easy to guess",
+        "je naam of een ander gegeven over jou is makkelijk te raden",
+        "your name or other details about you are easy to guess",
     ),
     "passphrase_common": ("dit is een veelgebruikt wachtwoord", "this is a commonly used password"),
     "passphrase_like_common": (

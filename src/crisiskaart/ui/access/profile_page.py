@@ -11,6 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,7 +70,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.who)
         self.fingerprint_intro = plain_label(self.tr(
             "Your fingerprint. When a client gives you access, read these 16 characters aloud together; "
-            "she sees the same ones on her screen."))
+            "the client sees the same ones on screen."))
         layout.addWidget(self.fingerprint_intro)
         self.fingerprint = fingerprint_code("profileFingerprint", self.tr("Your fingerprint"))
         layout.addWidget(self.fingerprint)
@@ -126,6 +127,25 @@ class ProfileDialog(QDialog):
         self.unlock_button.setText(self.tr("Unlock &another profile…") if unlocked
                                    else self.tr("&Unlock profile…"))
         self.adjustSize()
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):  # a text changed, or shown
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped texts need at the present width: a long file name or large text
+        wraps to more lines, and a top-level window does not grow by itself when a label does."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     # --- unlocking and making a profile --------------------------------------------------------
     def unlock(self) -> UnlockProfileDialog:

@@ -53,7 +53,7 @@ def ondersteuner_name(recipient: Recipient) -> str:
 def client_line(for_client: bool) -> str:
     if for_client:
         return translate("AccessWords", "You, with your passphrase.")
-    return translate("AccessWords", "The client, with her passphrase.")
+    return translate("AccessWords", "The client, with the card's passphrase.")
 
 
 def recovery_line(access: AccessList, language: str) -> str:

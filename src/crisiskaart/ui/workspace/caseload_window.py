@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.app.errors import sentence
 from crisiskaart.model import Language
 from crisiskaart.store import OndersteunerProfile
 from crisiskaart.ui.places import Place, Places, choose_folder, save_file
@@ -365,7 +366,7 @@ class CaseloadWindow(QMainWindow):
         else:
             self.diff.set_versions([], self.versions.plan)
         if entry is not None and not readable:
-            self.versions.message.setText(entry.problem(self.language))
+            self.versions.message.setText(sentence(entry.problem(self.language)))  # a sentence, as elsewhere
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_selected()
