@@ -128,6 +128,13 @@ def test_publish_and_withdraw_reach_the_server_at_once_and_the_viewer_follows(ca
     plan, statuses = card_plan()
     assert plan.responder_link is None and statuses == [Status.CONCEPT, Status.INGETROKKEN]
 
+    # A withdrawn card is not put online again, under a new link or the old: one line, nothing sent.
+    before = {p: p.read_bytes() for p in host.folder.rglob("*") if p.is_file()}
+    code, out, err = run(capsys, "publish", "k.crisiskaart", "--organisation", str(host.profile_file))
+    assert (code, out) == (1, "") and err.startswith("crisiskaart: versie 2 van deze kaart is ingetrokken")
+    assert {p: p.read_bytes() for p in host.folder.rglob("*") if p.is_file()} == before
+    assert card_plan()[1] == [Status.CONCEPT, Status.INGETROKKEN]  # no new version with a new key
+
 
 def test_the_password_is_only_in_the_keyring(capsys, host, memory_keyring) -> None:
     assert run(capsys, "new", "k.crisiskaart", "--from-json", "kaart.json")[0] == 0

@@ -30,7 +30,7 @@ from crisiskaart.app.errors import (
     NoWithdrawTarget,
     UploadFailed,
 )
-from crisiskaart.app.exporting import LINK_NOTE, ExportOutcome, ExportRequest, export_plan
+from crisiskaart.app.exporting import LINK_NOTE, ExportOutcome, ExportRequest, check_in_force, export_plan
 from crisiskaart.app.organisation import load_organisation
 from crisiskaart.app.texts import app_text
 from crisiskaart.model.organisation import OrganisationProfile
@@ -103,6 +103,7 @@ def publish_online(
 
     organisation = uploading_organisation(organisation_file)
     info = version_info(card, number)
+    check_in_force(card.versions, info.number, "summary-site")  # a withdrawn card is not put online
     plan = read_plan(card, info.number)
     linked, created = ensure_responder_link(plan)
     version, saved = info.number, None
