@@ -47,6 +47,11 @@ def no_core_dumps() -> CoreDumpGuard:
     return CoreDumpGuard()
 
 
+def open_card_count() -> int:
+    """How many cards this process holds open now: each keeps its keys in memory until closed."""
+    return _OPEN
+
+
 def core_dumps_allowed() -> bool:
     """True when this process may write a core file (for tests and the About page)."""
     return resource is None or resource.getrlimit(resource.RLIMIT_CORE)[0] != 0
