@@ -129,6 +129,7 @@ def open_profile(
 
 
 def _not_a_profile(data: bytes) -> ProfileUnreadable:
+    """What the chosen file is instead: the two files people pick by mistake are named."""
     if data.startswith(CARD_MAGIC):
         return CardNotProfile("a card file, not a profile")
     try:

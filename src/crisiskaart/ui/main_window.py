@@ -60,8 +60,8 @@ if TYPE_CHECKING:
 # when a card is opened, so the window is there quickly (benchmarks/bench_startup.py).
 
 NEW_CARD_KDF: KdfParams | None = None  # None: the calibrated default; tests lower it
-# input that counts as activity: it keeps an open card from locking itself
 NOT_IN_FORCE = "not_in_force"  # the notice that the card on screen was withdrawn or replaced
+# input that counts as activity: it keeps an open card from locking itself
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin)
 
