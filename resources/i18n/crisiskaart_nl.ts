@@ -3185,6 +3185,10 @@ Vingerafdruk: %2</translation>
       <translation>Voorbeeldkaart: wijzigingen worden niet bewaard.</translation>
     </message>
     <message>
+      <source>⚠ Not everything is saved: look at %1.</source>
+      <translation>⚠ Niet alles is bewaard: kijk bij %1.</translation>
+    </message>
+    <message>
       <source>Saving soon…</source>
       <translation>Wordt zo bewaard…</translation>
     </message>

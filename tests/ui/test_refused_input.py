@@ -3,6 +3,9 @@ lost without asking: closing the card says which field it is and lets the person
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from ui_helpers import PASSPHRASE, field_input, saved_plan, unlock
 
@@ -48,10 +51,12 @@ def test_a_day_that_does_not_exist_counts_as_refused_until_it_is_mended(qtbot, w
     qtbot.keyClicks(birth, "31-02-1990")
     document = window.session.document  # type: ignore[union-attr]
     assert document.refused_inputs() == ["Geboortedatum: Deze dag bestaat niet. Kijk de dag en de maand na."]
+    assert window.save_state.text() == "⚠ Niet alles is bewaard: kijk bij Geboortedatum."  # never "Bewaard."
     undone = document.undo_stack.count()
     birth.clear()  # type: ignore[attr-defined]
     qtbot.keyClicks(birth, "28-02-1990")
     assert document.refused_inputs() == []
+    assert window.save_state.text() in ("Wordt zo bewaard…", f"Bewaard om {dt.datetime.now():%H:%M}.")
     assert document.undo_stack.count() == undone + 1
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Cancel)
     assert window.close_card()  # nothing refused: closes without asking
@@ -121,3 +126,42 @@ def test_merging_a_copy_asks_first_when_refused_text_is_on_screen(qtbot, window:
                         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Cancel)
     assert window.merge_copy() is None and window.merge_flow is None
     assert len(asked) == 1 and "Geboortedatum" in asked[0] and copy.exists()
+
+
+def test_the_section_list_does_not_take_a_refused_answer_away(qtbot, window: MainWindow, make_card) -> None:
+    """In "Stap voor stap" a click on another section would delete the question's input and the
+    text in it: the question stays, with its message, and so does the list's choice."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from crisiskaart.ui.editor.fields import FieldRow
+
+    unlock(qtbot, window, make_card(), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    editor = window.editor
+    assert editor is not None
+    editor.set_mode("guided")
+    guided = editor.guided
+    while not (isinstance(guided.input, FieldRow) and guided.input.path == ("personal", "birth_date")):
+        guided.next.click()
+    typed = guided.input.findChild(QLineEdit)
+    qtbot.keyClicks(typed, "12 juni 1988")
+    document = window.session.document  # type: ignore[union-attr]
+    assert len(document.refused_inputs()) == 1
+    index = guided.index
+    row = next(r for r in range(editor.navigation.count())
+               if editor.navigation.item(r).data(Qt.ItemDataRole.UserRole) == "contacts")
+    rect = editor.navigation.visualItemRect(editor.navigation.item(row))
+    qtbot.mouseClick(editor.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: editor.current_section() == "personal")  # the list follows the question back
+    assert guided.index == index and guided.input.findChild(QLineEdit) is typed
+    assert typed.text() == "12 juni 1988" and len(document.refused_inputs()) == 1
+    editor.set_mode("overview")
+    editor.show_section("contacts")
+    editor.set_mode("guided")  # back to writing step by step: still the same question
+    assert guided.index == index and typed.text() == "12 juni 1988"
+    assert editor.current_section() == "personal"
+    typed.clear()
+    qtbot.keyClicks(typed, "12-06-1988")  # mended: now the list may move on
+    qtbot.mouseClick(editor.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert guided.current_section() == "contacts" and document.refused_inputs() == []
+    assert document.plan.personal.birth_date is not None

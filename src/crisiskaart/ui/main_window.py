@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.editor)
         session.save_finished.connect(self._saved)
         session.dirty_changed.connect(lambda _dirty: self._show_save_state())
+        session.document.refused_changed.connect(self._show_save_state)
         session.document.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         session.document.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.locked = False
@@ -722,17 +723,21 @@ class MainWindow(QMainWindow):
 
     def _show_save_state(self) -> None:
         session = self.session
+        if session is not None and session.dirty and any(
+                row.message.key == NOT_IN_FORCE for row in self.notice_bar.rows):
+            self.notice_bar.remove(NOT_IN_FORCE)  # the changes are a new concept, which counts
+            self._update_actions()
         if session is None:
             self.save_state.setText("")
         elif session.is_example:
             self.save_state.setText(self.tr("Example card: changes are not saved."))
         elif session.last_error:
             return
+        elif refused := session.document.refused_fields():  # on screen, but the card cannot keep it
+            self.save_state.setText(self.tr("⚠ Not everything is saved: look at %1.")
+                                    .replace("%1", ", ".join(refused)))
         elif session.dirty:
             self.save_state.setText(self.tr("Saving soon…"))
-            if any(row.message.key == NOT_IN_FORCE for row in self.notice_bar.rows):
-                self.notice_bar.remove(NOT_IN_FORCE)  # the changes are a new concept, which counts
-                self._update_actions()
         elif session.last_saved is not None:
             self.save_state.setText(self.tr("Saved at %1.").replace("%1", f"{session.last_saved:%H:%M}"))
         else:

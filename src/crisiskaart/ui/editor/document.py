@@ -37,6 +37,7 @@ class PlanDocument(QObject):
     value_changed = Signal(tuple)  # path of a scalar value
     list_changed = Signal(tuple)  # path of a list whose items were added, removed or moved
     changed = Signal()  # anything changed (autosave, preview, section states)
+    refused_changed = Signal()  # some text on screen is no longer, or now, refused by the card
 
     def __init__(self, plan: CrisisPlan, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +47,7 @@ class PlanDocument(QObject):
         # What was typed but refused (too long, not a date), per input on screen: shown, not in the
         # plan, so closing asks before it is lost. The overview and "Stap voor stap" each have an
         # input of their own for a field; an input that goes (a question left) takes its entry along.
-        self._refused: dict[int, tuple[Path, str]] = {}
+        self._refused: dict[int, tuple[Path, str, str]] = {}  # input: (path, field label, problem)
 
     # --- reading -------------------------------------------------------------------------------
     def resolve(self, path: Path) -> Any:
@@ -76,24 +77,37 @@ class PlanDocument(QObject):
     def index_of(self, list_path: Path, item_id: str) -> int:
         return [getattr(i, "id", None) for i in self.resolve(list_path)].index(item_id)
 
-    def note_refused(self, owner: QObject, path: Path, reason: str | None) -> None:
-        """``reason`` (field and problem, in words): what ``owner``, an input, shows for ``path`` is
-        not stored; None: what it shows is stored again."""
+    def note_refused(self, owner: QObject, path: Path, label: str, problem: str | None) -> None:
+        """What ``owner``, an input of the field ``label``, shows for ``path`` is not stored because
+        of ``problem`` (in words); None: what it shows is stored again."""
         key = id(owner)
-        if reason:
+        before = bool(self._refused)
+        if problem:
             if key not in self._refused:
-                owner.destroyed.connect(lambda _object=None, key=key: self._refused.pop(key, None))
-            self._refused[key] = (path, reason)
+                owner.destroyed.connect(lambda _object=None, key=key: self._forget_refused(key))
+            self._refused[key] = (path, label, problem)
         else:
             self._refused.pop(key, None)
+        if bool(self._refused) != before:
+            self.refused_changed.emit()
+
+    def _forget_refused(self, key: int) -> None:
+        if self._refused.pop(key, None) is not None and not self._refused:
+            self.refused_changed.emit()
+
+    def _refused_now(self) -> dict[Path, tuple[str, str]]:
+        missing = object()
+        return {path: (label, problem) for path, label, problem in self._refused.values()
+                if self.get(path, missing) is not missing}
 
     def refused_inputs(self) -> list[str]:
         """Why typed text on screen is not in the plan, for each field that still exists (a removed
         item's field went with it); one line per field, also when two inputs show it."""
-        missing = object()
-        reasons = {path: reason for path, reason in self._refused.values()
-                   if self.get(path, missing) is not missing}
-        return list(reasons.values())
+        return [f"{label}: {problem}" for label, problem in self._refused_now().values()]
+
+    def refused_fields(self) -> list[str]:
+        """The labels of the fields whose text on screen is not in the plan, as ``refused_inputs``."""
+        return [label for label, _problem in self._refused_now().values()]
 
     # --- changing ------------------------------------------------------------------------------
     def set_value(self, path: Path, value: Any) -> Issue | None:

@@ -210,7 +210,8 @@ class EditorPage(QWidget):
             self.pages.setCurrentWidget(self.section_pages[self.current_section()])
         self.views.setCurrentWidget(self.guided if guided else self.pages)
         if guided:
-            self.guided.show_section(self.current_section())
+            if not self.guided.show_section(self.current_section()):  # its refused answer stays
+                self._follow_guided(self.guided.current_section())
             self.guided.focus_input()
         self.mode_changed.emit(mode)
 
@@ -233,7 +234,8 @@ class EditorPage(QWidget):
             return
         if self.guided_button.isChecked():  # back from another document's page: keep the chosen way
             self.views.setCurrentWidget(self.guided)
-            self.guided.show_section(key)
+            if not self.guided.show_section(key):  # a refused answer stays: so does the list
+                QTimer.singleShot(0, lambda: self._follow_guided(self.guided.current_section()))
             return  # its overview page is built when the overview is chosen
         self.pages.setCurrentWidget(self.section_pages[key])
 

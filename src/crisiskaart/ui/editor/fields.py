@@ -236,7 +236,7 @@ class FieldRow(QWidget):
     def _note_refused(self, problem: str | None) -> None:
         """What is shown here but not stored, so closing the card asks before it is lost."""
         self.refused = bool(problem)
-        self.document.note_refused(self, self.path, f"{self.label_text}: {problem}" if problem else None)
+        self.document.note_refused(self, self.path, self.label_text, problem)
 
     def show_issue(self, issue: Issue | None, structural: bool = False) -> None:
         if issue is None:

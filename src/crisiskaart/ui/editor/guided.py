@@ -108,13 +108,18 @@ class GuidedView(QWidget):
         if focus:
             self.focus_input()
 
-    def move_on(self, step: int) -> None:
-        """The next or previous question; not while this answer was refused (too long, a day that
-        does not exist): its message is beside it, and moving on would throw the text away."""
+    def holds_refused(self) -> bool:
+        """Whether this question shows an answer the card refused (too long, a day that does not
+        exist): leaving the question would delete its input, and the text with it."""
         from crisiskaart.ui.editor.fields import FieldRow
 
         rows = [] if self.input is None else [self.input, *self.input.findChildren(FieldRow)]
-        if any(isinstance(row, FieldRow) and row.refused for row in rows):
+        return any(isinstance(row, FieldRow) and row.refused for row in rows)
+
+    def move_on(self, step: int) -> None:
+        """The next or previous question; not while this answer was refused: its message is beside
+        it, and moving on would throw the text away."""
+        if self.holds_refused():
             self.focus_input()
             return
         self.show_question(self.index + step)
@@ -133,9 +138,18 @@ class GuidedView(QWidget):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_section(self, key: str) -> None:
+    def current_section(self) -> str:
+        return self.questions[self.index][0].key if self.questions else ""
+
+    def show_section(self, key: str) -> bool:
+        """The first question of section ``key``; False, and the question stays, while its answer
+        was refused (the section list is another way out than the buttons)."""
         for index, (section, _) in enumerate(self.questions):
             if section.key == key:
-                if self.questions[self.index][0].key != key:
+                if self.current_section() != key:
+                    if self.holds_refused():
+                        self.focus_input()
+                        return False
                     self.show_question(index, focus=False)
-                return
+                return True
+        return True
