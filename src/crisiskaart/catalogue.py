@@ -64,3 +64,12 @@ class Catalogue:
 
     def items(self) -> Iterator[tuple[str, Pair]]:
         yield from self._texts.items()
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence on screen: a capital first letter and a full stop. The catalogues
+    keep their texts lower case without a stop, as the command line prints them after a colon."""
+    text = text.strip()
+    if not text:
+        return text
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")

@@ -193,3 +193,23 @@ def test_a_problem_is_shown_beside_its_field(qtbot, window: MainWindow, make_car
     phone_row = contacts.rows[0].fields[2]
     qtbot.waitUntil(phone_row.message.isVisible)  # a new row is shown on the next event-loop turn
     assert "telefoonnummer" in phone_row.message.text().lower()
+    said = phone_row.message.text()
+    assert said.startswith("⚠ ‘12’ is geen") and said.endswith(".")  # a sentence, with its full stop
+
+
+def test_an_empty_field_hears_what_it_lacks_only_once_it_was_visited(qtbot, window: MainWindow,
+                                                                     make_card) -> None:
+    """A new card does not open with a warning under its first question; leaving the name empty
+    does say, in a sentence, why it is needed."""
+    unlock(qtbot, window, make_card(), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    window.editor.validate()  # type: ignore[union-attr]
+    name = field_input(window, "personal", "full_name")
+    row = name.parent()
+    assert not row.message.isVisible()  # type: ignore[attr-defined]
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    field_input(window, "personal", "preferred_name").setFocus()  # Tab on, as a person would
+    qtbot.waitUntil(lambda: row.message.isVisible())  # type: ignore[attr-defined]
+    assert row.message.text() == (  # type: ignore[attr-defined]
+        "⚠ Vul je naam in; hulpverleners moeten weten van wie de kaart is.")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crisiskaart.app.texts import app_text
+from crisiskaart.catalogue import sentence
 from crisiskaart.store.errors import EXIT_ACCESS, EXIT_CORRUPT, EXIT_INVALID, CorruptFile, StoreError
 
 if TYPE_CHECKING:  # imported only when such an error can exist (see _loaded)
@@ -214,14 +215,6 @@ def describe(error: BaseException, language: str = "nl") -> str:
     if isinstance(error, UnicodeDecodeError):
         return app_text("not_utf8", language)
     return app_text("unknown_error", language)
-
-
-def sentence(text: str) -> str:
-    """``text`` as a sentence for a dialog: a capital first letter and a full stop."""
-    text = text.strip()
-    if not text:
-        return text
-    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def exit_code(error: BaseException) -> int:

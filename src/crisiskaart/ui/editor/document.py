@@ -48,6 +48,9 @@ class PlanDocument(QObject):
         # plan, so closing asks before it is lost. The overview and "Stap voor stap" each have an
         # input of their own for a field; an input that goes (a question left) takes its entry along.
         self._refused: dict[int, tuple[Path, str, str]] = {}  # input: (path, field label, problem)
+        # Fields the person has been in and left: only then does an empty one hear what it lacks
+        # (a new card does not open with a warning under its very first question).
+        self.visited: set[Path] = set()
 
     # --- reading -------------------------------------------------------------------------------
     def resolve(self, path: Path) -> Any:

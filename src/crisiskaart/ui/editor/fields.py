@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisiskaart.catalogue import sentence
 from crisiskaart.model import Issue, Visibility, choice_label, field_label
 from crisiskaart.ui.editor.document import Path, PlanDocument
 from crisiskaart.ui.editor.spec import FieldSpec, Kind
@@ -106,6 +107,7 @@ class FieldRow(QWidget):
         self.label.setVisible(show_label)
         layout.addWidget(self.label)
         self.input = self._make_input()
+        self.input.installEventFilter(self)  # leaving it marks the field visited
         self.input.setAccessibleName(self.label_text)
         description = QCoreApplication.translate("Guide", spec.explanation) if spec.explanation else ""
         self.input.setAccessibleDescription(description or self.label_text)
@@ -255,8 +257,18 @@ class FieldRow(QWidget):
         self._plan_message = text
         self._show_messages()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        left = watched is self.input and event.type() == QEvent.Type.FocusOut
+        if left and self.path not in self.document.visited:
+            self.document.visited.add(self.path)
+            self._show_messages()
+        return False
+
     def _show_messages(self) -> None:
-        text = getattr(self, "_input_message", "") or getattr(self, "_plan_message", "")
+        plan_message = getattr(self, "_plan_message", "")
+        if plan_message and self.value() in (None, "", []) and self.path not in self.document.visited:
+            plan_message = ""  # an empty field not visited yet: what it lacks is said once it was
+        text = sentence(getattr(self, "_input_message", "") or plan_message)
         self.message.setText(("⚠ " + text) if text else "")
         self.message.setVisible(bool(text))
         self.input.setAccessibleDescription(text or self.input.toolTip() or self.label_text)
