@@ -234,7 +234,7 @@ def test_the_zorgkaart_gathers_the_preferences_of_a_realistic_crisisplan() -> No
         "Wat helpt niet / wat moet je laten • Raak me niet onverwacht aan",
         "Betrek deze mensen • Anna Bakker (zus) — 06 0000 0101",
         "Niet bellen • Mark Bakker (vader) — Wil ik niet betrekken bij een crisis.",
-        "Kinderen: Mijn dochter Lotte (7) haalt mijn zus Anna van school.",
+        "Kinderen: Mijn zus Anna haalt mijn dochter Lotte (7) van school.",
         "geldig tot 1 oktober 2027",
     ):
         assert expected in zorgkaart, expected

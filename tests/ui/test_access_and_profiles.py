@@ -190,6 +190,12 @@ def test_give_access_with_the_public_key_and_the_profile_opens_the_card(
     assert dialog.fingerprint.font().pointSizeF() >= 2 * dialog.font().pointSizeF()
     assert dialog.fingerprint.width() >= dialog.fingerprint.sizeHint().width()  # never cut off
     assert not dialog.give_button.isEnabled()  # not before the characters were compared
+    QApplication.processEvents()  # the dialog grows with the texts the key brought
+    assert not clipped(dialog)  # the warning not to give access when the characters differ is whole
+    dialog.set_public_key_file(card)  # a wrong file: why it cannot be used, whole as well
+    QApplication.processEvents()
+    assert dialog.recipient is None and not clipped(dialog)
+    dialog.set_public_key_file(public)
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert _files(card.parent) == before
 
@@ -601,7 +607,6 @@ def test_the_new_dialogs_are_photographed_and_nothing_is_clipped(
     assert give is not None
     give.set_public_key_file(sam.with_name(sam.name + ".pub"))
     give.same.setChecked(True)
-    give.adjustSize()
     _photo(give, "give-access", scale, problems)
     give.reject()
     change = page.change_passphrase()

@@ -184,7 +184,7 @@ def example_plan() -> CrisisPlan:
         ),
         practical=[
             PracticalMatter(id=next_id(), topic=PracticalTopic.CHILDREN,
-                            what="Mijn dochter Lotte (7) haalt mijn zus Anna van school.",
+                            what="Mijn zus Anna haalt mijn dochter Lotte (7) van school.",
                             who="Anna Bakker", phone="06 0000 0101", visibility=RESPONDERS),
             PracticalMatter(id=next_id(), topic=PracticalTopic.PETS,
                             what="Mijn kat Pip krijgt eten van de buurman.", who="Sem de Wit",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisiskaart.store import Recipient
-from crisiskaart.ui.access.common import NO_FINGERPRINT, fill, fingerprint_code, plain_label
+from crisiskaart.ui.access.common import NO_FINGERPRINT, fill, fingerprint_code, grow_with_texts, plain_label
 from crisiskaart.ui.access.words import ondersteuner_name
 
 
@@ -115,6 +115,11 @@ class GiveAccessDialog(QDialog):
                 "Then %1 can open your card with their own key, without your passphrase. You can take "
                 "the access away again at any time."), recipient.name))
         self.give_button.setEnabled(recipient is not None and self.same.isChecked())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        grow_with_texts(self, event)  # the key's owner, its warning and the outcome change length
+        return handled
 
     def accept(self) -> None:
         if self.give_button.isEnabled():

@@ -25,6 +25,7 @@ from crisiskaart.ui.access.common import (
     close_when_locked,
     fill,
     fingerprint_code,
+    grow_with_texts,
     heading,
     new_secret_kdf,
     plain_label,
@@ -127,25 +128,11 @@ class ProfileDialog(QDialog):
         self.unlock_button.setText(self.tr("Unlock &another profile…") if unlocked
                                    else self.tr("&Unlock profile…"))
         self.adjustSize()
-        self._fit_height()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):  # a text changed, or shown
-            self._fit_height()
+        grow_with_texts(self, event)  # a long file name wraps to more lines
         return handled
-
-    def _fit_height(self) -> None:
-        """As tall as the wrapped texts need at the present width: a long file name or large text
-        wraps to more lines, and a top-level window does not grow by itself when a label does."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.height():
-                self.resize(self.width(), needed)
 
     # --- unlocking and making a profile --------------------------------------------------------
     def unlock(self) -> UnlockProfileDialog:
