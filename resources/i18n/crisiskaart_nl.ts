@@ -3217,6 +3217,22 @@ Toch sluiten en ze kwijtraken?</translation>
 
 %1
 
+Merge anyway and lose it?</source>
+      <translation>Een deel van wat je hebt getypt staat niet in de kaart, omdat het zo niet bewaard kan worden:
+
+%1
+
+Toch samenvoegen? Dan ben je het kwijt.</translation>
+    </message>
+    <message>
+      <source>&amp;Merge anyway</source>
+      <translation>Toch same&amp;nvoegen</translation>
+    </message>
+    <message>
+      <source>Some of what you typed is not in the card, because it cannot be stored like this:
+
+%1
+
 Close anyway and lose it?</source>
       <translation>Een deel van wat je hebt getypt staat niet in de kaart, omdat het zo niet bewaard kan worden:
 
@@ -3227,6 +3243,14 @@ Toch sluiten? Dan ben je het kwijt.</translation>
     <message>
       <source>Close the card?</source>
       <translation>Kaart sluiten?</translation>
+    </message>
+    <message>
+      <source>Close &amp;anyway</source>
+      <translation>Toch &amp;sluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Back to my card</source>
+      <translation>&amp;Terug naar mijn kaart</translation>
     </message>
     <message>
       <source>This passphrase is not right. Try again.</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from ui_helpers import PASSPHRASE
+from ui_helpers import PASSPHRASE, answer_questions
 from ui_printer_helpers import cups_printer, no_printer  # noqa: F401  fixtures of the printing tests
 
 from crisiskaart.cards import encode_plan, plan_summary
@@ -54,7 +54,7 @@ def window(qtbot, settings: Settings, request: pytest.FixtureRequest) -> Iterato
         window.session.document.undo_stack.clear()
         window.session.dirty = False
         with pytest.MonkeyPatch.context() as patch:  # refused text left on screen: close all the same
-            patch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
+            answer_questions(patch, QMessageBox.StandardButton.Discard)
             assert window.close_card()  # a card left open would keep its keys and lock to the end
 
 

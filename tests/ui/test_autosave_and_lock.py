@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-from ui_helpers import PASSPHRASE, field_input, lock_checked, saved_plan, unlock
+from ui_helpers import PASSPHRASE, answer_questions, field_input, lock_checked, saved_plan, unlock
 
 from crisiskaart.model import example_plan
 from crisiskaart.store import open_card
@@ -135,17 +135,11 @@ def test_closing_with_changes_that_cannot_be_saved_asks(
         if os.access(card.parent, os.W_OK):  # root ignores permissions; use a full disk instead
             monkeypatch.setattr(os, "replace", _raise_enospc)
         qtbot.keyClicks(field_input(window, "personal", "full_name"), "Niet bewaard")
-        questions: list[str] = []
-
-        def answer(parent, title, text, *args):  # Qt's dialog, answered as a person would
-            questions.append(text)
-            return QMessageBox.StandardButton.Cancel
-
-        monkeypatch.setattr(QMessageBox, "question", answer)
-        assert not window.close_card()  # Cancel: the card stays open, the text is still there
+        questions = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+        assert not window.close_card()  # back to the card: it stays open, the text is still there
         assert window.session is not None and "Niet bewaard" in field_input(
             window, "personal", "full_name").text()  # type: ignore[attr-defined]
-        assert questions and "niet bewaard" in questions[0]
+        assert questions and "niet bewaard" in questions[0][0]
     finally:
         card.parent.chmod(0o700)
         monkeypatch.undo()

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
-from ui_helpers import PASSPHRASE, field_input, saved_plan, unlock
+from ui_helpers import PASSPHRASE, answer_questions, field_input, saved_plan, unlock
 
 from crisiskaart.model import example_plan
 from crisiskaart.model.base import ITEM_TEXT_LENGTH
@@ -25,16 +25,12 @@ def test_closing_asks_before_text_the_card_refused_is_lost(qtbot, window: MainWi
     assert len(too_long) > ITEM_TEXT_LENGTH
     summary.setPlainText(too_long)  # as a paste arrives
     assert summary.toPlainText() == too_long  # still on screen
-    asked: list[str] = []
-
-    def keep_it_open(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", keep_it_open)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert not window.close_card()
     assert window.session is not None and summary.toPlainText() == too_long  # nothing lost
-    assert len(asked) == 1 and "Mijn crisis in het kort" in asked[0] and "hoogstens 5000" in asked[0]
+    [(text, buttons)] = asked
+    assert "Mijn crisis in het kort" in text and "hoogstens 5000" in text
+    assert sorted(buttons) == ["Terug naar mijn kaart", "Toch sluiten"]  # plain words, not "Verwerpen"
 
     summary.setPlainText("Ik word onrustig.")  # short enough: stored, nothing refused any more
     asked.clear()
@@ -58,8 +54,8 @@ def test_a_day_that_does_not_exist_counts_as_refused_until_it_is_mended(qtbot, w
     assert document.refused_inputs() == []
     assert window.save_state.text() in ("Wordt zo bewaard…", f"Bewaard om {dt.datetime.now():%H:%M}.")
     assert document.undo_stack.count() == undone + 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Cancel)
-    assert window.close_card()  # nothing refused: closes without asking
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert window.close_card() and not asked  # nothing refused: closes without asking
 
 
 def test_each_input_keeps_its_own_refused_text_and_a_question_is_not_left_with_it(
@@ -95,9 +91,7 @@ def test_each_input_keeps_its_own_refused_text_and_a_question_is_not_left_with_i
     assert guided.index == index + 1
     assert birth.text() == "12-06-1988"  # type: ignore[attr-defined]  # stored: the overview shows it
     assert document.refused_inputs() == []
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert window.close_card() and not asked
 
 
@@ -121,11 +115,12 @@ def test_merging_a_copy_asks_first_when_refused_text_is_on_screen(qtbot, window:
     qtbot.waitUntil(lambda: window.editor is not None)
     assert window.merge_action.isEnabled()
     qtbot.keyClicks(field_input(window, "personal", "birth_date"), "31-02-1990")
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert window.merge_copy() is None and window.merge_flow is None
-    assert len(asked) == 1 and "Geboortedatum" in asked[0] and copy.exists()
+    [(text, buttons)] = asked
+    assert "Geboortedatum" in text and copy.exists()
+    assert text.endswith("Toch samenvoegen? Dan ben je het kwijt.")
+    assert sorted(buttons) == ["Terug naar mijn kaart", "Toch samenvoegen"]
 
 
 def test_the_section_list_does_not_take_a_refused_answer_away(qtbot, window: MainWindow, make_card) -> None:

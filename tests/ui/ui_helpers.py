@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crisiskaart.cards import read_plan
 from crisiskaart.model import CrisisPlan
@@ -62,3 +62,17 @@ def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
+
+
+def answer_questions(monkeypatch, button: QMessageBox.StandardButton) -> list[tuple[str, list[str]]]:
+    """Answer every modal question the window asks (``QMessageBox.exec``) by clicking ``button``,
+    as a person would; returns each question's text with its buttons' texts."""
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append((box.text(), [b.text().replace("&", "") for b in box.buttons()]))  # as read
+        box.button(button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked

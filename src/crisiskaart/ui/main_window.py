@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
             return None
         forks = self._forks()
         other = Path(other) if other is not None else (forks[0] if forks else None)
-        if other is None or not self._may_lose_refused(session):  # the editor is rebuilt after a merge
+        if other is None or not self._may_lose_refused(session, merging=True):  # the editor is rebuilt
             return None
         flow = CopyMerge(session, other, self.language, self)
         self.merge_flow = flow
@@ -777,10 +777,18 @@ class MainWindow(QMainWindow):
             self.tr("Your changes could not be saved: %1\n\nClose anyway and lose them?")
             .replace("%1", session.last_error))
 
-    def _may_lose_refused(self, session: CardSession) -> bool:
-        """Text on screen that the card refused (too long, not a date) is lost on closing: ask."""
+    def _may_lose_refused(self, session: CardSession, *, merging: bool = False) -> bool:
+        """Text on screen that the card refused (too long, not a date) is lost on closing, and when
+        a merge rebuilds the editor: ask."""
         refused = session.document.refused_inputs()
-        return not refused or self._confirm_discard(self.tr(
+        if not refused:
+            return True
+        if merging:
+            return self._confirm_discard(self.tr(
+                "Some of what you typed is not in the card, because it cannot be stored like this:"
+                "\n\n%1\n\nMerge anyway and lose it?").replace("%1", "\n".join(refused)),
+                self.tr("&Merge anyway"))
+        return self._confirm_discard(self.tr(
             "Some of what you typed is not in the card, because it cannot be stored like this:"
             "\n\n%1\n\nClose anyway and lose it?").replace("%1", "\n".join(refused)))
 
@@ -803,12 +811,19 @@ class MainWindow(QMainWindow):
         self._close_conflicts()
         self._last_merge = None
 
-    def _confirm_discard(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Close the card?"), question,
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+    def _confirm_discard(self, question: str, go_on: str = "") -> bool:
+        """Ask before what is on screen is lost; the buttons say what they do, in plain words
+        ("Toch sluiten", "Terug naar mijn kaart"; not Qt's "Verwerpen"), and Enter or Esc goes back."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the card?"), question,
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("discardQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Discard).setText(go_on or self.tr("Close &anyway"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Back to my card"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard
 
     # --- locking -------------------------------------------------------------------------------
     def _restart_idle_timer(self) -> None:
