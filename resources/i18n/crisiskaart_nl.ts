@@ -43,6 +43,10 @@
       <translation>Deze dag bestaat niet. Kijk de dag en de maand na.</translation>
     </message>
     <message>
+      <source>Write the year with 4 digits, for example 14-03-1990.</source>
+      <translation>Schrijf het jaar met 4 cijfers, bijvoorbeeld 14-03-1990.</translation>
+    </message>
+    <message>
       <source>Write the date as day-month-year, for example 14-03-1990.</source>
       <translation>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 14-03-1990.</translation>
     </message>

@@ -32,6 +32,23 @@ def _interface_language(request: pytest.FixtureRequest, qapp) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _questions_are_answered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A modal question (``QMessageBox.exec``) that no test answers would hang the suite, for
+    instance when pytest-qt closes a window that still shows refused text: it is answered with its
+    escape button ("Terug naar mijn kaart") and fails the test instead. ``answer_questions`` answers."""
+    unanswered: list[str] = []
+
+    def refuse(box: QMessageBox) -> int:
+        unanswered.append(box.text())
+        (box.escapeButton() or box.buttons()[-1]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    yield
+    assert not unanswered, f"a question nobody answered: {unanswered}"
+
+
+@pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main_window, "NEW_CARD_KDF", TEST_KDF)
 
