@@ -2391,8 +2391,20 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Op welke datum heb je het plan getekend?</translation>
     </message>
     <message>
-      <source>The card is valid from this date.</source>
-      <translation>Vanaf deze datum is de kaart geldig.</translation>
+      <source>The card is valid from this date. It says CONCEPT until your ondersteuner has recorded the signatures (Card › Versions).</source>
+      <translation>Vanaf deze datum is de kaart geldig. Er staat CONCEPT op tot je ondersteuner de handtekeningen heeft vastgelegd (Kaart › Versies).</translation>
+    </message>
+    <message>
+      <source>On which number can they ask for it, day and night?</source>
+      <translation>Op welk nummer kunnen ze het dag en nacht vragen?</translation>
+    </message>
+    <message>
+      <source>This is the number a responder calls for the full plan.</source>
+      <translation>Dit nummer belt een hulpverlener om het hele plan te vragen.</translation>
+    </message>
+    <message>
+      <source>020 000 5678</source>
+      <translation>020 000 5678</translation>
     </message>
     <message>
       <source>Until when is the card valid?</source>

@@ -160,3 +160,27 @@ def test_the_section_list_does_not_take_a_refused_answer_away(qtbot, window: Mai
     qtbot.mouseClick(editor.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert guided.current_section() == "contacts" and document.refused_inputs() == []
     assert document.plan.personal.birth_date is not None
+
+
+def test_stap_voor_stap_asks_the_number_for_the_full_plan(qtbot, window: MainWindow, make_card) -> None:
+    """The card prints where responders get the whole plan and the number to call for it: a client
+    who writes only step by step is asked both."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from crisiskaart.ui.editor.fields import FieldRow
+
+    unlock(qtbot, window, make_card(), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    editor = window.editor
+    assert editor is not None
+    editor.set_mode("guided")
+    guided = editor.guided
+    asked = [spec.path for _section, spec in guided.questions]
+    where = asked.index(("management", "full_plan_available_at"))
+    assert asked[where + 1] == ("management", "full_plan_phone")
+    editor.show_section("management")
+    while not (isinstance(guided.input, FieldRow) and guided.input.path == ("management", "full_plan_phone")):
+        guided.next.click()
+    assert guided.question.text() == "Op welk nummer kunnen ze het dag en nacht vragen?"
+    qtbot.keyClicks(guided.input.findChild(QLineEdit), "020 000 5678")
+    assert window.session.document.plan.management.full_plan_phone == "020 000 5678"  # type: ignore[union-attr]

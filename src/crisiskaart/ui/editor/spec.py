@@ -351,7 +351,8 @@ SECTIONS: tuple[SectionSpec, ...] = (
         F("management.last_reviewed_on", Kind.DATE),
         F("management.signed_on", Kind.DATE,
           QT_TRANSLATE_NOOP("Guide", "On which date did you sign the plan?"),
-          QT_TRANSLATE_NOOP("Guide", "The card is valid from this date."), ()),
+          QT_TRANSLATE_NOOP("Guide", "The card is valid from this date. It says CONCEPT until your "
+                                     "ondersteuner has recorded the signatures (Card › Versions)."), ()),
         F("management.valid_until", Kind.DATE,
           QT_TRANSLATE_NOOP("Guide", "Until when is the card valid?"),
           QT_TRANSLATE_NOOP("Guide", "Usually one year after signing. Responders trust a card for at most 1.5 years."),
@@ -362,7 +363,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
           QT_TRANSLATE_NOOP("Guide", "Where can responders ask for the full plan, day and night?"),
           QT_TRANSLATE_NOOP("Guide", "A service or person who can be reached 24 hours a day."),
           (QT_TRANSLATE_NOOP("Guide", "Crisis service Amsterdam"),), counts_for_complete=True),
-        F("management.full_plan_phone", Kind.PHONE),
+        F("management.full_plan_phone", Kind.PHONE,
+          QT_TRANSLATE_NOOP("Guide", "On which number can they ask for it, day and night?"),
+          QT_TRANSLATE_NOOP("Guide", "This is the number a responder calls for the full plan."),
+          (QT_TRANSLATE_NOOP("Guide", "020 000 5678"),)),
     )),
 )
 
