@@ -4128,6 +4128,10 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
       <source>complete</source>
       <translation>klaar</translation>
     </message>
+    <message>
+      <source>check this</source>
+      <translation>let op</translation>
+    </message>
   </context>
   <context>
     <name>SignaturePad</name>

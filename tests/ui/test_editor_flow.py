@@ -203,6 +203,10 @@ def test_a_problem_is_shown_beside_its_field(qtbot, window: MainWindow, make_car
     assert "telefoonnummer" in phone_row.message.text().lower()
     said = phone_row.message.text()
     assert said.startswith("⚠ ‘12’ is geen") and said.endswith(".")  # a sentence, with its full stop
+    navigation = window.editor.navigation  # type: ignore[union-attr]
+    states = {navigation.item(r).data(Qt.ItemDataRole.UserRole): navigation.item(r).text()
+              for r in range(navigation.count())}
+    assert states["contacts"] == "⚠ Contactpersonen\n    let op"  # never "klaar" with a wrong number
 
 
 def test_an_empty_field_hears_what_it_lacks_only_once_it_was_visited(qtbot, window: MainWindow,

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisiskaart.model import Issue, field_label, validate_plan
+from crisiskaart.model import Issue, Severity, field_label, validate_plan
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.editor.guided import GuidedView
 from crisiskaart.ui.editor.preview import CardPreview
-from crisiskaart.ui.editor.section_page import SectionPage, section_state
+from crisiskaart.ui.editor.section_page import SectionPage, SectionState, section_state
 from crisiskaart.ui.editor.spec import SECTIONS, SectionSpec, guided_questions
 from crisiskaart.ui.editor.tab_order import place_in_tab_order
 from crisiskaart.ui.session import CardSession
@@ -250,8 +250,11 @@ class EditorPage(QWidget):
 
     def refresh_states(self) -> None:
         """Each section's state in the list; an item is only touched when its state changed."""
+        wrong = {issue.path[0] for issue in self.issues if issue.severity is Severity.ERROR and issue.path}
         for row, section in enumerate(self.sections):
             state = section_state(self.session.document, section)
+            if state is not SectionState.EMPTY and any(spec.path[0] in wrong for spec in section.fields):
+                state = SectionState.ATTENTION  # never "klaar" while a value in it is wrong
             item = self.navigation.item(row)
             if item.data(Qt.ItemDataRole.UserRole + 1) == state.value:
                 continue
@@ -273,6 +276,7 @@ class EditorPage(QWidget):
                 continue
         self._messages = by_path
         self._mark(self.findChildren(FieldRow))
+        self.refresh_states()
 
     def _mark(self, rows: list[FieldRow]) -> None:
         for row in rows:

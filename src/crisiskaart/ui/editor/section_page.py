@@ -21,16 +21,19 @@ class SectionState(Enum):
     EMPTY = "empty"
     STARTED = "started"
     COMPLETE = "complete"
+    ATTENTION = "attention"  # something in it breaks a rule of the card (a phone number, a date)
 
     def words(self) -> str:
         return {
             SectionState.EMPTY: QCoreApplication.translate("Sections", "empty"),
             SectionState.STARTED: QCoreApplication.translate("Sections", "started"),
             SectionState.COMPLETE: QCoreApplication.translate("Sections", "complete"),
+            SectionState.ATTENTION: QCoreApplication.translate("Sections", "check this"),
         }[self]
 
     def symbol(self) -> str:  # shape as well as words: never colour alone
-        return {SectionState.EMPTY: "○", SectionState.STARTED: "◐", SectionState.COMPLETE: "●"}[self]
+        return {SectionState.EMPTY: "○", SectionState.STARTED: "◐", SectionState.COMPLETE: "●",
+                SectionState.ATTENTION: "⚠"}[self]
 
 
 def _filled(value: Any) -> bool:
