@@ -3003,6 +3003,10 @@ Vingerafdruk: %2</translation>
       <translation>&amp;Openen</translation>
     </message>
     <message>
+      <source>Forgot your passphrase? Type the recovery code from your recovery sheet in the field.</source>
+      <translation>Wachtwoord vergeten? Typ dan in het veld de herstelcode van je noodblad.</translation>
+    </message>
+    <message>
       <source>The passphrase is being checked. This takes a moment: it is checked slowly on purpose, so that nobody can guess it quickly.</source>
       <translation>Het wachtwoord wordt gecontroleerd. Dit duurt even: dat gebeurt met opzet langzaam, zodat niemand het snel kan raden.</translation>
     </message>

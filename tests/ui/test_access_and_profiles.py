@@ -443,6 +443,9 @@ def test_the_lock_screen_takes_the_herstelcode_when_the_passphrase_is_forgotten(
         code = opened.make_recovery_code().text
     _open_as_client(qtbot, window, card)
     window.lock()
+    assert window.lock_page.forgot.isVisible()
+    forgot = "Wachtwoord vergeten? Typ dan in het veld de herstelcode van je noodblad."
+    assert window.lock_page.forgot.text() == forgot
     qtbot.keyClicks(window.lock_page.passphrase.edit, "vergeten")
     window.lock_page.passphrase.edit.returnPressed.emit()
     lock_checked(qtbot, window)
@@ -453,6 +456,12 @@ def test_the_lock_screen_takes_the_herstelcode_when_the_passphrase_is_forgotten(
     window.lock_page.passphrase.edit.returnPressed.emit()
     lock_checked(qtbot, window)
     assert not window.locked
+    from crisiskaart.ui.access.new_passphrase import NewPassphraseDialog
+
+    qtbot.waitUntil(lambda: window.findChild(NewPassphraseDialog) is not None)  # as the Open dialog does
+    asked = window.findChild(NewPassphraseDialog)
+    assert asked is not None and asked.isVisible()
+    asked.reject()
 
 
 def test_locking_closes_the_access_page_and_what_it_has_open(qtbot, window: MainWindow, card: Path) -> None:

@@ -53,6 +53,11 @@ class LockPage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.forgot = QLabel(self.tr(
+            "Forgot your passphrase? Type the recovery code from your recovery sheet in the field."))
+        self.forgot.setObjectName("lockForgot")
+        self.forgot.setWordWrap(True)
+        layout.addWidget(self.forgot)
         self.busy = False
         self.checking = QLabel(self.tr(
             "The passphrase is being checked. This takes a moment: it is checked slowly on purpose, "
@@ -76,6 +81,7 @@ class LockPage(QWidget):
         self.profile.setText(str(profile_path or ""))
         self.profile_label.setVisible(for_profile and profile_path is None)
         self.profile.setVisible(for_profile and profile_path is None)
+        self.forgot.setVisible(not for_profile)  # a profile has no herstelcode
         self.passphrase.edit.clear()
         self.message.clear()
         self.passphrase.edit.setFocus()

@@ -931,6 +931,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restart_idle_timer()
         self._focus_editor()
+        if profile is True:  # the client's herstelcode, not her passphrase: a new one at once
+            from crisiskaart.ui.access.recovery_open import ask_new_passphrase
+
+            ask_new_passphrase(self)
 
     # --- window --------------------------------------------------------------------------------
     def _update_title(self) -> None:

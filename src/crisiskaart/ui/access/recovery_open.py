@@ -69,8 +69,9 @@ def ask_new_passphrase(window: MainWindow) -> NewPassphraseDialog | None:
     return dialog
 
 
-def check_client(path: Path, text: str) -> None:
-    """The lock screen's check for the client: her passphrase, or else her herstelcode.
+def check_client(path: Path, text: str) -> bool:
+    """The lock screen's check for the client: her passphrase, or else her herstelcode; True when
+    it was the herstelcode (she forgot her passphrase: the window then asks for a new one).
 
     Raises the passphrase's own error when neither opens the card, so the lock screen says the
     usual "this passphrase is not right".
@@ -79,7 +80,7 @@ def check_client(path: Path, text: str) -> None:
 
     try:
         open_card(path, passphrase=text, writable=False, look_for_copies=False).close()
-        return
+        return False
     except NoAccess as wrong:
         refused = wrong
     try:
@@ -87,3 +88,4 @@ def check_client(path: Path, text: str) -> None:
         open_card(path, recovery_code=code, writable=False, look_for_copies=False).close()
     except (BadRecoveryCode, NoAccess):
         raise refused from None
+    return True
