@@ -130,8 +130,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "recovery_use_heading": ("Zo gebruik je de herstelcode", "How to use the recovery code"),
     "recovery_use_open": (
-        "Start crisiskaart en kies <b>Openen</b>.",
-        "Start crisiskaart and choose <b>Open</b>.",
+        "Start crisiskaart en kies <b>Een kaart openen…</b>",
+        "Start crisiskaart and choose <b>Open a card…</b>",
     ),
     "recovery_use_forgot": (
         "Kies <b>Wachtwoord vergeten?</b>",

@@ -173,6 +173,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "handovers": ("Overdrachten", "Handovers"),
     "recipient": ("Ontvanger", "Recipient"),
     "DistributionEntry.version": ("Versie", "Version"),
+    "Diagnosis.text": ("Diagnose", "Diagnosis"),
     "given_on": ("Gegeven op", "Given on"),
     "method": ("Hoe gegeven", "How it was given"),
     "from_ondersteuner": ("Van ondersteuner", "From ondersteuner"),

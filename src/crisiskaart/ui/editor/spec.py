@@ -333,7 +333,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
           QT_TRANSLATE_NOOP("Guide", "Do you want to write down a diagnosis?"),
           QT_TRANSLATE_NOOP("Guide", "This is optional. It stays in the plan only, unless you choose otherwise."),
           (QT_TRANSLATE_NOOP("Guide", "Bipolar disorder"),),
-          visibility_path=("diagnosis", "visibility")),
+          visibility_path=("diagnosis", "visibility"), label_owner="Diagnosis"),
     )),
     SectionSpec("sign_offs", (
         F("sign_offs", Kind.RECORDS,
