@@ -11,6 +11,7 @@ from ui_helpers import PASSPHRASE, answer_questions, field_input, saved_plan, un
 
 from crisiskaart.model import example_plan
 from crisiskaart.model.base import ITEM_TEXT_LENGTH
+from crisiskaart.ui.editor.editor_page import EditorPage
 from crisiskaart.ui.main_window import MainWindow
 
 
@@ -123,6 +124,16 @@ def test_merging_a_copy_asks_first_when_refused_text_is_on_screen(qtbot, window:
     assert sorted(buttons) == ["Terug naar mijn kaart", "Toch samenvoegen"]
 
 
+def _writing_step_by_step(qtbot, window: MainWindow, make_card) -> EditorPage:
+    """A new card open in "Stap voor stap", at its first question."""
+    unlock(qtbot, window, make_card(), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    editor = window.editor
+    assert editor is not None
+    editor.set_mode("guided")
+    return editor
+
+
 def test_the_section_list_does_not_take_a_refused_answer_away(qtbot, window: MainWindow, make_card) -> None:
     """In "Stap voor stap" a click on another section would delete the question's input and the
     text in it: the question stays, with its message, and so does the list's choice."""
@@ -130,11 +141,7 @@ def test_the_section_list_does_not_take_a_refused_answer_away(qtbot, window: Mai
 
     from crisiskaart.ui.editor.fields import FieldRow
 
-    unlock(qtbot, window, make_card(), PASSPHRASE)
-    qtbot.waitUntil(lambda: window.editor is not None)
-    editor = window.editor
-    assert editor is not None
-    editor.set_mode("guided")
+    editor = _writing_step_by_step(qtbot, window, make_card)
     guided = editor.guided
     while not (isinstance(guided.input, FieldRow) and guided.input.path == ("personal", "birth_date")):
         guided.next.click()
@@ -169,11 +176,7 @@ def test_stap_voor_stap_asks_the_number_for_the_full_plan(qtbot, window: MainWin
 
     from crisiskaart.ui.editor.fields import FieldRow
 
-    unlock(qtbot, window, make_card(), PASSPHRASE)
-    qtbot.waitUntil(lambda: window.editor is not None)
-    editor = window.editor
-    assert editor is not None
-    editor.set_mode("guided")
+    editor = _writing_step_by_step(qtbot, window, make_card)
     guided = editor.guided
     asked = [spec.path for _section, spec in guided.questions]
     where = asked.index(("management", "full_plan_available_at"))
