@@ -225,3 +225,30 @@ def test_an_empty_field_hears_what_it_lacks_only_once_it_was_visited(qtbot, wind
     qtbot.waitUntil(lambda: row.message.isVisible())  # type: ignore[attr-defined]
     assert row.message.text() == (  # type: ignore[attr-defined]
         "⚠ Vul je naam in; hulpverleners moeten weten van wie de kaart is.")
+
+
+def test_the_signing_date_fills_in_geldig_tot_until_it_is_chosen_by_hand(qtbot, window: MainWindow,
+                                                                        make_card) -> None:
+    """A card without *geldig tot* prints "geldig tot onbekend": writing the signing date fills in
+    signing + 12 months, follows a corrected date while it is that default, and is left alone once
+    the person chose her own. One undo takes date and default back together."""
+    unlock(qtbot, window, make_card(), PASSPHRASE)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    window.editor.show_section("management")  # type: ignore[union-attr]
+    signed = field_input(window, "management", "signed_on")
+    until = field_input(window, "management", "valid_until")
+    management = window.session.document.plan.management  # type: ignore[union-attr]
+    qtbot.keyClicks(signed, "12-06-2026")
+    assert (management.signed_on, management.valid_until) == (dt.date(2026, 6, 12), dt.date(2027, 6, 12))
+    assert until.text() == "12-06-2027"  # type: ignore[attr-defined]
+    signed.setFocus()
+    qtbot.keyClick(signed, Qt.Key.Key_Home)
+    qtbot.keyClick(signed, Qt.Key.Key_Delete)  # 2-06-2026: a correction, the default follows
+    assert management.valid_until == dt.date(2027, 6, 2)
+    window.undo()
+    assert (management.signed_on, management.valid_until) == (dt.date(2026, 6, 12), dt.date(2027, 6, 12))
+    until.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(until, "01-01-2027")  # her own choice
+    signed.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(signed, "15-06-2026")
+    assert (management.signed_on, management.valid_until) == (dt.date(2026, 6, 15), dt.date(2027, 1, 1))

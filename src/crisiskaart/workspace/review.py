@@ -7,14 +7,15 @@ review reminder, whatever dates their text holds (``never_signed``).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from enum import StrEnum
 
+from crisiskaart.model.validity import VALIDITY_MONTHS as VALIDITY_MONTHS  # the card's own rule
+from crisiskaart.model.validity import add_months as add_months
+from crisiskaart.model.validity import default_valid_until
 from crisiskaart.store import Status
 
 DEFAULT_REVIEW_WINDOW_DAYS = 30
-VALIDITY_MONTHS = 12
 
 
 class ReviewState(StrEnum):
@@ -22,17 +23,6 @@ class ReviewState(StrEnum):
     OK = "ok"
     DUE = "due"  # review due within the window
     EXPIRED = "expired"  # geldig tot has passed
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months; the 29th of February becomes the 28th in a shorter year."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def default_valid_until(signed_on: dt.date) -> dt.date:
-    return add_months(signed_on, VALIDITY_MONTHS)
 
 
 def never_signed(status: Status, version_count: int) -> bool:

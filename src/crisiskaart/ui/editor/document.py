@@ -8,6 +8,7 @@ a refused value is not stored and the caller gets the problem back to show besid
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Any
 
@@ -20,6 +21,8 @@ from crisiskaart.model.base import MAX_LIST_ITEMS
 from crisiskaart.model.validation import issues_from_pydantic
 
 Path = tuple[str, ...]
+SIGNED_ON: Path = ("management", "signed_on")
+VALID_UNTIL: Path = ("management", "valid_until")  # follows the signing date while it is the default
 _MERGE_SECONDS = 1.5
 
 
@@ -124,7 +127,27 @@ class PlanDocument(QObject):
             issues = issues_from_pydantic(error)
             return issues[0] if issues else Issue("invalid")
         self._assign(path, old)  # the command re-applies it, so undo and redo share one code path
+        follows = self._valid_until_following(path, old, value)
+        if follows is None:
+            self.undo_stack.push(_SetValue(self, path, old, value))
+            return None
+        self.undo_stack.beginMacro(path[-1])  # one step to undo: the date and the validity it set
         self.undo_stack.push(_SetValue(self, path, old, value))
+        self.undo_stack.push(_SetValue(self, VALID_UNTIL, self.get(VALID_UNTIL), follows))
+        self.undo_stack.endMacro()
+        return None
+
+    def _valid_until_following(self, path: Path, old: Any, new: Any) -> dt.date | None:
+        """*Geldig tot* for a new signing date: the default (signing + 12 months) while it is empty
+        or still the default of the old date; None when it was chosen by hand, or nothing to do."""
+        if path != SIGNED_ON or not isinstance(new, dt.date):
+            return None
+        from crisiskaart.model.validity import default_valid_until
+
+        valid_until = self.get(VALID_UNTIL)
+        if valid_until is None or (isinstance(old, dt.date) and valid_until == default_valid_until(old)):
+            wanted = default_valid_until(new)
+            return wanted if wanted != valid_until else None
         return None
 
     def _assign(self, path: Path, value: Any) -> None:
