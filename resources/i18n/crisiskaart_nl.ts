@@ -3166,6 +3166,14 @@ Vingerafdruk: %2</translation>
       <translation>Dit wachtwoord klopt niet. Kijk of Caps Lock aan staat en probeer het nog eens.</translation>
     </message>
     <message>
+      <source>Beside it is a backup from %1. Open that one; the damaged file stays as it is.</source>
+      <translation>Ernaast staat een reservekopie van %1. Open die; het beschadigde bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+      <source>backup</source>
+      <translation>reservekopie</translation>
+    </message>
+    <message>
       <source>Cannot open card</source>
       <translation>Kaart kan niet open</translation>
     </message>
@@ -4446,6 +4454,10 @@ Eerst bewaar je het noodblad als pdf-bestand. Pas daarna werkt de nieuwe code.</
     <message>
       <source>&amp;Open</source>
       <translation>O&amp;penen</translation>
+    </message>
+    <message>
+      <source>Open the &amp;backup</source>
+      <translation>&amp;Reservekopie openen</translation>
     </message>
     <message>
       <source>Type the recovery code from your recovery sheet. Small letters, spaces and dashes are fine. Then you choose a new passphrase.</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-from ui_helpers import PASSPHRASE, field_input, record_list, saved_plan, unlock
+from ui_helpers import PASSPHRASE, UNLOCK_MS, field_input, record_list, saved_plan, unlock
 
 from crisiskaart.model import CrisisPlan, Visibility, example_plan
 from crisiskaart.ui.editor.fields import VisibilityBox
@@ -110,6 +110,41 @@ def test_a_damaged_card_gets_its_own_message(qtbot, window: MainWindow, make_car
     assert window.editor is None
     text = dialog.message.text()
     assert "beschadigd" in text and "klopt niet" not in text
+    assert not dialog.backup_button.isVisible()  # no backup beside it: nothing to offer
+
+
+def test_a_damaged_card_opens_its_backup_as_a_copy_and_stays_as_it_is(qtbot, window: MainWindow,
+                                                                      make_card) -> None:
+    """The first save of a session keeps the card as it was as ``.1.bak``: when the card is later
+    damaged (a sync service cut it off), the program offers that backup, copies it to a card of
+    its own and opens it; the damaged file is not touched."""
+    from crisiskaart.cards import encode_plan, plan_summary, read_plan
+    from crisiskaart.store import backup_path, open_card
+
+    card = make_card(example_plan())
+    with open_card(card, passphrase=PASSPHRASE) as opened:  # a session's save: it leaves the backup
+        plan = read_plan(opened)
+        plan.personal.preferred_name = "Noortje"
+        opened.amend_concept(encode_plan(plan), summary=plan_summary(plan))
+    assert backup_path(card, 1).is_file()
+    damaged = card.read_bytes()[:-100]
+    card.write_bytes(damaged)
+    dialog = unlock(qtbot, window, card, PASSPHRASE)
+    assert window.editor is None and dialog.backup_button.isVisible()
+    text = dialog.message.text()
+    assert "beschadigd" in text and "Ernaast staat een reservekopie van " in text
+    assert text.endswith("Open die; het beschadigde bestand blijft zoals het is.")
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    restored = card.with_name("kaart (reservekopie).crisiskaart")
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog is not dialog)
+    again = window.unlock_dialog
+    assert again is not None and again.card_path == restored and not dialog.isVisible()
+    qtbot.keyClicks(again.passphrase.edit, PASSPHRASE)
+    qtbot.mouseClick(again.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=UNLOCK_MS)
+    assert window.session is not None and window.session.path == restored
+    assert window.session.document.plan.personal.full_name == example_plan().personal.full_name
+    assert card.read_bytes() == damaged  # left exactly as it was
 
 
 def test_a_card_open_elsewhere_is_refused_with_its_own_message(

@@ -9,6 +9,7 @@ opening the newer copy.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -395,8 +396,32 @@ class MainWindow(QMainWindow):
         if isinstance(error, WrongPassphrase):
             dialog.show_message(self.tr(
                 "This passphrase is not right. Check whether Caps Lock is on, and try again."))
-        else:
+            return
+        said = sentence(describe(error, self.language))
+        from crisiskaart.app.backups import newest_backup
+        from crisiskaart.store import CorruptFile
+
+        backup = newest_backup(dialog.card_path) if isinstance(error, CorruptFile) else None
+        if backup is not None:  # damaged, with a way back beside it
+            made = dt.datetime.fromtimestamp(backup.stat().st_mtime)
+            said += " " + self.tr("Beside it is a backup from %1. Open that one; the damaged file "
+                                  "stays as it is.").replace("%1", f"{made:%d-%m-%Y %H:%M}")
+            dialog.offer_backup(partial(self._open_backup, dialog, backup))
+        dialog.show_message(said)
+
+    def _open_backup(self, dialog: UnlockDialog, backup: Path) -> None:
+        """The backup as a card of its own beside the damaged one, then opened as any card is."""
+        from crisiskaart.app.backups import restore_backup
+        from crisiskaart.app.errors import describe, sentence
+        from crisiskaart.store import StoreError
+
+        try:
+            restored = restore_backup(dialog.card_path, backup, self.tr("backup"))
+        except (StoreError, OSError) as error:
             dialog.show_message(sentence(describe(error, self.language)))
+            return
+        dialog.reject()
+        self.open_path(restored)
 
     def _card_unlocked(self, dialog: UnlockDialog, unlocked: UnlockedCard) -> None:
         self._unlocking.pop(dialog.card_path, None)

@@ -7,7 +7,8 @@ a copied card file can be attacked offline, so below score 3 the card is not cre
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -394,6 +395,11 @@ class UnlockDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setDefault(True)
+        self.backup_button = QPushButton(self.tr("Open the &backup"))  # only for a damaged card
+        self.backup_button.setObjectName("openBackup")
+        self.backup_button.setAutoDefault(False)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.setVisible(False)  # after addButton, which shows it
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -403,6 +409,13 @@ class UnlockDialog(QDialog):
         self.recovery = recovery
         self.as_client.toggled.connect(lambda _checked: self._show_forgot())
         self.use_recovery_code(False)
+
+    def offer_backup(self, open_backup: Callable[[], object]) -> None:
+        """Show *Reservekopie openen*: the card is damaged, and a backup lies beside it."""
+        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected yet
+            self.backup_button.clicked.disconnect()
+        self.backup_button.clicked.connect(open_backup)
+        self.backup_button.setVisible(True)
 
     def _recovery_part(self) -> QWidget:
         part = QWidget()
