@@ -1652,14 +1652,6 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Alleen de QR-code (png), bijvoorbeeld voor een sticker of op je telefoon.</translation>
     </message>
     <message>
-      <source>The QR code as SVG</source>
-      <translation>De QR-code als SVG</translation>
-    </message>
-    <message>
-      <source>The same QR code as a drawing that stays sharp at any size, for a print shop.</source>
-      <translation>Dezelfde QR-code als tekening die op elke grootte scherp blijft, voor een drukker.</translation>
-    </message>
-    <message>
       <source>The summary for emergency services, as text</source>
       <translation>De samenvatting voor de hulpdiensten als tekst</translation>
     </message>
@@ -1694,6 +1686,14 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>Wvggz</source>
       <translation>Wvggz</translation>
+    </message>
+    <message>
+      <source>The QR code for a print shop</source>
+      <translation>De QR-code voor een drukker</translation>
+    </message>
+    <message>
+      <source>The same QR code as a drawing (SVG) that stays sharp at any size.</source>
+      <translation>Dezelfde QR-code als tekening (svg) die op elke grootte scherp blijft.</translation>
     </message>
     <message>
       <source>✓ Everything is ready.</source>

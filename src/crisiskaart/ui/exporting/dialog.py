@@ -169,8 +169,8 @@ class ExportDialog(QDialog):
                 "Your whole plan in one file that opens in an internet browser.")),
             "qr-png": (self.tr("The QR code as an image"), self.tr(
                 "Only the QR code (PNG), for example for a sticker or your phone.")),
-            "qr-svg": (self.tr("The QR code as SVG"), self.tr(
-                "The same QR code as a drawing that stays sharp at any size, for a print shop.")),
+            "qr-svg": (self.tr("The QR code for a print shop"), self.tr(
+                "The same QR code as a drawing (SVG) that stays sharp at any size.")),
             "summary-text": (self.tr("The summary for emergency services, as text"), self.tr(
                 "What emergency services see when they scan the QR code, and what did not fit in it.")),
             "summary-site": (self.tr("The summary as a folder for the website"), self.tr(
