@@ -283,6 +283,11 @@ def test_the_signing_date_fills_in_geldig_tot_until_it_is_chosen_by_hand(qtbot, 
     window.undo()
     assert (management.signed_on, management.valid_until) == (dt.date(2026, 6, 12), dt.date(2027, 6, 12))
     until.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(until, "31-02-2027")  # her own, not a day yet: the signing date leaves it alone
+    signed.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(signed, "13-06-2026")
+    assert until.text() == "31-02-2027" and management.signed_on == dt.date(2026, 6, 13)  # type: ignore[attr-defined]
+    until.clear()  # type: ignore[attr-defined]
     qtbot.keyClicks(until, "01-01-2027")  # her own choice
     signed.clear()  # type: ignore[attr-defined]
     qtbot.keyClicks(signed, "15-06-2026")

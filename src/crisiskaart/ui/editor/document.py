@@ -142,6 +142,8 @@ class PlanDocument(QObject):
         or still the default of the old date; None when it was chosen by hand, or nothing to do."""
         if path != SIGNED_ON or not isinstance(new, dt.date):
             return None
+        if any(refused == VALID_UNTIL for refused, _label, _problem in self._refused.values()):
+            return None  # she is typing a geldig tot of her own there: never overwrite it
         from crisiskaart.model.validity import default_valid_until
 
         valid_until = self.get(VALID_UNTIL)
