@@ -20,6 +20,7 @@ from ui_helpers import PASSPHRASE, UNLOCK_MS, field_input, unlock
 from crisiskaart.app.errors import describe, sentence
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import example_plan, format_date
+from crisiskaart.model.validity import default_valid_until
 from crisiskaart.store import TEST_KDF, OndersteunerProfile, create_card, create_profile, open_card
 from crisiskaart.store.chain import EAGER_BYTES
 from crisiskaart.store.errors import CardChanged
@@ -27,7 +28,6 @@ from crisiskaart.ui.access import words
 from crisiskaart.ui.card_versions import CardVersionsDialog
 from crisiskaart.ui.help.window import HelpWindow
 from crisiskaart.ui.main_window import MainWindow
-from crisiskaart.workspace.review import default_valid_until
 from crisiskaart.workspace.versions import activate, edit, load_plan, sign, withdraw
 
 TODAY = dt.date.today()

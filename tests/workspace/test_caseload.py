@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from crisiskaart.model.validity import add_months
 from crisiskaart.store import Status
 from crisiskaart.workspace import (
     Access,
@@ -16,7 +17,6 @@ from crisiskaart.workspace import (
     scan_caseload,
     write_reminders_csv,
 )
-from crisiskaart.workspace.review import add_months
 
 TODAY = dt.date(2026, 6, 1)
 

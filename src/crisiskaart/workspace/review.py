@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from crisiskaart.model.validity import VALIDITY_MONTHS as VALIDITY_MONTHS  # the card's own rule
-from crisiskaart.model.validity import add_months as add_months
 from crisiskaart.model.validity import default_valid_until
 from crisiskaart.store import Status
 

@@ -11,6 +11,7 @@ import datetime as dt
 
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import CrisisPlan, load_plan_json
+from crisiskaart.model.validity import default_valid_until
 from crisiskaart.model.workspace_records import CaseRecords, DistributionEntry, HandoverRecord
 from crisiskaart.store import (
     CardFile,
@@ -30,7 +31,6 @@ from crisiskaart.store.lifecycle import (
     save_draft,
     set_status,
 )
-from crisiskaart.workspace.review import default_valid_until
 
 
 def load_plan(card: CardFile, number: int | None = None) -> CrisisPlan:

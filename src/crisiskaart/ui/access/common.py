@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -127,18 +127,3 @@ def new_secret_kdf() -> KdfParams:
 
     return main_window.NEW_CARD_KDF or DEFAULT_KDF
 
-
-def grow_with_texts(dialog: QWidget, event: QEvent) -> None:
-    """After ``event`` (call from ``event()``): as tall as the wrapped texts need at the present
-    width. A top-level window does not grow by itself when a label in it gets more lines (a file
-    name, a key's owner, a safety warning), so without this the text is cut off or overlaps."""
-    if event.type() not in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-        return
-    layout = dialog.layout()
-    if layout is None:
-        return
-    layout.activate()
-    if layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(dialog.width())
-        if needed > dialog.height():
-            dialog.resize(dialog.width(), needed)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from crisiskaart.store import Recipient
-from crisiskaart.ui.access.common import NO_FINGERPRINT, fill, fingerprint_code, grow_with_texts, plain_label
+from crisiskaart.ui.access.common import NO_FINGERPRINT, fill, fingerprint_code, plain_label
 from crisiskaart.ui.access.words import ondersteuner_name
+from crisiskaart.ui.grow import grow_with_texts
 
 
 class GiveAccessDialog(QDialog):

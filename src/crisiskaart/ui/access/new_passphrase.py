@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from crisiskaart.ui.access.common import plain_label
+from crisiskaart.ui.grow import fit_to_texts
 from crisiskaart.ui.passphrase import NewPassphraseRows, interface_language
 
 
@@ -69,14 +70,8 @@ class NewPassphraseDialog(QDialog):
     def fit_height(self) -> None:
         """As tall as the wrapped texts need at the present width (a top-level window does not grow
         by itself when a label in it gets more lines)."""
-        layout = self.layout()
-        if not self.isVisible() or layout is None:
-            return
-        layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        if self.isVisible():
+            fit_to_texts(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -25,11 +25,11 @@ from crisiskaart.ui.access.common import (
     close_when_locked,
     fill,
     fingerprint_code,
-    grow_with_texts,
     heading,
     new_secret_kdf,
     plain_label,
 )
+from crisiskaart.ui.grow import grow_with_texts
 from crisiskaart.ui.places import Place
 from crisiskaart.ui.workspace.profile_dialogs import CreateProfileDialog, UnlockProfileDialog
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crisiskaart.app.checks import Check, Severity
 from crisiskaart.ui.exporting.choices import ExportChoice, checks_for
+from crisiskaart.ui.grow import fit_to_texts
 
 
 def _label(text: str, name: str, indent: int = 0) -> QLabel:
@@ -133,13 +134,7 @@ class ExportDialog(QDialog):
 
     def _fit_height(self) -> None:
         """As tall as the wrapped lines need at this width (Qt does not grow a dialog for them)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        fit_to_texts(self)
 
     # --- words -----------------------------------------------------------------------------------
     def words(self, export_format: str) -> tuple[str, str]:
