@@ -114,6 +114,8 @@ app.exec()
 EDITOR = PROBE + r"""
 import threading
 from pathlib import Path
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtWidgets import QWidget
 import crisiskaart.ui.app as app_module
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.welcome import WelcomePage
@@ -122,8 +124,6 @@ mode = sys.argv[1]
 def wanted(widget):
     if mode == "welcome":
         return isinstance(widget, WelcomePage)
-    if mode == "demo":
-        return widget.objectName() == "openingPage"
     return widget.objectName().startswith("field:")
 
 probe = Probe(wanted)
@@ -132,14 +132,23 @@ def welcome_made(page, *args, **kwargs):
     made_welcome(page, *args, **kwargs)
     probe.watch(page)
 WelcomePage.__init__ = welcome_made
+def watch_fields(parent):
+    # by name in Qt: asking for every QObject would make Python types for all of them, which
+    # costs a window of many widgets some 40 ms the person never waits for
+    for widget in parent.findChildren(QWidget, QRegularExpression("^field:")):
+        probe.watch(widget)
 made_opening = MainWindow.show_opening
-MainWindow.show_opening = lambda window: probe.watch(made_opening(window))
+def opening_made(window, *args):
+    page = made_opening(window, *args)
+    if mode == "demo":  # the card's first page, drawn from its JSON before the model loads
+        watch_fields(page)
+    return page
+MainWindow.show_opening = opening_made
 made_editor = MainWindow._start
 def editor_made(window, session):
     made_editor(window, session)
-    for widget in window.findChildren(QObject):
-        if widget.objectName().startswith("field:"):
-            probe.watch(widget)
+    if mode != "demo":  # the editor bound to the model
+        watch_fields(window)
 MainWindow._start = editor_made
 if mode.startswith("file"):
     def loading():

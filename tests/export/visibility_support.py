@@ -38,7 +38,7 @@ def offered() -> list[Offered]:
             if field.visibility_path is not None:
                 found.append(Offered(field.path, None, field.visibility_path))
             elif (field.kind in (Kind.ITEMS, Kind.RECORDS) and field.record is not None
-                  and "visibility" in field.record.model.model_fields):
+                  and "visibility" in field.record.model_class().model_fields):
                 found.append(Offered(field.path, field.record))
     return found
 
@@ -70,7 +70,7 @@ def add_item(plan: CrisisPlan, option: Offered, level: Visibility, marker: str) 
             values[field.name] = marker if field.kind is Kind.LONG_TEXT else marker[:100]
         elif field.kind is Kind.PHONE:
             values[field.name] = PHONE
-    item = option.record.model(**values, visibility=level)
+    item = option.record.model_class()(**values, visibility=level)
     getattr(_owner(plan, option.path), option.path[-1]).append(item)
 
 

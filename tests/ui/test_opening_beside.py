@@ -6,13 +6,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QWidget
 from ui_helpers import PASSPHRASE
 
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import example_plan
 from crisiskaart.store import KdfParams, create_card, open_card
 from crisiskaart.ui.background import BackgroundCall
+from crisiskaart.ui.editor.early_page import EarlyEditorPage
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.opening import make_example_plan
 from crisiskaart.ui.passphrase import UnlockDialog
@@ -22,7 +23,9 @@ LOAD_MS = 60_000
 
 def test_the_example_loads_on_a_worker_and_replaces_the_opening_page(qtbot, window: MainWindow) -> None:
     opening = window.open_example_beside()
-    assert window.stack.currentWidget() is opening.page and opening.page.text() == "De kaart wordt geopend…"
+    # its first page, drawn from the example's JSON, is there before the model loads
+    assert window.stack.currentWidget() is opening.page and isinstance(opening.page, EarlyEditorPage)
+    assert opening.page.page.rows[0].text() == "Noor Bakker"
     opening.start()
     assert opening.call is not None and opening.call.thread_ is not threading.current_thread()
     qtbot.waitUntil(lambda: window.editor is not None, timeout=LOAD_MS)
@@ -34,7 +37,7 @@ def test_the_example_loads_on_a_worker_and_replaces_the_opening_page(qtbot, wind
     assert link is not None and not link.is_example
     again = make_example_plan().responder_link  # made for each opening, never a fixed key
     assert again is not None and link.key != again.key
-    qtbot.waitUntil(lambda: window.opening is None and window.findChild(QLabel, "openingPage") is None)
+    qtbot.waitUntil(lambda: window.opening is None and window.findChild(QWidget, "openingPage") is None)
 
 
 def test_a_card_chosen_while_the_example_loads_wins(qtbot, window: MainWindow, make_card) -> None:

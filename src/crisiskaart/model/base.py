@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from crisiskaart.model.choices import Visibility
 
 # Text limits. They protect the editor, the file and the exports from runaway input; what fits on
 # the wallet card is decided by the card renderer, not here (see docs/model.md).
@@ -47,24 +48,6 @@ class Model(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
 
-
-class Visibility(StrEnum):
-    """Who may see an item. The levels are cumulative: the responder summary is part of the card.
-
-    The person decides this per item (docs/domain.md §3).
-    """
-
-    PLAN = "plan"  # alleen in het plan
-    CARD = "card"  # ook op de kaart
-    RESPONDERS = "responders"  # ook voor hulpdiensten (QR-samenvatting)
-
-    @property
-    def on_card(self) -> bool:
-        return self in (Visibility.CARD, Visibility.RESPONDERS)
-
-    @property
-    def in_summary(self) -> bool:
-        return self is Visibility.RESPONDERS
 
 
 class TextItem(Model):

@@ -22,6 +22,14 @@ from crisiskaart.model.base import (
     items_field,
     new_item_id,
 )
+from crisiskaart.model.choices import (
+    CompulsoryMeasure,
+    ContactRole,
+    MeasureStance,
+    PhaseColour,
+    PracticalTopic,
+    ProviderKind,
+)
 from crisiskaart.model.workspace_records import SignaturePng
 
 
@@ -42,11 +50,6 @@ class PersonalData(Model):
     language_and_communication: ItemText = ""  # e.g. "Ik spreek Nederlands en Turks; ik hoor slecht"
     communication_visibility: Visibility = Visibility.CARD
 
-
-class PhaseColour(StrEnum):
-    GREEN = "green"
-    ORANGE = "orange"
-    RED = "red"
 
 
 class CrisisPhase(Model):
@@ -76,14 +79,6 @@ class Signals(Model):
     noticed_by_others: list[TextItem] = items_field()
 
 
-class ContactRole(StrEnum):
-    FIRST_CONTACT = "first_contact"  # eerste aanspreekpunt
-    CONFIDANT = "confidant"  # vertrouwenspersoon
-    FAMILY = "family"
-    FRIEND = "friend"
-    NEIGHBOUR = "neighbour"
-    OTHER = "other"
-
 
 class Contact(Model):
     """A person from my network. ``do_not_contact`` marks someone who must NOT be called."""
@@ -100,18 +95,6 @@ class Contact(Model):
     # too (only contacts with a phone number are: docs/responder-summary.md).
     visibility: Visibility = Visibility.RESPONDERS
 
-
-class ProviderKind(StrEnum):
-    GP = "gp"  # huisarts
-    PRACTITIONER = "practitioner"  # behandelaar
-    PSYCHIATRIST = "psychiatrist"
-    FACT_TEAM = "fact_team"
-    CRISIS_SERVICE = "crisis_service"  # crisisdienst
-    FINANCIAL_ADMINISTRATOR = "financial_administrator"  # bewindvoerder
-    MENTOR = "mentor"
-    PATIENT_ADVOCATE = "patient_advocate"  # PVP
-    PHARMACY = "pharmacy"
-    OTHER = "other"
 
 
 class CareProvider(Model):
@@ -155,23 +138,6 @@ class Clinic(Model):
     visibility: Visibility = Visibility.CARD
 
 
-class CompulsoryMeasure(StrEnum):
-    """Forms of compulsory care named in Wvggz art. 3:2, plus a free choice."""
-
-    MEDICATION = "medication"  # toedienen van medicatie
-    FLUID_AND_FOOD = "fluid_and_food"
-    RESTRICTED_MOVEMENT = "restricted_movement"  # beperken van de bewegingsvrijheid
-    SECLUSION = "seclusion"  # insluiten
-    SUPERVISION = "supervision"  # toezicht
-    SEARCH = "search"  # onderzoek aan kleding of lichaam
-    ADMISSION = "admission"  # opnemen in een accommodatie
-    OTHER = "other"
-
-
-class MeasureStance(StrEnum):
-    PREFER = "prefer"  # als het moet, liever dit
-    ACCEPTABLE = "acceptable"
-    AVOID = "avoid"  # liever niet
 
 
 class CompulsoryPreference(Model):
@@ -192,16 +158,6 @@ class TreatmentWishes(Model):
     wishes: list[TextItem] = items_field()
     compulsory_care: list[CompulsoryPreference] = Field(default_factory=list, max_length=50)
 
-
-class PracticalTopic(StrEnum):
-    CHILDREN = "children"
-    PETS = "pets"
-    PLANTS = "plants"
-    POST = "post"
-    KEYS = "keys"
-    RENT_AND_FINANCES = "rent_and_finances"
-    WORK = "work"
-    OTHER = "other"
 
 
 class PracticalMatter(Model):

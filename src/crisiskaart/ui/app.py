@@ -71,6 +71,7 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     translators = install_translators(app, chosen)
     window = MainWindow(settings, chosen)
     guard = install_crash_guard(window, chosen)
+    after_first_paint(window, guard.load_parts)  # what telling a crash needs, once the window is seen
     if isinstance(app, EditorApplication) or sys.platform == "darwin":  # macOS: a card from the Finder
         open_files_from_the_system(window)  # free with our own application; a filter with another
     # Paint first: the card and its editor load once the window is seen, and the example beside the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -40,7 +40,7 @@ from crisiskaart.ui.summary import install_summary_menus, replace_example_key
 from crisiskaart.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from crisiskaart.app.cards import UnlockedCard
     from crisiskaart.model import CrisisPlan
@@ -515,11 +515,19 @@ class MainWindow(QMainWindow):
         self.opening = ExampleOpening(self)
         return self.opening
 
-    def show_opening(self) -> QWidget:
-        """A page that says the card is being opened: painted before the card and its editor load."""
-        page = QLabel(self.tr("Opening the card…"))
-        page.setObjectName("openingPage")
-        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    def show_opening(self, data: Mapping[str, Any] | None = None) -> QWidget:
+        """The page shown while a card and its editor load: the card's first page drawn from its
+        JSON ``data`` (``editor/early_page.py``), or a line that says the card is being opened."""
+        from crisiskaart.ui.editor.early_page import EarlyEditorPage, can_draw_early
+        from crisiskaart.ui.editor.spec import SECTIONS
+
+        page: QWidget
+        if data is not None and can_draw_early(SECTIONS[0]):
+            page = EarlyEditorPage(data, self.language)
+        else:
+            page = QLabel(self.tr("Opening the card…"))
+            page.setObjectName("openingPage")
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         return page

@@ -1,9 +1,11 @@
 """Opening the example card beside the event loop, so the window answers while the card loads.
 
-``gui --demo`` paints the window first ("De kaart wordt geopend…"). The model (pydantic) and the
-example's own summary key (cryptography) then load on a worker thread (``ui/background.py``); the
-window keeps painting, its menus open and F1 answers. The editor is made of widgets, so it is built
-on the GUI thread afterwards: its modules in one turn of the event loop, its first page in the next.
+``gui --demo`` paints the window first, with the card's first page drawn from the example's JSON
+(``editor/early_page.py``): its text is on screen, to read and to type in. The model (pydantic)
+and the example's own summary key (cryptography) then load on a worker thread
+(``ui/background.py``); the window keeps painting, its menus open and F1 answers. The editor is
+made of widgets, so it is built on the GUI thread afterwards: its modules in one turn of the event
+loop, its first page in the next; it then takes the first page's place, with what she typed there.
 
 Whatever the person does meanwhile wins: when she opened another card, locked the program or went
 back to the welcome screen before the example was ready, the example is simply not shown.
@@ -15,7 +17,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crisiskaart.ui.background import BackgroundCall, raise_if_fault
 
@@ -39,7 +41,9 @@ class ExampleOpening:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.page: QWidget = window.show_opening()
+        from crisiskaart.model.example import example_json
+
+        self.page: QWidget = window.show_opening(example_json())  # its first page, from its JSON
         self.call: BackgroundCall | None = None
 
     def start(self) -> None:
@@ -66,10 +70,14 @@ class ExampleOpening:
 
     def _show(self, plan: CrisisPlan) -> None:
         if self._still_wanted():
+            from crisiskaart.ui.editor.early_page import EarlyEditorPage
             from crisiskaart.ui.session import CardSession
 
             window = self.window
+            focus = QApplication.focusWidget()
             window.open_session(CardSession(plan, None, window.language, parent=window))
+            if isinstance(self.page, EarlyEditorPage) and window.editor is not None:
+                self.page.hand_over(window.editor, focus)  # what she typed meanwhile goes into the card
         self._end()
 
     def _failed(self, error: BaseException) -> None:

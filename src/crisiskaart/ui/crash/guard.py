@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 import sys
 import threading
 import time
@@ -34,13 +35,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QAbstractButton
 
-from crisiskaart.ui.crash.dialogs import CrashMessage, ReportDialog
-from crisiskaart.ui.crash.reason import why_not_saved
-from crisiskaart.ui.crash.report import crash_report, header, type_name
-from crisiskaart.ui.crash.scrub import Scrubber, path_strings, personal_strings, plan_strings
-
 if TYPE_CHECKING:
+    from crisiskaart.ui.crash.dialogs import CrashMessage, ReportDialog
+    from crisiskaart.ui.crash.scrub import Scrubber
     from crisiskaart.ui.main_window import MainWindow
+
+# What a crash needs (its message, the report, the scrubbing) loads after the window's first
+# paint (``CrashGuard.load_parts``, from ``ui/app.py``), not before it: a crash before then
+# loads it on the spot.
+_PARTS = ("crisiskaart.ui.crash.dialogs", "crisiskaart.ui.crash.reason", "crisiskaart.ui.crash.report",
+          "crisiskaart.ui.crash.scrub")
 
 QUIET_SECONDS = 30.0  # after the message closes, a new crash is told in the status bar only
 MAX_REPORTS = 10  # crashes kept in this run's report: the first ones and the latest
@@ -129,8 +133,16 @@ class CrashGuard(QObject):
         """An error while cleaning up (``__del__``): not worth a window, never its object's text."""
         self._say(unraisable.exc_type, "ignored while cleaning up")
 
+    @staticmethod
+    def load_parts() -> None:
+        """Load what a crash needs, so that telling one never waits for an import."""
+        for module in _PARTS:
+            importlib.import_module(module)
+
     def _say(self, kind: type[BaseException], what: str) -> None:
         """One line on stderr for whoever started the editor from a terminal: the type, never text."""
+        from crisiskaart.ui.crash.report import type_name
+
         if self._stderr_lines >= MAX_STDERR_LINES or sys.stderr is None:
             return
         self._stderr_lines += 1
@@ -174,10 +186,14 @@ class CrashGuard(QObject):
                 return Saving(Outcome.SAVED)
             return Saving(Outcome.NOT_SAVED, _sentence(session.last_error))
         except Exception as failure:  # e.g. the plan could not be encoded
+            from crisiskaart.ui.crash.reason import why_not_saved
+
             return Saving(Outcome.NOT_SAVED, why_not_saved(failure, self.language))
 
     def _keep_report(self, kind: type[BaseException], error: BaseException | None,
                      tb: TracebackType | None) -> None:
+        from crisiskaart.ui.crash.report import crash_report
+
         text = crash_report(kind, error, tb, when=f"{dt.datetime.now():%H:%M:%S}")
         if self._nested:
             text += f"\n[{self._nested} more error(s) while saving or showing a message]"
@@ -188,6 +204,8 @@ class CrashGuard(QObject):
 
     def _scrubber(self) -> Scrubber:
         """Everything of the open card and the person that could be in a report, to take out."""
+        from crisiskaart.ui.crash.scrub import Scrubber, path_strings, personal_strings, plan_strings
+
         secrets = personal_strings()
         window = self.window
         session = getattr(window, "session", None)
@@ -208,6 +226,8 @@ class CrashGuard(QObject):
 
     def report_text(self) -> str:
         """All crashes of this run, numbered, under a header; scrubbed once more as a whole."""
+        from crisiskaart.ui.crash.report import header
+
         lines = [*header(), "Where in the program each error happened; no messages, values, card texts",
                  "or paths outside the program.", ""]
         count = len(self.reports)
@@ -251,6 +271,8 @@ class CrashGuard(QObject):
         if self._clock() < self._quiet_until:
             self.window.statusBar().showMessage(self._status_text(saving), STATUS_MS)
             return
+        from crisiskaart.ui.crash.dialogs import CrashMessage
+
         text, details = self._texts(saving)
         box = CrashMessage(text, details, saving.outcome is Outcome.NOT_SAVED, self.window)
         box.buttonClicked.connect(lambda button: self._clicked(box, button))
@@ -271,6 +293,8 @@ class CrashGuard(QObject):
     def show_report(self) -> ReportDialog:
         """The report of this run's crashes, to read and copy."""
         if self.report_dialog is None:
+            from crisiskaart.ui.crash.dialogs import ReportDialog
+
             dialog = ReportDialog(self.report_text(), self.window)
             dialog.finished.connect(lambda _result: self._report_closed(dialog))
             self.report_dialog = dialog

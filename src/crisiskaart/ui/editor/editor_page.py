@@ -16,12 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QRadioButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,13 +25,14 @@ from PySide6.QtWidgets import (
 from crisiskaart.model import Issue, Severity, field_label, validate_plan
 from crisiskaart.ui.editor.document import PlanDocument
 from crisiskaart.ui.editor.fields import FieldRow
+from crisiskaart.ui.editor.frame import WritingModes, middle_column, section_list, writing_splitter
 from crisiskaart.ui.editor.guided import GuidedView
 from crisiskaart.ui.editor.preview import CardPreview
-from crisiskaart.ui.editor.section_page import SectionPage, SectionState, section_state
+from crisiskaart.ui.editor.section_page import SectionPage
+from crisiskaart.ui.editor.section_state import STATE_ROLE, SectionState, section_state, show_state
 from crisiskaart.ui.editor.spec import SECTIONS, SectionSpec, guided_questions
 from crisiskaart.ui.editor.tab_order import place_in_tab_order
 from crisiskaart.ui.session import CardSession
-from crisiskaart.ui.translations import tr
 
 VALIDATION_DELAY_MS = 800
 
@@ -107,34 +103,17 @@ class EditorPage(QWidget):
         self.session, self.language, self.sections = session, language, sections
         document = session.document
         # --- navigation
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("sectionList")
-        self.navigation.setAccessibleName(tr("Sections"))
-        self.navigation.setAccessibleDescription(
-            tr("The parts of your crisis plan, with how far each one is"))
+        self.navigation = section_list()
         for section in sections:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.navigation.addItem(item)
-        # Long section names wrap instead of being cut off, at any font size.
-        self.navigation.setWordWrap(True)
-        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setMinimumWidth(self.navigation.fontMetrics().horizontalAdvance("M" * 10))
         # --- mode switch
-        self.guided_button = QRadioButton(tr("Step &by step"))
-        self.overview_button = QRadioButton(tr("Overvie&w"))
-        self.guided_button.setAccessibleDescription(tr("One question at a time, with examples"))
-        self.overview_button.setAccessibleDescription(tr("All questions of a section at once"))
+        self.modes = WritingModes()
+        self.guided_button, self.overview_button = self.modes.guided_button, self.modes.overview_button
         group = QButtonGroup(self)
         group.addButton(self.guided_button)
         group.addButton(self.overview_button)
-        self.overview_button.setChecked(True)
-        modes = QHBoxLayout()
-        modes.addWidget(QLabel(tr("Write:")))
-        modes.addWidget(self.guided_button)
-        modes.addWidget(self.overview_button)
-        modes.addStretch(1)
         # --- the two views; pages are built when first shown
         self.guided = GuidedView(document, guided_questions(sections), language)
         self.pages = QStackedWidget()
@@ -155,21 +134,8 @@ class EditorPage(QWidget):
         self.views.addWidget(self.guided)
         self.views.addWidget(self.pages)
         self.views.setCurrentWidget(self.pages)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addLayout(modes)
-        middle_layout.addWidget(self.views, 1)
         self.preview = CardPreview(document, language)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([200, 500, 300])  # proportions; the splitter scales them to the window
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = writing_splitter(self.navigation, middle_column(self.modes, self.views), self.preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -252,16 +218,12 @@ class EditorPage(QWidget):
         """Each section's state in the list; an item is only touched when its state changed."""
         wrong = {issue.path[0] for issue in self.issues if issue.severity is Severity.ERROR and issue.path}
         for row, section in enumerate(self.sections):
-            state = section_state(self.session.document, section)
+            state = section_state(self.session.document.get, section)
             if state is not SectionState.EMPTY and any(spec.path[0] in wrong for spec in section.fields):
                 state = SectionState.ATTENTION  # never "klaar" while a value in it is wrong
             item = self.navigation.item(row)
-            if item.data(Qt.ItemDataRole.UserRole + 1) == state.value:
-                continue
-            title = field_label(section.key, self.language)
-            item.setText(f"{state.symbol()} {title}\n    {state.words()}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state.words()}")
-            item.setData(Qt.ItemDataRole.UserRole + 1, state.value)
+            if item.data(STATE_ROLE) != state.value:
+                show_state(item, field_label(section.key, self.language), state)
 
     # --- validation beside the fields ----------------------------------------------------------
     def validate(self) -> None:

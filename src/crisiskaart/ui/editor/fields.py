@@ -6,8 +6,6 @@ problems in words right under itself — never in a modal dialog.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -16,65 +14,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crisiskaart.catalogue import sentence
 from crisiskaart.model import Issue, Visibility, choice_label, field_label
+from crisiskaart.ui.editor.dates import NoSuchDate, ShortYear, parse_date, show_date
 from crisiskaart.ui.editor.document import Path, PlanDocument
+from crisiskaart.ui.editor.frame import field_frame, size_long_text
 from crisiskaart.ui.editor.spec import FieldSpec, Kind
 from crisiskaart.ui.translations import tr
-
-_DATE = re.compile(r"^\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_NAMED_DATE = re.compile(r"^\s*(\d{1,2})\.?[-./ ]\s*([^\W\d_]+)\.?[-./ ]\s*(\d{4})\s*$")  # 14 maart 1990
-_SHORT_YEAR = re.compile(r"^\s*\d{1,2}[-./ ]\s*(\d{1,2}|[^\W\d_]+)\.?[-./ ]\s*\d{2}\s*$")  # 14-3-90
-# Month names as people write them, Dutch and English, in full and short ("mrt", "sept").
-_MONTHS = {name: number for number, names in enumerate((
-    ("januari", "jan", "january"), ("februari", "feb", "febr", "february"), ("maart", "mrt", "mar", "march"),
-    ("april", "apr"), ("mei", "may"), ("juni", "jun", "june"), ("juli", "jul", "july"),
-    ("augustus", "aug", "august"), ("september", "sep", "sept"), ("oktober", "okt", "oct", "october"),
-    ("november", "nov"), ("december", "dec")), start=1) for name in names}
-
-
-
-class NoSuchDate(ValueError):
-    """Written as a date, but the calendar has no such day (31-02, 29-02 outside a leap year)."""
-
-
-class ShortYear(ValueError):
-    """A year of two digits: 88 could be 1988 or 2088, and a birth date must not be guessed."""
-
-
-def parse_date(text: str) -> dt.date | None:
-    """``14-03-1990`` (also with / . or spaces), ``14 maart 1990`` or ISO ``1990-03-14``;
-    ``ShortYear`` for a year of two digits, ``NoSuchDate`` for a day the calendar does not have,
-    ValueError for anything else."""
-    if not text.strip():
-        return None
-    if match := _DATE.match(text):
-        day, month, year = (int(g) for g in match.groups())
-    elif match := _ISO_DATE.match(text):
-        year, month, day = (int(g) for g in match.groups())
-    elif (match := _NAMED_DATE.match(text)) and match.group(2).lower() in _MONTHS:
-        day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
-    elif _SHORT_YEAR.match(text):
-        raise ShortYear(text)
-    else:
-        raise ValueError(text)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise NoSuchDate(text) from None
-
-
-def show_date(value: dt.date | None) -> str:
-    return "" if value is None else f"{value.day:02d}-{value.month:02d}-{value.year}"
 
 
 def model_max_length(owner: object, name: str) -> int | None:
@@ -116,13 +68,9 @@ class FieldRow(QWidget):
         self.document, self.path, self.spec, self.language = document, path, spec, language
         self.label_text = field_label(spec.name, language, owner or spec.label_owner)
         self.setObjectName("field:" + ".".join(p for p in path if not p.startswith("#")))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
         self.label = QLabel(self.label_text)
-        self.label.setWordWrap(True)
         self.label.setVisible(show_label)
-        layout.addWidget(self.label)
+        layout, line = field_frame(self, self.label)
         self.input = self._make_input()
         self.input.installEventFilter(self)  # leaving it marks the field visited
         self.input.setAccessibleName(self.label_text)
@@ -131,14 +79,11 @@ class FieldRow(QWidget):
         if description:
             self.input.setToolTip(description)
         self.label.setBuddy(self.input)
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.input, 1)
         self.visibility: QComboBox | None = None
         if spec.visibility_path is not None:
             self.visibility = VisibilityBox(document, spec.visibility_path, language, self.label_text)
             line.addWidget(self.visibility, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(line)
         self.message = QLabel()
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
@@ -154,12 +99,9 @@ class FieldRow(QWidget):
     def _make_input(self) -> QWidget:
         kind = self.spec.kind
         if kind is Kind.LONG_TEXT:
-            editor = QPlainTextEdit()
-            editor.setTabChangesFocus(True)  # Tab moves on, as in every other field
+            editor = size_long_text(QPlainTextEdit())
             editor.setUndoRedoEnabled(False)
             editor.installEventFilter(_UNDO_KEYS)
-            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 12)
-            editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 7 + 12)
             editor.textChanged.connect(lambda: self._store(editor.toPlainText()))
             return editor
         if kind in (Kind.TEXT, Kind.PHONE):
@@ -232,6 +174,16 @@ class FieldRow(QWidget):
             self._refreshing = False
 
     # --- widget -> model -----------------------------------------------------------------------
+    def take_typed(self, text: str) -> None:
+        """Text typed for this field before the editor was bound (on the card's first page, drawn
+        from its JSON): shown here and stored as if typed here, refused the same way."""
+        widget = self.input
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)  # stored through textChanged
+        elif isinstance(widget, QLineEdit):
+            widget.setText(text)
+            (self._store_date if self.spec.kind is Kind.DATE else self._store)(text)
+
     def _store(self, value: Any) -> None:
         if self._refreshing:
             return

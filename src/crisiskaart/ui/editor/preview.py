@@ -36,16 +36,16 @@ from PySide6.QtCore import (
     QObject,
     QProcess,
     QProcessEnvironment,
-    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QImage, QPaintEvent, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStyle
 from shiboken6 import isValid
 
 from crisiskaart.model import CrisisPlan
 from crisiskaart.ui.editor.document import PlanDocument
+from crisiskaart.ui.editor.frame import PreviewFrame
 from crisiskaart.ui.editor.preview_render import FLAG, HEADER, CardImage, PreviewJob, PreviewResult, frame
 from crisiskaart.ui.translations import plain_tooltip, tr
 
@@ -217,7 +217,7 @@ def _shutdown() -> None:
         _renderer.shutdown()
 
 
-class CardPreview(QWidget):
+class CardPreview(PreviewFrame):
     """The card as it will be printed, redrawn after each pause in typing.
 
     ``request_drawing()`` asks for a new drawing of what is on screen now; ``rendered`` fires when a drawing
@@ -230,7 +230,6 @@ class CardPreview(QWidget):
 
     def __init__(self, document: PlanDocument, language: str) -> None:
         super().__init__()
-        self.setObjectName("cardPreview")
         self.document, self.language = document, language
         self.not_fitted: list = []
         self.qr_left_out: list[str] = []
@@ -243,30 +242,6 @@ class CardPreview(QWidget):
         self._shown = 0  # number of the request whose drawing is on screen
         self._painted = False
         self._ratio = 1.0  # device pixel ratio of the drawing asked for
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        heading = QLabel(tr("Your card"))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        self.images = QLabel(tr("The card is being drawn…"))
-        self.images.setObjectName("previewImages")
-        self.images.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.images.setAccessibleName(tr("Preview of the wallet card"))
-        self.images.setWordWrap(True)
-        self.images.setTextFormat(Qt.TextFormat.PlainText)  # the outline is the person's own text
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setWidget(self.images)
-        self.area.setAccessibleName(tr("Preview of the wallet card"))  # arrow keys scroll the card
-        layout.addWidget(self.area, 1)
-        self.problems = QLabel()
-        self.problems.setObjectName("previewProblems")
-        self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setAccessibleName(tr("What does not fit on the card"))
-        layout.addWidget(self.problems)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)

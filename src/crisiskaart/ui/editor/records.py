@@ -42,7 +42,7 @@ class RecordRow(QFrame):
         self.number = QLabel(f"{number}.")
         header.addWidget(self.number)
         self.visibility = None
-        if hasattr(spec.model, "model_fields") and "visibility" in spec.model.model_fields:
+        if "visibility" in spec.model_class().model_fields:
             self.visibility = VisibilityBox(
                 document, (*item_path, "visibility"), editor.language, f"{editor.title} {number}")
             header.addWidget(self.visibility)
@@ -60,7 +60,7 @@ class RecordRow(QFrame):
         self.fields: list[FieldRow] = []
         for field in spec.fields:
             row = FieldRow(document, (*item_path, *field.path), field, editor.language,
-                           owner=spec.model.__name__, show_label=len(spec.fields) > 1)
+                           owner=spec.class_name, show_label=len(spec.fields) > 1)
             if len(spec.fields) == 1:
                 row.input.setAccessibleName(f"{editor.title} {number}")
             layout.addWidget(row)
@@ -157,8 +157,9 @@ class RecordList(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def add(self) -> None:
-        item: Any = self.record.model(**self._required_choices())  # fields as the list's own class has them
-        if "visibility" in self.record.model.model_fields:
+        # fields as the list's own class has them
+        item: Any = self.record.model_class()(**self._required_choices())
+        if "visibility" in self.record.model_class().model_fields:
             items_list = self.spec.kind is Kind.ITEMS
             item.visibility = self.spec.item_visibility if items_list else self.record.default_visibility
         if not self.document.insert_item(self.list_path, item):
@@ -173,7 +174,7 @@ class RecordList(QWidget):
         """Choices the model requires (a phase's colour): the first one not used yet in the list."""
         values: dict[str, object] = {}
         for field in self.record.fields:
-            model_field = self.record.model.model_fields.get(field.name)
+            model_field = self.record.model_class().model_fields.get(field.name)
             if field.choices is None or model_field is None or not model_field.is_required():
                 continue
             used = {getattr(item, field.name) for item in self.items()}

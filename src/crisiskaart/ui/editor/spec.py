@@ -9,28 +9,24 @@ exports and the validation messages, so a field has one name everywhere.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import TypedDict, Unpack
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from crisiskaart.model.base import Model, TextItem, Visibility
-from crisiskaart.model.sections import (
-    CareProvider,
-    Clinic,
+from crisiskaart.model.choices import (
     CompulsoryMeasure,
-    CompulsoryPreference,
-    Contact,
     ContactRole,
-    CrisisPhase,
     MeasureStance,
-    Medication,
     PhaseColour,
-    PracticalMatter,
     PracticalTopic,
     ProviderKind,
-    SignOff,
+    Visibility,
 )
 from crisiskaart.ui.translations import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from crisiskaart.model.base import Model
 
 CONTEXT = "Guide"
 
@@ -50,13 +46,27 @@ class Kind(Enum):
 
 @dataclass(frozen=True)
 class RecordSpec:
-    """How one kind of list item is edited: its class, its fields, and the field that names it."""
+    """How one kind of list item is edited: its class, its fields, and the field that names it.
 
-    model: type[Model]
+    ``model`` is the item's class, or its place ``"module.Class"`` under ``crisiskaart.model``,
+    loaded when an item is made: the sections' specs load without pydantic, for the first page
+    drawn from a card's JSON (``early_page.py``)."""
+
+    model: type[Model] | str
     fields: tuple[FieldSpec, ...]
     title_field: str
     add_label: str  # translatable: "Add a contact person"
     default_visibility: Visibility = Visibility.CARD
+
+    @property
+    def class_name(self) -> str:
+        return self.model.rpartition(".")[2] if isinstance(self.model, str) else self.model.__name__
+
+    def model_class(self) -> type[Model]:
+        if isinstance(self.model, str):
+            module, _dot, name = self.model.rpartition(".")
+            return getattr(importlib.import_module("crisiskaart.model." + module), name)
+        return self.model
 
 
 @dataclass(frozen=True)
@@ -117,43 +127,43 @@ def R(name: str, kind: Kind = Kind.TEXT, **options: Unpack[_RecordOptions]) -> F
     return FieldSpec((name,), kind, **options)
 
 
-TEXT_ITEM = RecordSpec(TextItem, (R("text", Kind.LONG_TEXT),), "text",
+TEXT_ITEM = RecordSpec("base.TextItem", (R("text", Kind.LONG_TEXT),), "text",
                        QT_TRANSLATE_NOOP("Guide", "Add a line"), Visibility.PLAN)
 
 CONTACT = RecordSpec(
-    Contact,
+    "sections.Contact",
     (R("name"), R("relation"), R("phone", Kind.PHONE), R("phone_alternative", Kind.PHONE),
      R("roles", Kind.MULTI_CHOICE, choices=ContactRole), R("note", Kind.LONG_TEXT),
      R("do_not_contact", Kind.FLAG)),
     "name", QT_TRANSLATE_NOOP("Guide", "Add a contact person"), Visibility.RESPONDERS)
 CARE_PROVIDER = RecordSpec(
-    CareProvider,
+    "sections.CareProvider",
     (R("kind", Kind.CHOICE, choices=ProviderKind), R("name"), R("organisation"), R("phone", Kind.PHONE),
      R("note", Kind.LONG_TEXT)),
     "name", QT_TRANSLATE_NOOP("Guide", "Add a care provider"))
 MEDICATION = RecordSpec(
-    Medication,
+    "sections.Medication",
     (R("name"), R("dose"), R("timing"), R("purpose"), R("instructions", Kind.LONG_TEXT)),
     "name", QT_TRANSLATE_NOOP("Guide", "Add a medicine"))
 PHASE = RecordSpec(
-    CrisisPhase,
+    "sections.CrisisPhase",
     (R("colour", Kind.CHOICE, choices=PhaseColour), R("description", Kind.LONG_TEXT),
      R("what_i_do", Kind.LONG_TEXT), R("what_others_can_do", Kind.LONG_TEXT)),
     "description", QT_TRANSLATE_NOOP("Guide", "Add a phase"), Visibility.PLAN)
-CLINIC = RecordSpec(Clinic, (R("name"), R("reason", Kind.LONG_TEXT)), "name",
+CLINIC = RecordSpec("sections.Clinic", (R("name"), R("reason", Kind.LONG_TEXT)), "name",
                     QT_TRANSLATE_NOOP("Guide", "Add a clinic"))
 COMPULSORY = RecordSpec(
-    CompulsoryPreference,
+    "sections.CompulsoryPreference",
     (R("measure", Kind.CHOICE, choices=CompulsoryMeasure), R("stance", Kind.CHOICE, choices=MeasureStance),
      R("explanation", Kind.LONG_TEXT)),
     "explanation", QT_TRANSLATE_NOOP("Guide", "Add a preference"), Visibility.PLAN)
 PRACTICAL = RecordSpec(
-    PracticalMatter,
+    "sections.PracticalMatter",
     (R("topic", Kind.CHOICE, choices=PracticalTopic), R("what", Kind.LONG_TEXT), R("who"),
      R("phone", Kind.PHONE)),
     "what", QT_TRANSLATE_NOOP("Guide", "Add a practical matter"))
 SIGN_OFF = RecordSpec(
-    SignOff,
+    "sections.SignOff",
     (R("name"), R("role"), R("agreed_to", Kind.LONG_TEXT), R("consent_to_be_named", Kind.FLAG),
      R("signed_on", Kind.DATE)),
     "name", QT_TRANSLATE_NOOP("Guide", "Add a person who signs"), Visibility.PLAN)
@@ -369,6 +379,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
           (QT_TRANSLATE_NOOP("Guide", "020 000 5678"),)),
     )),
 )
+
+# The pages other documents add after the sections, by key (the eigen plan van aanpak and the
+# zelfbinding worksheet, ``ui/pva``): the card's first page, drawn before they load, lists them too.
+PAGES_AFTER_SECTIONS = ("plan_van_aanpak", "zelfbinding")
 
 SECTION_BY_KEY: dict[str, SectionSpec] = {s.key: s for s in SECTIONS}
 
