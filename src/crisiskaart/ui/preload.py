@@ -11,7 +11,9 @@ from __future__ import annotations
 import importlib
 import threading
 
-CARD_MODULES = ("crisiskaart.model", "crisiskaart.store", "crisiskaart.app.cards", "crisiskaart.app.errors")
+# The model's own modules by name: the package ``crisiskaart.model`` alone loads them on first use.
+CARD_MODULES = ("crisiskaart.model.plan", "crisiskaart.model.io", "crisiskaart.model.validation",
+                "crisiskaart.store", "crisiskaart.app.cards", "crisiskaart.app.errors")
 
 
 def preload(modules: tuple[str, ...] = CARD_MODULES) -> threading.Thread:
