@@ -173,3 +173,14 @@ def test_the_navigation_says_each_sections_state(state: str, qtbot) -> None:
     assert first.text().startswith(expected.symbol()) and expected.words() in first.text()
     assert first.data(Qt.ItemDataRole.AccessibleTextRole) == f"Persoonlijke gegevens, {expected.words()}"
     assert page.navigation.count() == len(SECTIONS) + 2  # and the plan van aanpak and zelfbinding pages
+
+
+def test_the_demo_start_makes_the_welcome_page_only_when_it_is_needed(qtbot, settings) -> None:
+    window = MainWindow(settings, "nl", welcome_first=False)
+    qtbot.addWidget(window)
+    page = window.show_opening(example_json())
+    assert window._welcome is None and window.stack.count() == 1  # only the card's first page
+    window.stack.setCurrentWidget(window.welcome)  # the example could not be opened, say
+    assert window.stack.currentWidget() is window.welcome and window.stack.count() == 2
+    assert window.welcome is window.welcome  # made once
+    window.stack.removeWidget(page)

@@ -43,6 +43,9 @@ def create_main_window(
     return window
 
 
+CRASH_PARTS_AFTER_MS = 1500
+
+
 @dataclass
 class StartedEditor:
     """A shown editor window and what must stay alive while it runs."""
@@ -69,9 +72,12 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     settings = Settings()
     chosen = language or settings.language
     translators = install_translators(app, chosen)
-    window = MainWindow(settings, chosen)
+    window = MainWindow(settings, chosen, welcome_first=not demo)
     guard = install_crash_guard(window, chosen)
-    after_first_paint(window, guard.load_parts)  # what telling a crash needs, once the window is seen
+    # What telling a crash needs, loaded once the start is over and nobody waits for it (a crash
+    # before then loads it on the spot); not in the turn after the first paint, which the person
+    # waits for while the card opens.
+    QTimer.singleShot(CRASH_PARTS_AFTER_MS, guard.load_parts)
     if isinstance(app, EditorApplication) or sys.platform == "darwin":  # macOS: a card from the Finder
         open_files_from_the_system(window)  # free with our own application; a filter with another
     # Paint first: the card and its editor load once the window is seen, and the example beside the

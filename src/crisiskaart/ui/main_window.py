@@ -37,7 +37,6 @@ from crisiskaart.ui.places import Place, Places, open_file
 from crisiskaart.ui.printing import start_printing  # light: the dialogs load on Ctrl+P
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.summary import install_summary_menus, replace_example_key
-from crisiskaart.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from crisiskaart.ui.opening import ExampleOpening
     from crisiskaart.ui.passphrase import NewCardDialog, UnlockDialog
     from crisiskaart.ui.session import CardSession
+    from crisiskaart.ui.welcome import WelcomePage
     from crisiskaart.ui.workspace import CaseloadWindow
     from crisiskaart.workspace.fork import ForkMerge
 
@@ -68,7 +68,9 @@ _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, language: str = "nl") -> None:
+    def __init__(self, settings: Settings, language: str = "nl", welcome_first: bool = True) -> None:
+        """``welcome_first``: show the welcome page now; without it, the page is made when first
+        asked for (``gui --demo`` starts on the card, and the welcome page is not drawn for it)."""
         super().__init__()
         self.settings, self.language = settings, language
         self.places = Places(settings)  # where its file dialogs start (ui/places.py)
@@ -91,9 +93,8 @@ class MainWindow(QMainWindow):
         self._watching = False
         self._caseload_was_open = False
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(settings.recent_files)
+        self._welcome: WelcomePage | None = None
         self._lock_page: LockPage | None = None  # made on first lock: not needed to start
-        self.stack.addWidget(self.welcome)
         self.notice_bar = NoticeBar()  # above the editor, only while a card is open and unlocked
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -102,10 +103,8 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.notice_bar)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.welcome.new_requested.connect(self.new_card)
-        self.welcome.open_requested.connect(self.choose_card)
-        self.welcome.example_requested.connect(self.open_example)
-        self.welcome.recent_requested.connect(self.open_path)
+        if welcome_first:
+            self.stack.setCurrentWidget(self.welcome)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.save_state.setTextFormat(Qt.TextFormat.PlainText)
@@ -118,6 +117,25 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page: new card, open a card, the example, the recent cards."""
+        if self._welcome is None:
+            from crisiskaart.ui.welcome import WelcomePage
+
+            page = self._welcome = WelcomePage(self.settings.recent_files)
+            self.stack.insertWidget(0, page)
+            page.new_requested.connect(self.new_card)
+            page.open_requested.connect(self.choose_card)
+            page.example_requested.connect(self.open_example)
+            page.recent_requested.connect(self.open_path)
+        return self._welcome
+
+    def _show_recent(self) -> None:
+        """The welcome page's list of recent cards, once it exists (it reads them when made)."""
+        if self._welcome is not None:
+            self._welcome.set_recent(self.settings.recent_files)
 
     @property
     def lock_page(self) -> LockPage:
@@ -304,7 +322,7 @@ class MainWindow(QMainWindow):
         # is deleted behind her back), and it is listed with the recent cards: its suggested name
         # is random, and this way she finds it again, to open it or to throw it away herself.
         self.settings.add_recent_file(card.path)
-        self.welcome.set_recent(self.settings.recent_files)
+        self._show_recent()
         if (self._closing or not dialog.isVisible() or self.new_card_dialog is not dialog
                 or self.session is not None):
             card.close()  # not opened: its edit lock goes with it
@@ -334,7 +352,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Card not found"),
                                 self.tr("There is no card at %1 any more.").replace("%1", str(path)))
             self.settings.remove_recent_file(path)
-            self.welcome.set_recent(self.settings.recent_files)
+            self._show_recent()
             return None
         from crisiskaart.ui.passphrase import UnlockDialog
 
@@ -433,7 +451,7 @@ class MainWindow(QMainWindow):
         dialog.done(QDialog.DialogCode.Accepted)
         self.unlock_dialog = None
         self.settings.add_recent_file(dialog.card_path)
-        self.welcome.set_recent(self.settings.recent_files)
+        self._show_recent()
         profile_path, credential = dialog.profile_path(), unlocked.credential
         if credential.profile is not None:
             self.profile_keeper.keep(profile_path, credential.profile)  # the caseload needs no second unlock
@@ -738,7 +756,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open card"), sentence(describe(error, self.language)))
             return False
         self.settings.add_recent_file(Path(path))
-        self.welcome.set_recent(self.settings.recent_files)
+        self._show_recent()
         self._start(self._session(plan, card, profile_path, credential))
         return True
 
