@@ -32,6 +32,14 @@ def _place(widget: QWidget, window: QWidget) -> tuple[int, int, int, int]:
     return corner.x(), corner.y(), widget.width(), widget.height()
 
 
+def _spoken(row) -> tuple[str, ...]:
+    """What a screen reader says of a field's input and its who-may-see-it box, and its tooltip."""
+    box = row.visibility
+    return (row.input.accessibleName(), row.input.accessibleDescription(), row.input.toolTip(),
+            "" if box is None else box.accessibleName(), "" if box is None else box.accessibleDescription(),
+            "" if box is None else box.currentText())
+
+
 def _texts(navigation) -> list[str]:
     return [navigation.item(row).text() for row in range(navigation.count())]
 
@@ -41,7 +49,7 @@ def test_the_first_page_is_the_editors_first_page_on_the_same_spot(qtbot, window
     assert isinstance(early, EarlyEditorPage)
     qtbot.waitExposed(early)
     QApplication.processEvents()
-    seen = {row.spec.path: (row.text(), _place(row.input, window), _place(row, window))
+    seen = {row.spec.path: (row.text(), _place(row.input, window), _place(row, window), _spoken(row))
             for row in early.page.rows}
     navigation = (_texts(early.navigation), _place(early.navigation, window))
     window.open_session(CardSession(example_plan(), None, window.language, parent=window))
@@ -50,8 +58,9 @@ def test_the_first_page_is_the_editors_first_page_on_the_same_spot(qtbot, window
     QApplication.processEvents()
     page = editor.section_pages["personal"]
     bound = {path: (row.input.toPlainText() if isinstance(row.input, QPlainTextEdit) else row.input.text(),
-                    _place(row.input, window), _place(row, window)) for path, row in page.widgets.items()}
-    assert bound == seen  # the same text, in the same place, field by field
+                    _place(row.input, window), _place(row, window), _spoken(row))
+             for path, row in page.widgets.items()}
+    assert bound == seen  # the same text, in the same place, heard the same way, field by field
     assert (_texts(editor.navigation), _place(editor.navigation, window)) == navigation
     assert seen[("personal", "full_name")][0] == "Noor Bakker"
     assert seen[("personal", "birth_date")][0] == "12-06-1988"  # as the editor shows a date

@@ -104,6 +104,8 @@ class EarlyField(QWidget):
             for level in Visibility:
                 self.visibility.addItem(choice_label(level, language), level.value)
             self.visibility.setAccessibleName(tr("Who may see it: %1").replace("%1", label_text))
+            self.visibility.setAccessibleDescription(
+                tr("Only in the plan, also on the card, or also in the summary for emergency services"))
             self.visibility_shown = max(0, self.visibility.findData(json_value(data, spec.visibility_path)))
             self.visibility.setCurrentIndex(self.visibility_shown)
             line.addWidget(self.visibility, 0, Qt.AlignmentFlag.AlignTop)
