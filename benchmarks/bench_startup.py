@@ -119,37 +119,43 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QWidget
 import crisiskaart.ui.app as app_module
 from crisiskaart.ui.main_window import MainWindow
-from crisiskaart.ui.welcome import WelcomePage
 mode = sys.argv[1]
+early = {}  # the fields of the card's first page (drawn from its JSON before the model loads), by id;
+           # kept, so that no field of the bound editor can get the id of one of them
 
 def wanted(widget):
     if mode == "welcome":
-        return isinstance(widget, WelcomePage)
-    return widget.objectName().startswith("field:")
+        return widget.objectName() == "welcomePage"
+    if mode == "demo":
+        return id(widget) in early
+    return widget.objectName().startswith("field:") and id(widget) not in early  # the bound editor
 
 probe = Probe(wanted)
-made_welcome = WelcomePage.__init__
-def welcome_made(page, *args, **kwargs):
-    made_welcome(page, *args, **kwargs)
-    probe.watch(page)
-WelcomePage.__init__ = welcome_made
-def watch_fields(parent):
+if mode == "welcome":  # only here: the demo start does not make a welcome page at all
+    from crisiskaart.ui.welcome import WelcomePage
+    made_welcome = WelcomePage.__init__
+    def welcome_made(page, *args, **kwargs):
+        made_welcome(page, *args, **kwargs)
+        probe.watch(page)
+    WelcomePage.__init__ = welcome_made
+def fields(parent):
     # by name in Qt: asking for every QObject would make Python types for all of them, which
     # costs a window of many widgets some 40 ms the person never waits for
-    for widget in parent.findChildren(QWidget, QRegularExpression("^field:")):
-        probe.watch(widget)
+    return parent.findChildren(QWidget, QRegularExpression("^field:"))
 made_opening = MainWindow.show_opening
 def opening_made(window, *args):
     page = made_opening(window, *args)
-    if mode == "demo":  # the card's first page, drawn from its JSON before the model loads
-        watch_fields(page)
+    for widget in fields(page):  # its paint is the first one, in every demo mode
+        early[id(widget)] = widget
+        probe.watch(widget)
     return page
 MainWindow.show_opening = opening_made
 made_editor = MainWindow._start
 def editor_made(window, session):
     made_editor(window, session)
-    if mode != "demo":  # the editor bound to the model
-        watch_fields(window)
+    if mode != "demo":
+        for widget in fields(window.editor):
+            probe.watch(widget)
 MainWindow._start = editor_made
 if mode.startswith("file"):
     def loading():

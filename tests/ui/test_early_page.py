@@ -14,13 +14,15 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from ui_helpers import answer_questions
 
 from crisiskaart.model import CrisisPlan, dump_plan_json, example_plan
 from crisiskaart.model.example import example_json
 from crisiskaart.ui.editor.early_page import EarlyEditorPage, can_draw_early
 from crisiskaart.ui.editor.section_state import json_value, section_state
 from crisiskaart.ui.editor.spec import SECTIONS
+from crisiskaart.ui.help.context import Topic, topic_for
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.session import CardSession
 
@@ -52,6 +54,8 @@ def test_the_first_page_is_the_editors_first_page_on_the_same_spot(qtbot, window
     seen = {row.spec.path: (row.text(), _place(row.input, window), _place(row, window), _spoken(row))
             for row in early.page.rows}
     navigation = (_texts(early.navigation), _place(early.navigation, window))
+    helped = [topic_for(row.input) for row in early.page.rows]
+    assert topic_for(early.preview.area) == Topic("printen") and helped[0] == Topic("schrijven", "overzicht")
     window.open_session(CardSession(example_plan(), None, window.language, parent=window))
     editor = window.editor
     assert editor is not None
@@ -61,6 +65,7 @@ def test_the_first_page_is_the_editors_first_page_on_the_same_spot(qtbot, window
                     _place(row.input, window), _place(row, window), _spoken(row))
              for path, row in page.widgets.items()}
     assert bound == seen  # the same text, in the same place, heard the same way, field by field
+    assert [topic_for(row.input) for row in page.widgets.values()] == helped  # and F1 opens the same page
     assert (_texts(editor.navigation), _place(editor.navigation, window)) == navigation
     assert seen[("personal", "full_name")][0] == "Noor Bakker"
     assert seen[("personal", "birth_date")][0] == "12-06-1988"  # as the editor shows a date
@@ -193,3 +198,46 @@ def test_the_demo_start_makes_the_welcome_page_only_when_it_is_needed(qtbot, set
     assert window.stack.currentWidget() is window.welcome and window.stack.count() == 2
     assert window.welcome is window.welcome  # made once
     window.stack.removeWidget(page)
+
+
+def test_closing_asks_before_what_was_typed_on_the_first_page_is_lost(qtbot, window: MainWindow,
+                                                                     monkeypatch) -> None:
+    opening = window.open_example_beside()
+    early = opening.page
+    assert isinstance(early, EarlyEditorPage)
+    assert window.close_card()  # nothing typed: nothing to ask
+    _early_field(early, "preferred_name").input.setText("Noortje")
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.close_card()  # she keeps it: the page stays, with what she typed
+    assert asked and "niet bewaard" in asked[0][0]
+    assert window.stack.currentWidget() is early and _early_field(early, "preferred_name").text() == "Noortje"
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert window.close_card() and len(asked) == 1
+    window.opening = None  # not started: no editor will come
+
+
+def test_a_long_text_typed_on_the_first_page_stays_whole_on_screen_and_is_refused_in_words(
+        qtbot, window: MainWindow) -> None:
+    early = window.show_opening(example_json())
+    assert isinstance(early, EarlyEditorPage)
+    long_name = "Noor " + "van " * 40 + "Bakker"  # longer than the card takes for a name
+    _early_field(early, "full_name").input.setText(long_name)
+    window.open_session(CardSession(example_plan(), None, window.language, parent=window))
+    assert window.editor is not None
+    early.hand_over(window.editor, None)
+    row = window.editor.section_pages["personal"].widgets[("personal", "full_name")]
+    assert row.input.text() == long_name  # nothing cut off where she cannot see it
+    assert row.message.isVisibleTo(row) and row.message.text()
+    assert window.session is not None and window.session.document.plan.personal.full_name == "Noor Bakker"
+    row.take_typed("Noor Bakker")
+    _forget_changes(window)
+
+
+def test_without_the_example_file_the_window_says_the_card_is_being_opened(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr("crisiskaart.model.example.EXAMPLE_FILE", ("example", "not-there.json"))
+    opening = window.open_example_beside()  # a damaged installation: the start goes on
+    assert not isinstance(opening.page, EarlyEditorPage)
+    assert opening.page.objectName() == "openingPage" and opening.page.text() == "De kaart wordt geopend…"
+    assert not opening.changed()
+    window.opening = None  # not started: the model would say in a message what is missing

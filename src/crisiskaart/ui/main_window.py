@@ -809,8 +809,9 @@ class MainWindow(QMainWindow):
     def close_card(self) -> bool:
         """Save and close the open card; False when the person chose to keep it open."""
         session = self.session
-        if session is None:
-            return True
+        if session is None:  # the example's first page may be there, before its editor
+            return self.opening is None or not self.opening.changed() or self._confirm_discard(
+                self.tr("The example card is not saved. Close it and lose your changes?"))
         if session.is_example:
             if (session.dirty or session.document.refused_inputs()) and not self._confirm_discard(
                     self.tr("The example card is not saved. Close it and lose your changes?")):

@@ -43,8 +43,13 @@ class ExampleOpening:
         self.window = window
         from crisiskaart.model.example import example_json
 
-        self.page: QWidget = window.show_opening(example_json())  # its first page, from its JSON
+        try:
+            first_page: dict | None = example_json()  # its first page is drawn from its JSON
+        except (OSError, ValueError):  # a damaged installation: the model says so in words, later
+            first_page = None
+        self.page: QWidget = window.show_opening(first_page)
         self.call: BackgroundCall | None = None
+        self.handing_over = False  # the editor is taking the first page's place, with what was typed
 
     def start(self) -> None:
         """Start loading; called once the opening page was painted, so the two do not compete."""
@@ -52,6 +57,12 @@ class ExampleOpening:
             self.call = BackgroundCall(make_example_plan, self.window, name="crisiskaart-open-example")
             self.call.finished.connect(self._made)
             self.call.failed.connect(self._failed)
+
+    def changed(self) -> bool:
+        """Whether something was typed on the card's first page before the editor was there."""
+        from crisiskaart.ui.editor.early_page import EarlyEditorPage
+
+        return not self.handing_over and isinstance(self.page, EarlyEditorPage) and self.page.changed()
 
     def _still_wanted(self) -> bool:
         window = self.window
@@ -75,6 +86,7 @@ class ExampleOpening:
 
             window = self.window
             focus = QApplication.focusWidget()
+            self.handing_over = True  # nothing typed is lost here: no question on the way
             window.open_session(CardSession(plan, None, window.language, parent=window))
             if isinstance(self.page, EarlyEditorPage) and window.editor is not None:
                 self.page.hand_over(window.editor, focus)  # what she typed meanwhile goes into the card

@@ -61,6 +61,15 @@ class Outcome(Enum):
     EXAMPLE = "example"  # the example card, which is never saved
 
 
+def _type_name(kind: type[BaseException]) -> str:
+    """The exception's type as the report names it; without an import, so that it still works
+    while the interpreter shuts down (an error while cleaning up comes through here then)."""
+    report = sys.modules.get("crisiskaart.ui.crash.report")
+    if report is not None:
+        return str(report.type_name(kind))
+    return getattr(kind, "__qualname__", "error")
+
+
 @dataclass(frozen=True)
 class Saving:
     outcome: Outcome
@@ -141,13 +150,11 @@ class CrashGuard(QObject):
 
     def _say(self, kind: type[BaseException], what: str) -> None:
         """One line on stderr for whoever started the editor from a terminal: the type, never text."""
-        from crisiskaart.ui.crash.report import type_name
-
         if self._stderr_lines >= MAX_STDERR_LINES or sys.stderr is None:
             return
         self._stderr_lines += 1
         with contextlib.suppress(OSError, ValueError):  # stderr closed
-            print(f"crisiskaart: unexpected error {type_name(kind)} ({what}; no card text is shown)",
+            print(f"crisiskaart: unexpected error {_type_name(kind)} ({what}; no card text is shown)",
                   file=sys.stderr, flush=True)
 
     # --- handling one crash --------------------------------------------------------------------

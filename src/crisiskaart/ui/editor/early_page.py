@@ -84,9 +84,9 @@ class EarlyField(QWidget):
             self.input = size_long_text(QPlainTextEdit(self.shown))
         else:
             self.input = QLineEdit(self.shown)
-            self.input.setCursorPosition(0)
             if spec.kind is Kind.PHONE:
                 self.input.setPlaceholderText(tr("e.g. 06 1234 5678"))
+                self.input.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
             elif spec.kind is Kind.DATE:
                 self.input.setPlaceholderText(tr("dd-mm-yyyy"))
         self.input.setAccessibleName(label_text)
@@ -115,6 +115,11 @@ class EarlyField(QWidget):
 
     def text(self) -> str:
         return self.input.toPlainText() if isinstance(self.input, QPlainTextEdit) else self.input.text()
+
+    def changed(self) -> bool:
+        """Whether the person changed what this field showed of the card."""
+        return self.text() != self.shown or (
+            self.visibility is not None and self.visibility.currentIndex() != self.visibility_shown)
 
     def cursor_position(self) -> int:
         if isinstance(self.input, QPlainTextEdit):
@@ -159,6 +164,10 @@ class EarlyEditorPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         middle = middle_column(self.modes, self.page)
         layout.addWidget(writing_splitter(self.navigation, middle, self.preview))
+
+    def changed(self) -> bool:
+        """Whether the person changed something of the card here (closing then asks first)."""
+        return any(row.changed() for row in self.page.rows)
 
     def hand_over(self, editor: EditorPage, focus: QWidget | None) -> None:
         """What the person did on this page, done again on the editor that takes its place;

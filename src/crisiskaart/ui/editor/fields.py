@@ -181,6 +181,7 @@ class FieldRow(QWidget):
         if isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)  # stored through textChanged
         elif isinstance(widget, QLineEdit):
+            widget.setMaxLength(max(widget.maxLength(), len(text)))  # shown whole; too long is said
             widget.setText(text)
             (self._store_date if self.spec.kind is Kind.DATE else self._store)(text)
 

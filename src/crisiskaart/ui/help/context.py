@@ -32,6 +32,8 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
     "WelcomePage": (SCREEN, Topic("crisiskaart")),
     # (b) writing the card
     "EditorPage": (SCREEN, Topic(_WRITING)),
+    "EarlyEditorPage": (SCREEN, Topic(_WRITING)),  # the card's first page, before the editor is there
+    "EarlySectionPage": (PART, Topic(_WRITING, "overzicht")),
     "GuidedView": (PART, Topic(_WRITING, "stap-voor-stap")),
     "SectionPage": (PART, Topic(_WRITING, "overzicht")),
     "page:sign_offs": (DETAIL, Topic(_WRITING, "versies")),
@@ -45,6 +47,7 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
     "CardVersionsDialog": (DIALOG, Topic(_WRITING, "versies")),  # Kaart › Versies
     # (c) and (d) the card as it will be printed, and who sees what on it
     "CardPreview": (PART, Topic("printen")),
+    "PreviewFrame": (PART, Topic("printen")),
     "PrintChooser": (DIALOG, Topic("printen")),
     "ExportDialog": (DIALOG, Topic("printen", "exporteren")),
     "ExportDone": (DIALOG, Topic("printen", "exporteren")),
@@ -76,7 +79,7 @@ CONTEXT_HELP: dict[str, tuple[int, Topic]] = {
 
 # Matches that describe a whole screen, used when nothing has the keyboard focus.
 _SCREENS = ("WelcomePage", "EditorPage", "GuidedView", "SectionPage", "PlanVanAanpakPage", "ZelfbindingPage",
-            "LockPage", "CaseloadWindow")
+            "LockPage", "CaseloadWindow", "EarlyEditorPage", "EarlySectionPage")
 
 
 def _match(widget: QWidget) -> tuple[int, Topic] | None:
