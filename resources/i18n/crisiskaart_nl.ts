@@ -414,14 +414,6 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
       <translation>Herstelcode: gemaakt op %1.</translation>
     </message>
     <message>
-      <source>The key was made on %1 and has not changed since.</source>
-      <translation>De sleutel is gemaakt op %1 en sindsdien niet veranderd.</translation>
-    </message>
-    <message>
-      <source>The key last changed on %1.</source>
-      <translation>De sleutel is voor het laatst veranderd op %1.</translation>
-    </message>
-    <message>
       <source>%1 — %2 %3.</source>
       <translation>%1 — %2 %3.</translation>
     </message>
@@ -432,6 +424,14 @@ Je kaart krijgt dan een nieuwe sleutel. %1 kan daarna niets meer openen van wat 
     <message>
       <source>The client, with the card's passphrase.</source>
       <translation>De cliënt, met het wachtwoord van de kaart.</translation>
+    </message>
+    <message>
+      <source>The card was made on %1. Since then nobody's access was taken away, and the passphrase and the recovery code did not change.</source>
+      <translation>De kaart is gemaakt op %1. Sindsdien is niemand de toegang afgenomen, en zijn het wachtwoord en de herstelcode niet veranderd.</translation>
+    </message>
+    <message>
+      <source>Access last changed on %1 (a new passphrase, a new recovery code, or someone who no longer has access). What was saved after that opens only for whoever has access now.</source>
+      <translation>De toegang is voor het laatst veranderd op %1 (een nieuw wachtwoord, een nieuwe herstelcode, of iemand die geen toegang meer heeft). Wat daarna is bewaard, opent alleen voor wie nu toegang heeft.</translation>
     </message>
     <message>
       <source>No ondersteuner has access yet.</source>

@@ -14,9 +14,11 @@ from crisiskaart.store import TEST_KDF, CardFile, create_profile, open_profile
 from crisiskaart.store.errors import (
     CardNotProfile,
     CorruptFile,
+    ProfileNewerVersion,
     ProfileUnreadable,
     ProfileWrongPassphrase,
     PublicKeyNotProfile,
+    UnsupportedVersion,
     WrongPassphrase,
 )
 
@@ -82,3 +84,17 @@ def test_a_cut_off_profile_and_a_damaged_key(profile_path: Path) -> None:
     with pytest.raises(ProfileWrongPassphrase):
         open_profile(profile_path, "niet het goede")
     assert open_profile(profile_path, SECRET).name == "Sam de Vries"  # the right file still opens
+
+
+def test_a_profile_of_a_newer_format_says_it_is_a_profile(profile_path: Path) -> None:
+    data = bytearray(profile_path.read_bytes())
+    data[8:10] = (2).to_bytes(2, "big")  # the format version after the magic bytes
+    newer = profile_path.with_name("nieuw.profile")
+    newer.write_bytes(bytes(data))
+    with pytest.raises(ProfileNewerVersion) as chosen:
+        open_profile(newer, SECRET)
+    said = chosen.value.message("nl")
+    assert said == ("dit ondersteunersprofiel is gemaakt met een nieuwere versie van het programma "
+                    "(formaatversie 2); werk het programma bij")
+    assert "kaart" not in said and "profile" in chosen.value.message("en")
+    assert isinstance(chosen.value, UnsupportedVersion)  # the CLI's exit code, as before

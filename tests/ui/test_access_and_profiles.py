@@ -175,7 +175,9 @@ def test_give_access_with_the_public_key_and_the_profile_opens_the_card(
     assert page.client_line.text() == "Jij, met je wachtwoord."
     assert page.recovery_line.text() == "Herstelcode: nog niet gemaakt."
     assert _texts(page, "accessNoOndersteuner") == ["Nog geen ondersteuner heeft toegang."]
-    assert page.key_line.text().startswith("De sleutel is gemaakt op ")
+    assert page.key_line.text().startswith("De kaart is gemaakt op ")
+    assert page.key_line.text().endswith("Sindsdien is niemand de toegang afgenomen, en zijn het wachtwoord "
+                                         "en de herstelcode niet veranderd.")
     assert _texts(page, "accessEvent")[0].endswith("Noor Bakker (cliënt) maakte de kaart.")
     before = _files(card.parent)
 
@@ -280,7 +282,8 @@ def test_take_access_away_and_the_profile_no_longer_opens_the_card(
     page.question.yes_button.click()  # type: ignore[attr-defined]
     assert page.status.text() == "Sam de Vries heeft geen toegang meer. Je kaart heeft een nieuwe sleutel."
     assert _texts(page, "accessNoOndersteuner") == ["Nog geen ondersteuner heeft toegang."]
-    assert page.key_line.text().startswith("De sleutel is voor het laatst veranderd op ")
+    assert page.key_line.text().startswith("De toegang is voor het laatst veranderd op ")
+    assert "Wat daarna is bewaard, opent alleen voor wie nu toegang heeft." in page.key_line.text()
     latest = _texts(page, "accessEvent")[0]
     assert "nam Sam de Vries (Cliëntenbelang) de toegang af (nieuwe sleutel)" in latest
     assert not backup.exists()  # it still opened with her key

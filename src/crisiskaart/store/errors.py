@@ -114,6 +114,12 @@ class UnsupportedVersion(StoreError):
     key = "unsupported_version"
 
 
+class ProfileNewerVersion(UnsupportedVersion):
+    """An ondersteuner profile of a newer (or unknown) format version: said of a profile, not a card."""
+
+    key = "profile_unsupported_version"
+
+
 # --- locked ------------------------------------------------------------------------------------
 class CardLocked(StoreError):
     """Another process or window has this card open for editing."""

@@ -67,6 +67,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "this card file was made by a newer version of the program "
         "(format version {version}); please update",
     ),
+    "profile_unsupported_version": (
+        "dit ondersteunersprofiel is gemaakt met een nieuwere versie van het programma "
+        "(formaatversie {version}); werk het programma bij",
+        "this ondersteuner profile was made by a newer version of the program "
+        "(format version {version}); please update",
+    ),
     "locked": (
         "deze kaart is al geopend op een andere computer ({host}, door {user}, sinds {since}); "
         "sluit hem daar eerst",

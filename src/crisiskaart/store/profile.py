@@ -24,10 +24,10 @@ from crisiskaart.store.errors import (
     CardNotProfile,
     CorruptFile,
     FileUnreadable,
+    ProfileNewerVersion,
     ProfileUnreadable,
     ProfileWrongPassphrase,
     PublicKeyNotProfile,
-    UnsupportedVersion,
     WrongPassphrase,
 )
 from crisiskaart.store.kdf import DEFAULT_KDF, DEFAULT_LIMITS, SALT_LENGTH, KdfLimits, KdfParams
@@ -146,7 +146,7 @@ def _unlock(data: bytes, passphrase: str, limits: KdfLimits) -> OndersteunerProf
     reader.raw(len(PROFILE_MAGIC))
     version = reader.u16()
     if version != PROFILE_VERSION:
-        raise UnsupportedVersion(f"profile version {version}", version=version)
+        raise ProfileNewerVersion(f"profile version {version}", version=version)
     salt = reader.raw(SALT_LENGTH)
     kdf = KdfParams(memory_kib=reader.u32(), iterations=reader.u32(), lanes=reader.u32())
     public = reader.raw(32)

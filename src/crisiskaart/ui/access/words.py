@@ -71,9 +71,12 @@ def key_line(access: AccessList, language: str) -> str:
         return ""
     when = moment(access.key_changed, language)
     if access.generation <= 1:
-        return fill(translate("AccessWords", "The key was made on %1 and has not changed since."),
-                    when)
-    return fill(translate("AccessWords", "The key last changed on %1."), when)
+        return fill(translate("AccessWords", "The card was made on %1. Since then nobody's access was "
+                              "taken away, and the passphrase and the recovery code did not change."), when)
+    # The file key changed: a new passphrase, a new recovery code, an ondersteuner removed or handed over.
+    return fill(translate("AccessWords", "Access last changed on %1 (a new passphrase, a new recovery "
+                          "code, or someone who no longer has access). What was saved after that opens "
+                          "only for whoever has access now."), when)
 
 
 def event_line(event: AccessEvent, language: str) -> str:
