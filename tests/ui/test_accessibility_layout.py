@@ -158,3 +158,68 @@ def test_dialogs_and_lock_screen_are_photographed_and_not_clipped(scaled_window,
     window.grab().save(str(folder / "lock-screen.png"))
     problems["lock"] = clipped(window.lock_page)
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def _scrolls_sideways(root: QWidget) -> list[str]:
+    """Scroll areas in ``root`` whose page is wider than they are: the text runs off the side."""
+    areas = _visible(root, (QScrollArea,)) + ([root] if isinstance(root, QScrollArea) else [])
+    return [area.objectName() or type(area.widget()).__name__  # type: ignore[attr-defined]
+            for area in areas if area.horizontalScrollBar().isVisible()]  # type: ignore[attr-defined]
+
+
+def test_the_plan_van_aanpak_fits_its_page_at_large_letters_and_on_a_small_screen(scaled_window) -> None:
+    """Rows of buttons wrap and the hearing's requests (whole sentences) wrap, so no tab of the
+    eigen plan van aanpak scrolls sideways: not at 150 % or 200 % letters, nor at 100 % in a window
+    of a small laptop screen."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from crisiskaart.ui.pva.page import PlanVanAanpakPage
+
+    window, scale = scaled_window
+    if scale == 1.0:
+        window.resize(900, 700)
+    folder = ARTEFACTS / "screens" / f"nl-{int(scale * 100)}pct"
+    folder.mkdir(parents=True, exist_ok=True)
+    window.open_example()
+    editor = window.editor
+    assert editor is not None
+    editor.show_section("plan_van_aanpak")
+    page = editor.extra_pages["plan_van_aanpak"]
+    assert isinstance(page, PlanVanAanpakPage)
+    [tabs] = page.findChildren(QTabWidget)
+    problems: dict[str, list[str]] = {}
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        name = tabs.tabText(index).replace("&", "")
+        window.grab().save(str(folder / f"pva-{index + 1}.png"))
+        problems[name] = _scrolls_sideways(tabs.currentWidget()) + clipped(tabs.currentWidget())
+    problems["export buttons"] = clipped(page)
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_a_click_on_the_words_of_a_wrapped_choice_ticks_its_box(qtbot, window: MainWindow) -> None:
+    from crisiskaart.model.plan_van_aanpak import CourtRequest
+    from crisiskaart.ui.editor.fields import ChoiceWords, FieldRow, MultiChoice
+    from crisiskaart.ui.pva.hearing import HearingView
+
+    window.open_example()
+    editor = window.editor
+    assert editor is not None and window.session is not None
+    editor.show_section("plan_van_aanpak")
+    [view] = editor.extra_pages["plan_van_aanpak"].findChildren(HearingView)
+    requests = "field:plan_van_aanpak.hearing.requests"
+    [row] = [r for r in view.findChildren(FieldRow) if r.objectName() == requests]
+    assert isinstance(row.input, MultiChoice)
+    words = row.input.findChildren(ChoiceWords)
+    boxes = dict(row.input.boxes)
+    assert [w.text() for w in words] == [box.accessibleName().split(": ", 1)[1] for box in boxes.values()]
+    assert all(box.text() == "" for box in boxes.values())  # the words beside it say it, wrapped
+    box = boxes[CourtRequest.FEWER_MEASURES]
+    before = box.isChecked()
+    [beside] = [w for w in words if w.box is box]
+    qtbot.mouseClick(beside, Qt.MouseButton.LeftButton)
+    assert box.isChecked() is not before
+    hearing = window.session.document.plan.plan_van_aanpak.hearing  # type: ignore[union-attr]
+    assert (CourtRequest.FEWER_MEASURES in hearing.requests) is not before
+    window.session.dirty = False  # the example card: nothing to ask about

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -264,6 +264,20 @@ class MultiChoice(QWidget):
             self.boxes.append((choice, box))
         self._refreshing = False
 
+    def wrap_sentences(self) -> None:
+        """One choice a line, its words wrapping at the page's width: for choices that are whole
+        sentences, which a check box's own text would keep on one line, too wide for the page at
+        large letters."""
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        for index, (_choice, box) in enumerate(self.boxes):
+            grid.removeWidget(box)
+            words = ChoiceWords(box)
+            box.setText("")  # its accessible name still says the whole sentence
+            grid.addWidget(box, index, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(words, index, 1)
+        grid.setColumnStretch(1, 1)
+
     def refresh(self, values: list[Any]) -> None:
         self._refreshing = True
         for choice, box in self.boxes:
@@ -273,6 +287,24 @@ class MultiChoice(QWidget):
     def _changed(self) -> None:
         if not self._refreshing:
             self.row._store([choice for choice, box in self.boxes if box.isChecked()])
+
+
+class ChoiceWords(QLabel):
+    """The words of a check box, wrapping; a click on them ticks the box, as on its own text."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box.text())
+        self.box = box
+        self.setObjectName("choiceWords")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.click()
+        super().mouseReleaseEvent(event)
 
 
 class VisibilityBox(QComboBox):

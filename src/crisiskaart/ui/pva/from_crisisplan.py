@@ -8,12 +8,13 @@ action as helpers and agreements (undoable, and then the person's own text to ch
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crisiskaart.model import field_label
 from crisiskaart.model.labels import choice_label
 from crisiskaart.model.plan_van_aanpak import ActionTopic, Helper, PlannedAction
 from crisiskaart.ui.editor.document import PlanDocument
+from crisiskaart.ui.flow_layout import FlowLayout
 
 LIST = ("plan_van_aanpak",)
 
@@ -30,7 +31,7 @@ class FromCrisisplan(QWidget):
                                "crisis plan."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_helpers = QPushButton(self.tr("Add my contact persons as helpers"))
         self.add_helpers.setAccessibleDescription(
             self.tr("Copies the people from your crisis plan into \"Who helped\". Nobody is added twice."))
@@ -41,7 +42,6 @@ class FromCrisisplan(QWidget):
         self.add_medicines.clicked.connect(self.copy_medicines)
         buttons.addWidget(self.add_helpers)
         buttons.addWidget(self.add_medicines)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.result = QLabel()
         self.result.setWordWrap(True)

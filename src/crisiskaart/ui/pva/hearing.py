@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crisiskaart.export.context import ExportContext
 from crisiskaart.export.document_text import sections_text
@@ -48,11 +48,7 @@ class HearingView(QWidget):
         self.inputs = [field_widget(document, spec, language) for spec in HEARING_SECTION.fields]
         for widget in self.inputs:
             if isinstance(widget, FieldRow) and isinstance(widget.input, MultiChoice):
-                # The requests are whole sentences: one under the other, never cut off at the side.
-                grid = widget.input.layout()
-                assert isinstance(grid, QGridLayout)  # MultiChoice lays its boxes out in a grid
-                for index, (_choice, box) in enumerate(widget.input.boxes):
-                    grid.addWidget(box, index, 0)
+                widget.input.wrap_sentences()  # the requests are whole sentences, never cut off at the side
             layout.addWidget(widget)
         group = QGroupBox(self.tr("The cover page for the judge"))
         group_layout = QVBoxLayout(group)

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -34,6 +33,7 @@ from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.editor.guided import GuidedView
 from crisiskaart.ui.editor.section_page import SectionPage
 from crisiskaart.ui.editor.spec import guided_questions
+from crisiskaart.ui.flow_layout import FlowLayout
 from crisiskaart.ui.pva.agreements import AgreementsView
 from crisiskaart.ui.pva.from_crisisplan import FromCrisisplan
 from crisiskaart.ui.pva.hearing import HearingView
@@ -136,7 +136,7 @@ class PlanVanAanpakPage(QWidget):
                            owner="Addressee")
             group_layout.addWidget(row)
         layout.addWidget(group)
-        letter_buttons = QHBoxLayout()
+        letter_buttons = FlowLayout()
         self.letter_button_inline = QPushButton(self.tr("Save the &letter as PDF…"))
         self.letter_button_inline.setAccessibleDescription(self.tr(
             "The letter to the geneesheer-directeur saying that you want to write your own plan, "
@@ -152,13 +152,15 @@ class PlanVanAanpakPage(QWidget):
         self.email_button.clicked.connect(self.show_letter_email)
         for button in (self.letter_button_inline, self.print_letter_button, self.email_button):
             letter_buttons.addWidget(button)
-        letter_buttons.addStretch(1)
         layout.addLayout(letter_buttons)
         layout.addStretch(1)
         return body
 
-    def _export_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _export_bar(self) -> QVBoxLayout:
+        """The three PDFs of the plan, wrapping onto a next line on a narrow page; what became of
+        the last one below them."""
+        bar = QVBoxLayout()
+        buttons = FlowLayout()
         self.letter_button = QPushButton(self.tr("Letter as PDF…"))
         self.letter_button.setAccessibleName(self.tr("Save the letter to the geneesheer-directeur as PDF"))
         self.plan_button = QPushButton(self.tr("Plan of action as PDF…"))
@@ -173,10 +175,11 @@ class PlanVanAanpakPage(QWidget):
         self.concept_button.setAccessibleName(self.tr(
             "Save the plan of action as a draft to share, with CONCEPT on every page"))
         self.concept_button.clicked.connect(self.choose_concept_file)
-        bar.addWidget(self.letter_button)
-        bar.addWidget(self.plan_button)
-        bar.addWidget(self.concept_button)
-        bar.addWidget(self.export_status, 1)
+        buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.concept_button)
+        bar.addLayout(buttons)
+        bar.addWidget(self.export_status)
         return bar
 
     # --- state ---------------------------------------------------------------------------------
