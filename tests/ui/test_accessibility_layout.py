@@ -96,7 +96,8 @@ def test_every_page_is_photographed_and_nothing_is_clipped(scaled_window) -> Non
     editor = window.editor
     assert editor is not None
     problems["navigation"] = clipped(editor.navigation.parentWidget())
-    for number, key in enumerate(editor.section_pages, start=1):
+    # The section pages, then the eigen plan van aanpak and the zelfbinding worksheet beside them.
+    for number, key in enumerate([*editor.section_pages, *editor.extra_pages], start=1):
         editor.show_section(key)
         QApplication.processEvents()
         if not editor.preview.drawn():  # the card as it is printed, in the screenshot
@@ -215,6 +216,7 @@ def test_a_click_on_the_words_of_a_wrapped_choice_ticks_its_box(qtbot, window: M
     boxes = dict(row.input.boxes)
     assert [w.text() for w in words] == [box.accessibleName().split(": ", 1)[1] for box in boxes.values()]
     assert all(box.text() == "" for box in boxes.values())  # the words beside it say it, wrapped
+    assert [w.text() for w in row.input.words] == [w.text() for w in words]
     box = boxes[CourtRequest.FEWER_MEASURES]
     before = box.isChecked()
     [beside] = [w for w in words if w.box is box]

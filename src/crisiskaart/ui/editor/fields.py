@@ -247,36 +247,46 @@ class FieldRow(QWidget):
 
 
 class MultiChoice(QWidget):
-    """A set of choices as check boxes (e.g. the roles of a contact person)."""
+    """A set of choices as check boxes (e.g. the roles of a contact person), in two columns.
+
+    Each box's words are a label beside it that wraps (``ChoiceWords``): a check box's own text
+    stays on one line, so two columns of them were wider than the page at large letters.
+    """
 
     def __init__(self, row: FieldRow) -> None:
         super().__init__()
         self.row = row
-        layout = QGridLayout(self)  # two columns: stays narrow at large font sizes
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[tuple[Any, QCheckBox]] = []
+        self.words: list[ChoiceWords] = []
         assert row.spec.choices is not None
-        for index, choice in enumerate(row.spec.choices):
-            box = QCheckBox(choice_label(choice, row.language))
-            box.setAccessibleName(f"{row.label_text}: {box.text()}")
+        for choice in row.spec.choices:
+            text = choice_label(choice, row.language)
+            box = QCheckBox()
+            box.setAccessibleName(f"{row.label_text}: {text}")
             box.toggled.connect(self._changed)
-            layout.addWidget(box, index // 2, index % 2)
             self.boxes.append((choice, box))
+            self.words.append(ChoiceWords(text, box))
+        self._lay_out(columns=2)
         self._refreshing = False
 
     def wrap_sentences(self) -> None:
-        """One choice a line, its words wrapping at the page's width: for choices that are whole
-        sentences, which a check box's own text would keep on one line, too wide for the page at
-        large letters."""
+        """One choice a line: for choices that are whole sentences (the requests to the court)."""
+        self._lay_out(columns=1)
+
+    def _lay_out(self, columns: int) -> None:
         grid = self.layout()
         assert isinstance(grid, QGridLayout)
-        for index, (_choice, box) in enumerate(self.boxes):
+        for (_choice, box), words in zip(self.boxes, self.words, strict=True):
             grid.removeWidget(box)
-            words = ChoiceWords(box)
-            box.setText("")  # its accessible name still says the whole sentence
-            grid.addWidget(box, index, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(words, index, 1)
-        grid.setColumnStretch(1, 1)
+            grid.removeWidget(words)
+        for index, ((_choice, box), words) in enumerate(zip(self.boxes, self.words, strict=True)):
+            line, column = divmod(index, columns)
+            grid.addWidget(box, line, 2 * column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(words, line, 2 * column + 1)
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column % 2 and column // 2 < columns else 0)
 
     def refresh(self, values: list[Any]) -> None:
         self._refreshing = True
@@ -292,11 +302,12 @@ class MultiChoice(QWidget):
 class ChoiceWords(QLabel):
     """The words of a check box, wrapping; a click on them ticks the box, as on its own text."""
 
-    def __init__(self, box: QCheckBox) -> None:
-        super().__init__(box.text())
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
         self.box = box
         self.setObjectName("choiceWords")
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # beside the box's top
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setBuddy(box)
 
