@@ -225,3 +225,41 @@ def test_a_click_on_the_words_of_a_wrapped_choice_ticks_its_box(qtbot, window: M
     hearing = window.session.document.plan.plan_van_aanpak.hearing  # type: ignore[union-attr]
     assert (CourtRequest.FEWER_MEASURES in hearing.requests) is not before
     window.session.dirty = False  # the example card: nothing to ask about
+
+
+def test_a_choice_box_shows_its_whole_focus_ring(qtbot, window: MainWindow) -> None:
+    """A check box whose words are beside it is only its square: the ring must still go all round."""
+    from PySide6.QtGui import QColor
+
+    from crisiskaart.ui.editor.fields import MultiChoice
+    from crisiskaart.ui.style import FOCUS_COLOUR
+
+    window.open_example()
+    editor = window.editor
+    assert editor is not None and window.session is not None
+    editor.show_section("contacts")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    [choices, *_] = [c for c in editor.pages.currentWidget().findChildren(MultiChoice) if c.isVisible()]
+    _choice, box = choices.boxes[0]
+    qtbot.wait(50)  # the page puts the focus in its first field once it is shown
+    box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    QApplication.processEvents()
+    picture = box.grab().toImage()
+    ring = QColor(FOCUS_COLOUR)
+
+    def blue(x: int, y: int) -> bool:
+        colour = picture.pixelColor(x, y)
+        return max(abs(colour.red() - ring.red()), abs(colour.green() - ring.green()),
+                   abs(colour.blue() - ring.blue())) < 40
+
+    width, height = picture.width(), picture.height()
+    sides = {
+        "top": any(blue(x, 1) for x in range(width)),
+        "bottom": any(blue(x, height - 2) for x in range(width)),
+        "left": any(blue(1, y) for y in range(height)),
+        "right": any(blue(width - 2, y) for y in range(height)),
+    }
+    assert sides == dict.fromkeys(sides, True), (box.size(), sides)
+    window.session.dirty = False

@@ -50,9 +50,10 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """All items on one line, as wide as they like to be."""
-        width = sum(item.sizeHint().width() for item in self._items)
-        width += self._gap(Qt.Orientation.Horizontal) * max(0, len(self._items) - 1)
-        height = max((item.sizeHint().height() for item in self._items), default=0)
+        shown = [item for item in self._items if not item.isEmpty()]
+        width = sum(item.sizeHint().width() for item in shown)
+        width += self._gap(Qt.Orientation.Horizontal) * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 

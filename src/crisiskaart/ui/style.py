@@ -3,7 +3,9 @@
 Its one job today is the focus ring. People who work with the keyboard must see at a glance where
 they are, also with poor eyesight or colour blindness, so the focused widget gets a thick solid
 frame (not just another colour) in a dark blue with enough contrast on the light background. Only
-the ``:focus`` state is styled: widgets keep the platform's look otherwise.
+the ``:focus`` state is styled: widgets keep the platform's look otherwise. A check box whose
+words are a label beside it (``choiceBox``, editor/fields.py) is only as big as its square, so it
+keeps room for the ring when it has no focus: Qt sizes it once, without the focus state.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ FOCUS_RING_PX = 3
 FOCUS_COLOUR = "#0b4f9c"  # contrast 8:1 on white and on the light grey of buttons
 
 _RING = f"border: {FOCUS_RING_PX}px solid {FOCUS_COLOUR};"
+CHOICE_BOX_ROOM = FOCUS_RING_PX + 1  # a choiceBox's ring and padding above and below its contents
 
 STYLE_SHEET = f"""
 QPushButton:focus, QToolButton:focus {{
@@ -24,6 +27,10 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDateEdi
 }}
 QComboBox:focus {{ {_RING} border-radius: 2px; padding: 1px 6px; }}
 QCheckBox:focus, QRadioButton:focus {{ {_RING} border-radius: 4px; padding: 1px 3px; }}
+QCheckBox#choiceBox {{
+    border: {FOCUS_RING_PX}px solid transparent; border-radius: 4px; padding: 1px 3px;
+}}
+QCheckBox#choiceBox:focus {{ border-color: {FOCUS_COLOUR}; }}
 QListView:focus, QListWidget:focus, QTreeView:focus, QTreeWidget:focus, QTableView:focus {{
     {_RING}
 }}

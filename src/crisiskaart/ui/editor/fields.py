@@ -26,6 +26,7 @@ from crisiskaart.ui.editor.dates import NoSuchDate, ShortYear, parse_date, show_
 from crisiskaart.ui.editor.document import Path, PlanDocument
 from crisiskaart.ui.editor.frame import field_frame, size_long_text
 from crisiskaart.ui.editor.spec import FieldSpec, Kind
+from crisiskaart.ui.style import CHOICE_BOX_ROOM
 from crisiskaart.ui.translations import tr
 
 
@@ -264,6 +265,7 @@ class MultiChoice(QWidget):
         for choice in row.spec.choices:
             text = choice_label(choice, row.language)
             box = QCheckBox()
+            box.setObjectName("choiceBox")  # room for the focus ring around the square (ui/style.py)
             box.setAccessibleName(f"{row.label_text}: {text}")
             box.toggled.connect(self._changed)
             self.boxes.append((choice, box))
@@ -307,7 +309,11 @@ class ChoiceWords(QLabel):
         self.box = box
         self.setObjectName("choiceWords")
         self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # beside the box's top
+        # The first line level with the square: the box keeps room for its focus ring above and
+        # below (ui/style.py) and is one line high inside it, its square drawn in the middle.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setContentsMargins(0, CHOICE_BOX_ROOM, 0, 0)
+        box.setMinimumHeight(self.fontMetrics().lineSpacing() + 2 * CHOICE_BOX_ROOM)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setBuddy(box)
 

@@ -171,6 +171,7 @@ class PlanVanAanpakPage(QWidget):
         self.export_status.setObjectName("pvaExportStatus")
         self.export_status.setWordWrap(True)
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_status.hide()  # shown once a PDF was saved or could not be (pva/saving.py)
         self.concept_button = QPushButton(self.tr("Draft to share as PDF…"))
         self.concept_button.setAccessibleName(self.tr(
             "Save the plan of action as a draft to share, with CONCEPT on every page"))

@@ -46,8 +46,10 @@ class PdfSaver:
         except Exception as error:  # a full disk, no permission, a file that exists: said in words
             self.status.setText(tr("Could not save %1: %2").replace("%1", str(path))
                                 .replace("%2", describe(error, self.language)))
+            self.status.show()
             return None
         self.status.setText(done.replace("%1", str(path)))
+        self.status.show()  # hidden until it has something to say (it takes a line under the buttons)
         return outcome
 
     def choose(self, export_format: str, caption: str, done: str) -> ExportOutcome | None:
