@@ -61,7 +61,8 @@ class FlowLayout(QLayout):
         """The widest single item: narrower than that, a button would be cut."""
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if not item.isEmpty():  # a hidden button takes no room, as in _arrange and sizeHint
+                size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -94,4 +95,3 @@ class FlowLayout(QLayout):
             x += hint.width() + across
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
-
