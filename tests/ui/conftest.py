@@ -24,7 +24,7 @@ from crisiskaart.ui.translations import install_translators
 @pytest.fixture(autouse=True)
 def _interface_language(request: pytest.FixtureRequest, qapp) -> Iterator[None]:
     english = request.node.get_closest_marker("english") is not None
-    apply_style(qapp)  # as ui/app.py does at start-up
+    apply_style(qapp)  # as ui/app.py does once its window is on screen
     translators = install_translators(qapp, "en" if english else "nl")
     yield
     for translator in translators:

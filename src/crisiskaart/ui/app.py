@@ -67,7 +67,6 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     assert isinstance(app, QApplication)
     app.setApplicationName("crisiskaart")
     app.setOrganizationName("crisiskaart")
-    apply_style(app)  # the focus ring on every screen
     app.setWindowIcon(QIcon(str(resource("icons", "crisiskaart.png"))))
     settings = Settings()
     chosen = language or settings.language
@@ -87,6 +86,11 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
         after_first_paint(opening.page, opening.start)
     elif file is not None:
         after_first_paint(window.welcome, lambda: window.open_path(Path(file)))  # the unlock dialog
+    # The style sheet (the focus ring on every screen) once the window is on screen: under Qt's
+    # style-sheet style every widget takes about twice as long to make, and the first page is
+    # made before the first paint. Two turns after it, so the event loop's first answer after
+    # the paint does not wait for it either; until then only the focused widget's ring is thin.
+    after_first_paint(window, lambda: QTimer.singleShot(0, app, lambda: apply_style(app)))
     window.show()
     return StartedEditor(app, window, guard, translators)
 

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 
 class BackgroundCall(QObject):
@@ -22,12 +22,14 @@ class BackgroundCall(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
-    _outcome = Signal(object, object)  # emitted on the worker thread, queued to this object's thread
+    # Emitted on the worker thread only, so Qt queues it to this object's thread by itself (an
+    # automatic connection; naming the queued kind would make the Qt namespace, ui/qt_names.py).
+    _outcome = Signal(object, object)
 
     def __init__(self, work: Callable[[], object], parent: QObject | None = None,
                  name: str = "crisiskaart-background") -> None:
         super().__init__(parent)
-        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._outcome.connect(self._deliver)
         self.thread_ = threading.Thread(target=self._run, args=(work,), name=name, daemon=True)
         _running.add(self.thread_)
         self.thread_.start()

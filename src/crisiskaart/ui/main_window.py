@@ -14,7 +14,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6 import QtCore  # its Qt namespace only after the first paint (ui/qt_names.py)
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +36,7 @@ from crisiskaart.ui.help import install_help
 from crisiskaart.ui.notice_bar import BarMessage, NoticeBar
 from crisiskaart.ui.places import Place, Places, open_file
 from crisiskaart.ui.printing import start_printing  # light: the dialogs load on Ctrl+P
+from crisiskaart.ui.qt_names import set_by_name, show_as_plain_text
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.summary import install_summary_menus, replace_example_key
 
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
-        self.save_state.setTextFormat(Qt.TextFormat.PlainText)
+        show_as_plain_text(self.save_state)
         self.statusBar().addPermanentWidget(self.save_state)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -152,7 +154,8 @@ class MainWindow(QMainWindow):
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # a list: the single-sequence setter would make the Qt namespace (ui/qt_names.py)
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         return action
 
@@ -545,7 +548,7 @@ class MainWindow(QMainWindow):
         else:
             page = QLabel(self.tr("Opening the card…"))
             page.setObjectName("openingPage")
-            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_by_name(page, "alignment", "AlignCenter")
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         return page
@@ -869,7 +872,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the card?"), question,
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("discardQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Discard).setText(go_on or self.tr("Close &anyway"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Back to my card"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

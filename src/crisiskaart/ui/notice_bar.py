@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # its Qt namespace only after the first paint (ui/qt_names.py)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from crisiskaart.ui.qt_names import show_as_plain_text
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,9 @@ class NoticeRow(QFrame):
         self.symbol.setAccessibleName(self.tr("Note") if message.warning else self.tr("Information"))
         self.label = QLabel(message.text)
         self.label.setObjectName("noticeText")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names come from the folder, never markup
+        show_as_plain_text(self.label)  # file names come from the folder, never markup
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setMinimumWidth(self.label.fontMetrics().averageCharWidth() * 12)
         self.button_box = QWidget()
         buttons = QHBoxLayout(self.button_box)
@@ -78,7 +80,7 @@ class NoticeRow(QFrame):
         buttons.addWidget(self.hide_button)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(10, 6, 6, 6)
-        self._grid.addWidget(self.symbol, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.symbol, 0, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         self._grid.addWidget(self.label, 0, 1)
         self._grid.setColumnStretch(1, 1)
         self.narrow: bool | None = None
@@ -91,9 +93,9 @@ class NoticeRow(QFrame):
         self.narrow = narrow
         self._grid.removeWidget(self.button_box)
         if narrow:
-            self._grid.addWidget(self.button_box, 1, 1, Qt.AlignmentFlag.AlignLeft)
+            self._grid.addWidget(self.button_box, 1, 1, QtCore.Qt.AlignmentFlag.AlignLeft)
         else:
-            self._grid.addWidget(self.button_box, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(self.button_box, 0, 2, QtCore.Qt.AlignmentFlag.AlignVCenter)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         text_room = self.width() - self.button_box.sizeHint().width() - self.symbol.sizeHint().width() - 40

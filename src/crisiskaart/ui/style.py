@@ -6,6 +6,10 @@ frame (not just another colour) in a dark blue with enough contrast on the light
 the ``:focus`` state is styled: widgets keep the platform's look otherwise. A check box whose
 words are a label beside it (``choiceBox``, editor/fields.py) is only as big as its square, so it
 keeps room for the ring when it has no focus: Qt sizes it once, without the focus state.
+
+The program applies it just after its window's first paint (``ui/app.py``): every widget made
+under Qt's style-sheet style takes about twice as long to make, and the first page is made before
+that paint. Only the ring depends on it: when it comes, the focused widget gains its ring.
 """
 
 from __future__ import annotations
@@ -41,5 +45,5 @@ QAbstractSlider:focus, QGroupBox:focus {{ {_RING} }}
 
 
 def apply_style(app: QApplication) -> None:
-    """Give the whole application the shared style sheet (at start-up, and in the tests' set-up)."""
+    """Give the whole application the shared style sheet (after the first paint, and in the tests' set-up)."""
     app.setStyleSheet(STYLE_SHEET)

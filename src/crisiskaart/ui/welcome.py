@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from crisiskaart.ui.qt_names import USER_ROLE
 from crisiskaart.ui.titles import enlarge
 
 
@@ -44,7 +45,7 @@ class WelcomePage(QWidget):
         self.recent.setAccessibleDescription(self.tr("Press Enter to open the chosen card"))
         self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(
-            lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: self.recent_requested.emit(Path(item.data(USER_ROLE))))
         layout.addWidget(self.recent, 1)
         self.set_recent(recent)
 
@@ -52,7 +53,7 @@ class WelcomePage(QWidget):
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{path.name}\n    {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(USER_ROLE, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))

@@ -32,7 +32,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QAbstractButton
 
 if TYPE_CHECKING:
@@ -100,7 +100,8 @@ class CrashGuard(QObject):
         self._stderr_lines = 0
         self._quiet_until = 0.0
         self._previous: tuple[ExceptHook, Any, Any] | None = None
-        self._from_thread.connect(self.handle, Qt.ConnectionType.QueuedConnection)
+        # emitted on other threads only, so Qt queues it to this one by itself (ui/qt_names.py)
+        self._from_thread.connect(self.handle)
 
     # --- the hooks -----------------------------------------------------------------------------
     def install(self) -> None:

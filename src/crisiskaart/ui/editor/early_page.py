@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from crisiskaart.ui.editor.frame import (
     PreviewFrame,
     SectionScroll,
     WritingModes,
+    add_beside_input,
     field_frame,
     middle_column,
     section_list,
@@ -46,6 +47,7 @@ from crisiskaart.ui.editor.frame import (
 )
 from crisiskaart.ui.editor.section_state import json_value, section_state, show_state
 from crisiskaart.ui.editor.spec import PAGES_AFTER_SECTIONS, SECTIONS, FieldSpec, Kind, SectionSpec
+from crisiskaart.ui.qt_names import USER_ROLE, set_by_name
 from crisiskaart.ui.translations import tr
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class EarlyField(QWidget):
             self.input = QLineEdit(self.shown)
             if spec.kind is Kind.PHONE:
                 self.input.setPlaceholderText(tr("e.g. 06 1234 5678"))
-                self.input.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+                set_by_name(self.input, "inputMethodHints", "ImhDialableCharactersOnly")
             elif spec.kind is Kind.DATE:
                 self.input.setPlaceholderText(tr("dd-mm-yyyy"))
         self.input.setAccessibleName(label_text)
@@ -108,7 +110,7 @@ class EarlyField(QWidget):
                 tr("Only in the plan, also on the card, or also in the summary for emergency services"))
             self.visibility_shown = max(0, self.visibility.findData(json_value(data, spec.visibility_path)))
             self.visibility.setCurrentIndex(self.visibility_shown)
-            line.addWidget(self.visibility, 0, Qt.AlignmentFlag.AlignTop)
+            add_beside_input(line, self.visibility)
         message = QLabel()  # the bound field's place for its message: hidden, as there
         message.setVisible(False)
         layout.addWidget(message)
@@ -148,13 +150,13 @@ class EarlyEditorPage(QWidget):
         self.navigation = section_list()
         for section in sections:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setData(USER_ROLE, section.key)
             show_state(item, field_label(section.key, language),
                        section_state(lambda path: json_value(data, path), section))
             self.navigation.addItem(item)
         for key in PAGES_AFTER_SECTIONS:
             item = QListWidgetItem(field_label(key, language))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(USER_ROLE, key)
             self.navigation.addItem(item)
         self.navigation.setCurrentRow(0)
         self.modes = WritingModes()
@@ -196,7 +198,7 @@ class EarlyEditorPage(QWidget):
 
 
 def _focus(widget: QWidget, position: int) -> None:
-    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    widget.setFocus()
     if isinstance(widget, QPlainTextEdit):
         cursor = widget.textCursor()
         cursor.setPosition(min(position, len(widget.toPlainText())), QTextCursor.MoveMode.MoveAnchor)

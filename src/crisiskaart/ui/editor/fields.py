@@ -24,7 +24,7 @@ from crisiskaart.catalogue import sentence
 from crisiskaart.model import Issue, Visibility, choice_label, field_label
 from crisiskaart.ui.editor.dates import NoSuchDate, ShortYear, parse_date, show_date
 from crisiskaart.ui.editor.document import Path, PlanDocument
-from crisiskaart.ui.editor.frame import field_frame, size_long_text
+from crisiskaart.ui.editor.frame import add_beside_input, field_frame, size_long_text
 from crisiskaart.ui.editor.spec import FieldSpec, Kind
 from crisiskaart.ui.style import CHOICE_BOX_ROOM
 from crisiskaart.ui.translations import tr
@@ -84,7 +84,7 @@ class FieldRow(QWidget):
         self.visibility: QComboBox | None = None
         if spec.visibility_path is not None:
             self.visibility = VisibilityBox(document, spec.visibility_path, language, self.label_text)
-            line.addWidget(self.visibility, 0, Qt.AlignmentFlag.AlignTop)
+            add_beside_input(line, self.visibility)
         self.message = QLabel()
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)

@@ -7,7 +7,6 @@ so the one takes the other's place without anything on screen moving. No pydanti
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crisiskaart.model.labels import field_label
 from crisiskaart.ui.editor.spec import SectionSpec
+from crisiskaart.ui.qt_names import set_by_name, show_as_plain_text
 from crisiskaart.ui.titles import enlarge
 from crisiskaart.ui.translations import tr
 
@@ -33,8 +33,8 @@ def section_list() -> QListWidget:
     navigation.setAccessibleName(tr("Sections"))
     navigation.setAccessibleDescription(tr("The parts of your crisis plan, with how far each one is"))
     navigation.setWordWrap(True)
-    navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
-    navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    set_by_name(navigation, "textElideMode", "ElideNone")
+    set_by_name(navigation, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
     navigation.setMinimumWidth(navigation.fontMetrics().horizontalAdvance("M" * 10))
     return navigation
 
@@ -88,7 +88,7 @@ class SectionScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         # Text reflows to the width; only vertical scrolling, never a sideways one.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.body = QWidget()
         self.fields = QVBoxLayout(self.body)
         self.fields.setContentsMargins(16, 12, 16, 16)
@@ -102,7 +102,7 @@ class SectionScroll(QScrollArea):
         """After the last field: the rest of the page stays empty."""
         self.fields.addStretch(1)
         self.setWidget(self.body)
-        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_by_name(self.body, "focusPolicy", "NoFocus")
 
 
 def field_frame(owner: QWidget, label: QLabel) -> tuple[QVBoxLayout, QHBoxLayout]:
@@ -117,6 +117,17 @@ def field_frame(owner: QWidget, label: QLabel) -> tuple[QVBoxLayout, QHBoxLayout
     line.setContentsMargins(0, 0, 0, 0)
     layout.addLayout(line)
     return layout, line
+
+
+def add_beside_input(line: QHBoxLayout, widget: QWidget) -> None:
+    """``widget`` at the end of a field's line, level with the top of the input, also beside a
+    long text: in a column with room below it (Qt's alignment flag would need the ``Qt``
+    namespace before the first paint, ``ui/qt_names.py``)."""
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(widget)
+    column.addStretch(1)
+    line.addLayout(column)
 
 
 def size_long_text(editor: QPlainTextEdit) -> QPlainTextEdit:
@@ -142,10 +153,10 @@ class PreviewFrame(QWidget):
         layout.addWidget(heading)
         self.images = QLabel(tr("The card is being drawn…"))
         self.images.setObjectName("previewImages")
-        self.images.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        set_by_name(self.images, "alignment", "AlignHCenter|AlignTop")
         self.images.setAccessibleName(tr("Preview of the wallet card"))
         self.images.setWordWrap(True)
-        self.images.setTextFormat(Qt.TextFormat.PlainText)  # the outline is the person's own text
+        show_as_plain_text(self.images)  # the outline is the person's own text
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setWidget(self.images)
@@ -154,6 +165,6 @@ class PreviewFrame(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("previewProblems")
         self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        show_as_plain_text(self.problems)
         self.problems.setAccessibleName(tr("What does not fit on the card"))
         layout.addWidget(self.problems)

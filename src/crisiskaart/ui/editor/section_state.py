@@ -10,14 +10,15 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QListWidgetItem
 
 from crisiskaart.ui.editor.spec import SectionSpec
+from crisiskaart.ui.qt_names import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 
 # Parts of an item that are settings, not something the person wrote.
 _NOT_WRITTEN = ("id", "visibility", "colour", "kind", "topic", "measure", "stance")
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # a navigation item's state, so it is only redrawn on change
+STATE_ROLE = USER_ROLE + 1  # a navigation item's state, so it is only redrawn on change
 
 
 class SectionState(Enum):
@@ -73,5 +74,5 @@ def json_value(data: Any, path: tuple[str, ...]) -> Any:
 def show_state(item: QListWidgetItem, title: str, state: SectionState) -> None:
     """A section's navigation item: its title and its state, to see and to hear."""
     item.setText(f"{state.symbol()} {title}\n    {state.words()}")
-    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state.words()}")
+    item.setData(ACCESSIBLE_TEXT_ROLE, f"{title}, {state.words()}")
     item.setData(STATE_ROLE, state.value)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore  # its Qt namespace only after the first paint (ui/qt_names.py)
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -41,7 +42,7 @@ class HelpController(QObject):
         self.guide_action = QAction(self.tr("&Guide"), self.window)
         # The platform's help key (Cmd+? on macOS) and F1 everywhere: F1 is what the guide and the
         # other windows promise, and in the main window only this shortcut answers it.
-        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents), QKeySequence(Qt.Key.Key_F1)]
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents), QKeySequence("F1")]
         self.guide_action.setShortcuts(list({key.toString(): key for key in keys}.values()))
         self.guide_action.setStatusTip(self.tr("How the program works, in plain words"))
         self.guide_action.triggered.connect(lambda: self.show_context_help())
@@ -98,8 +99,9 @@ class HelpController(QObject):
             events.watch((QEvent.Type.KeyPress,), self._key_pressed, self)
 
     def _key_pressed(self, watched: QObject, event: QEvent) -> bool:
-        if (isinstance(event, QKeyEvent) and isinstance(watched, QWidget) and event.key() == Qt.Key.Key_F1
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+        if (isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
+                and event.key() == QtCore.Qt.Key.Key_F1
+                and event.modifiers() == QtCore.Qt.KeyboardModifier.NoModifier):
             self.show_context_help(watched)  # a window where the menu's shortcut does not reach
             return True
         return False
