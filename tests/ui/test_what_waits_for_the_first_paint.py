@@ -31,7 +31,7 @@ from crisiskaart.ui.qt_names import ACCESSIBLE_TEXT_ROLE, USER_ROLE, set_by_name
 
 # At the first paint of any of the program's widgets: whether the namespace exists yet (looked up
 # in the module's dictionary, which does not make it) and whether the style sheet is set; and,
-# a moment later, the style sheet.
+# a moment later, the style sheet and the window's icon.
 CHILD = r"""
 import os, sys
 from pathlib import Path
@@ -45,6 +45,7 @@ app = EditorApplication(sys.argv[:1])
 
 def finish():
     print("style sheet set" if app.styleSheet() == STYLE_SHEET else "no style sheet", flush=True)
+    print("no window icon" if app.windowIcon().isNull() else "window icon set", flush=True)
     os._exit(0)
 
 class FirstPaint(QObject):
@@ -77,8 +78,8 @@ def test_the_qt_namespace_and_the_style_sheet_come_after_the_first_paint(mode: s
     done = subprocess.run([sys.executable, "-c", CHILD, *args], capture_output=True, text=True,
                           timeout=120, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
-    expected = ["namespace not made", "no style sheet", "style sheet set"]
-    assert done.stdout.splitlines()[-3:] == expected, done.stdout
+    expected = ["namespace not made", "no style sheet", "style sheet set", "window icon set"]
+    assert done.stdout.splitlines()[-4:] == expected, done.stdout
 
 
 def test_the_roles_by_number_are_qts_roles() -> None:

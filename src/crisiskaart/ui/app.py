@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from crisiskaart.resource_files import resource
@@ -21,6 +20,7 @@ from crisiskaart.ui.crash import install_crash_guard
 from crisiskaart.ui.file_open_events import EditorApplication, open_files_from_the_system
 from crisiskaart.ui.first_paint import after_first_paint
 from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.qt_names import make_qt_namespace
 from crisiskaart.ui.settings import Settings
 from crisiskaart.ui.style import apply_style
 from crisiskaart.ui.translations import install_translators
@@ -67,7 +67,6 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     assert isinstance(app, QApplication)
     app.setApplicationName("crisiskaart")
     app.setOrganizationName("crisiskaart")
-    app.setWindowIcon(QIcon(str(resource("icons", "crisiskaart.png"))))
     settings = Settings()
     chosen = language or settings.language
     translators = install_translators(app, chosen)
@@ -90,9 +89,19 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
     # style-sheet style every widget takes about twice as long to make, and the first page is
     # made before the first paint. Two turns after it, so the event loop's first answer after
     # the paint does not wait for it either; until then only the focused widget's ring is thin.
-    after_first_paint(window, lambda: QTimer.singleShot(0, app, lambda: apply_style(app)))
+    # Then, in a turn of its own, Qt's namespace (ui/qt_names.py), before anything needs it.
+    after_first_paint(window, lambda: QTimer.singleShot(0, app, lambda: _settle(app)))
     window.show()
     return StartedEditor(app, window, guard, translators)
+
+
+def _settle(app: QApplication) -> None:
+    """What the window did without until its first paint, each in a turn of the event loop."""
+    from PySide6.QtGui import QIcon  # its type, made on first use, is not needed for the first paint
+
+    apply_style(app)
+    app.setWindowIcon(QIcon(str(resource("icons", "crisiskaart.png"))))
+    QTimer.singleShot(1, app, make_qt_namespace)
 
 
 def run_editor(file: Path | None = None, demo: bool = False, language: Language | None = None,

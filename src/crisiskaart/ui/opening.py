@@ -77,7 +77,9 @@ class ExampleOpening:
         for module in ("crisiskaart.ui.editor.editor_page", "crisiskaart.ui.pva"):
             importlib.import_module(module)
 
-        QTimer.singleShot(0, self.window, lambda: self._show(plan))  # the next turn: its first page
+        # The next turn: its first page. A timer of 1 ms, not 0: a zero timer runs before the
+        # loop's other timers get their turn, and the two turns would be one long wait.
+        QTimer.singleShot(1, self.window, lambda: self._show(plan))
 
     def _show(self, plan: CrisisPlan) -> None:
         if self._still_wanted():

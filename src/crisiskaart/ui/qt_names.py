@@ -28,6 +28,15 @@ USER_ROLE = 0x0100  # Qt::UserRole: the first role for the program's own data in
 ACCESSIBLE_TEXT_ROLE = 11  # Qt::AccessibleTextRole: what a screen reader says for an item
 
 
+def make_qt_namespace() -> object:
+    """Make the namespace now, in a turn of the event loop of its own, once the window is on
+    screen: what needs it first (a dialog, the editor) would otherwise wait for it in the middle
+    of its own work."""
+    from PySide6.QtCore import Qt
+
+    return Qt
+
+
 def set_by_name(target: QObject, name: str, value: str) -> None:
     """Set ``target``'s Qt property ``name`` to the enum value called ``value`` in C++; flags as
     ``"AlignHCenter|AlignTop"``. A property or a value Qt does not know is an error, not ignored."""
