@@ -21,11 +21,26 @@ from keyboard_audit import (
     tab_chain,
 )
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crisiskaart.ui.main_window import MainWindow
-from crisiskaart.ui.style import FOCUS_RING_PX, STYLE_SHEET
+from crisiskaart.ui.style import FOCUS_COLOUR, FOCUS_RING_PX, STYLE_SHEET
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTS = Path(os.environ.get("CRISISKAART_ARTEFACTS", ROOT / "test-artefacts"))
@@ -164,6 +179,36 @@ def test_one_style_sheet_gives_every_input_a_visible_focus_ring(qapp, qtbot, win
     QApplication.processEvents()
     assert button.hasFocus()
     assert button.grab().toImage() != plain
+
+
+@pytest.mark.parametrize("kind", [QLineEdit, QPlainTextEdit, QComboBox, QPushButton, QCheckBox, QListWidget,
+                                  QTreeWidget, QTableWidget])
+def test_the_focus_ring_is_as_thick_as_the_style_says_on_every_kind_of_input(kind: type[QWidget],
+                                                                              qtbot) -> None:
+    """Measured in the drawing, from the widget's left edge at half its height: a list, tree or
+    table once drew one pixel of the ring only (Qt's style-sheet style leaves their frame to the
+    platform unless they have a background of their own)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(10, 10, 10, 10)
+    widget = kind("Noor") if kind in (QPushButton, QCheckBox) else kind()
+    layout.addWidget(widget)
+    holder.resize(240, 140)
+    holder.show()
+    holder.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    QApplication.processEvents()
+    picture, ring = holder.grab().toImage(), QColor(FOCUS_COLOUR)
+
+    def ring_coloured(x: int) -> bool:
+        colour = picture.pixelColor(x, widget.y() + widget.height() // 2)
+        return max(abs(colour.red() - ring.red()), abs(colour.green() - ring.green()),
+                   abs(colour.blue() - ring.blue())) < 40
+
+    seen = [ring_coloured(widget.x() + step) for step in range(FOCUS_RING_PX + 1)]
+    assert seen == [True] * FOCUS_RING_PX + [False]
 
 
 def test_the_card_preview_is_rendered_for_the_screen_pixels(tmp_path: Path) -> None:

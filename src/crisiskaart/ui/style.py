@@ -5,7 +5,9 @@ they are, also with poor eyesight or colour blindness, so the focused widget get
 frame (not just another colour) in a dark blue with enough contrast on the light background. Only
 the ``:focus`` state is styled: widgets keep the platform's look otherwise. A check box whose
 words are a label beside it (``choiceBox``, editor/fields.py) is only as big as its square, so it
-keeps room for the ring when it has no focus: Qt sizes it once, without the focus state.
+keeps room for the ring when it has no focus: Qt sizes it once, without the focus state. A list,
+tree or table is given its own background with the ring: without one, Qt's style-sheet style
+draws only one pixel of the ring's three around an item view.
 
 The program applies it just after its window's first paint (``ui/app.py``): every widget made
 under Qt's style-sheet style takes about twice as long to make, and the first page is made before
@@ -36,7 +38,7 @@ QCheckBox#choiceBox {{
 }}
 QCheckBox#choiceBox:focus {{ border-color: {FOCUS_COLOUR}; }}
 QListView:focus, QListWidget:focus, QTreeView:focus, QTreeWidget:focus, QTableView:focus {{
-    {_RING}
+    {_RING} background-color: palette(base);
 }}
 QTabBar:focus {{ border: none; }}
 QTabBar::tab:focus, QTabBar::tab:selected:focus {{ {_RING} padding: 2px 6px; }}
