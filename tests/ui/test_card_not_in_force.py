@@ -113,6 +113,39 @@ def test_a_replaced_version_is_refused_and_the_card_in_force_is_not(qtbot, windo
     assert refusal(session, 6, "nl") == "" and refusal(session, 7, "nl") == ""  # 7: the coming concept
 
 
+def _preview_text(window: MainWindow) -> str:
+    """The words of the card the preview draws, from the PDF it is drawn from (with its marks)."""
+    from crisiskaart.export import render_wallet_card
+
+    assert window.editor is not None and window.session is not None
+    pdf = render_wallet_card(window.session.document.plan, window.editor.preview.context()).pdf
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_preview_of_a_withdrawn_card_says_across_it_that_it_no_longer_counts(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _open(qtbot, window, _card(tmp_path, example_plan()))
+    assert window.editor is not None
+    window.editor.preview.request_drawing()
+    assert window.editor.preview.wait_rendered()
+    _shot(window, "window-withdrawn-preview")
+    text = _preview_text(window)
+    assert "INGETROKKEN" in text and "geldt niet meer" in text and "CONCEPT" not in text
+    name = field_input(window, "personal", "preferred_name")
+    name.setFocus()
+    qtbot.keyClicks(name, "tje")  # one change: a new concept, which may be printed
+    text = _preview_text(window)
+    assert "CONCEPT" in text and "INGETROKKEN" not in text
+    assert window.session is not None
+    window.session.dirty = False
+
+
+def test_a_card_in_force_has_no_mark_in_its_preview(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _open(qtbot, window, _card(tmp_path, example_plan(), withdraw=False))
+    text = _preview_text(window)
+    assert "INGETROKKEN" not in text and "CONCEPT" not in text and "Noor" in text
+
+
 def test_one_change_makes_a_concept_that_prints_with_its_mark(qtbot, window: MainWindow, tmp_path: Path,
                                                               cups_printer: CupsPdfPrinter) -> None:
     _open(qtbot, window, _card(tmp_path, example_plan()))

@@ -17,6 +17,9 @@ class ExportContext:
     is the text the wallet card's back panel encodes (the summary package computes it; None leaves its place).
     ``concept`` prints "CONCEPT — nog niet ondertekend" across every panel and page: a version
     nobody has signed must not pass for the plan in force (``crisiskaart.app.context`` decides).
+    ``mark``, other words drawn the same way instead: only the editor's own drawing of a withdrawn
+    version has them ("INGETROKKEN — geldt niet meer"); printing and exporting refuse that version
+    altogether (``ui/not_in_force.py``). The wallet card draws it.
     """
 
     language: str = "nl"
@@ -26,6 +29,7 @@ class ExportContext:
     today: dt.date = field(default_factory=dt.date.today)
     responder_qr: str | None = None
     concept: bool = False
+    mark: str | None = None
 
 
 @dataclass(frozen=True)

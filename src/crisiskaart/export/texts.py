@@ -78,6 +78,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "sheet_back": ("Achterkant", "Back"),
     # a version nobody has signed yet (every panel and page)
     "concept_mark": ("CONCEPT — nog niet ondertekend", "DRAFT — not signed"),
+    # a withdrawn version, as the editor's preview shows it (printing and exporting refuse it)
+    "withdrawn_mark": ("INGETROKKEN — geldt niet meer", "WITHDRAWN — no longer valid"),
     # A4 plan
     "plan_title": ("Crisisplan van {name}", "Crisis plan of {name}"),
     "page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),

@@ -83,6 +83,7 @@ class _Prepared:
     style: CardStyle
     notices: list[NotFitted]
     concept: bool = False
+    mark: str | None = None  # words instead of CONCEPT's, drawn the same way (ExportContext.mark)
 
 
 def _prepare(plan: CrisisPlan, context: ExportContext) -> _Prepared:
@@ -90,7 +91,7 @@ def _prepare(plan: CrisisPlan, context: ExportContext) -> _Prepared:
     layout = layout_card(card_content(plan, context), context.language)
     notices = list(layout.not_fitted)
     style = card_style(context, notices)
-    return _Prepared(layout, style, notices, context.concept)
+    return _Prepared(layout, style, notices, context.concept and context.mark is None, context.mark)
 
 
 SOLID_BLACK_FROM = 0.9  # a grey at least this dark (the card's #111111 text) prints as 100 % black ink
@@ -142,8 +143,8 @@ def _draw_face(
     canvas: Canvas, face: Face, x: float, y: float, prepared: _Prepared, bleed: float, language: str
 ) -> None:
     layout = prepared.layout
-    if prepared.concept:  # first, so the person's text is drawn over it and stays fully black
-        draw_concept_mark(canvas, _mark_box(face, x, y, layout), language, CARD)
+    if prepared.concept or prepared.mark:  # first, so the person's text is drawn over it, fully black
+        draw_concept_mark(canvas, _mark_box(face, x, y, layout), language, CARD, text=prepared.mark)
     if face == cover_face():
         draw_cover(canvas, x, y, layout.content.cover, prepared.style, bleed, prepared.notices, language)
     elif face == back_face(layout.panel_count):

@@ -73,13 +73,22 @@ def preview_context(plan: CrisisPlan, language: str, version: int | None, status
                     ) -> PreparedContext:
     """What the card is printed with (``app.context.printed_context``, as the print dialog): the
     organisation's title, colour and logo, its responder QR, the version number and, for a version
-    nobody signed, the CONCEPT mark."""
+    nobody signed, the CONCEPT mark. A withdrawn version is marked as such: it is shown, so the
+    person can read what it said and start a new concept from it, but never printed
+    (``ui/not_in_force.py``), and on screen it must not look like a card in force either."""
+    import dataclasses
+
     from crisiskaart.app.context import printed_context
+    from crisiskaart.export.texts import export_text
     from crisiskaart.store.history import Status
 
-    return printed_context(plan, "wallet-card", language=language, organisation=organisation,
-                           organisation_file=organisation_file, version=version,
-                           status=Status(status) if status is not None else None)
+    shown = Status(status) if status is not None else None
+    prepared = printed_context(plan, "wallet-card", language=language, organisation=organisation,
+                               organisation_file=organisation_file, version=version, status=shown)
+    if shown is Status.INGETROKKEN:
+        withdrawn = dataclasses.replace(prepared.context, mark=export_text("withdrawn_mark", language))
+        prepared = dataclasses.replace(prepared, context=withdrawn)
+    return prepared
 
 
 GAP_GREY = 192  # Qt's light grey, as around the card in the editor
