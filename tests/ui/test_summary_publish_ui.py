@@ -26,7 +26,7 @@ from crisiskaart.model import example_plan
 from crisiskaart.model.organisation import OrganisationProfile, organisation_profile_json
 from crisiskaart.model.responder_link import EXAMPLE_KEY, ResponderLink, file_id_for_key
 from crisiskaart.summary.publish import KEYRING_SERVICE, keyring_user, store_password
-from crisiskaart.ui.main_window import MainWindow
+from crisiskaart.ui.main_window import NOT_IN_FORCE, MainWindow
 from crisiskaart.ui.summary import current_summary_task
 from crisiskaart.ui.summary.organisation_dialog import OrganisationDialog
 
@@ -199,6 +199,12 @@ def test_publish_and_withdraw_from_the_menu_reach_the_server(qtbot, window: Main
     assert _hosted_status(folder, link)["status"] == "withdrawn"
     assert window.session.document.plan.responder_link is None
     assert saved_plan(card, PASSPHRASE).responder_link is None
+    # the card on screen is withdrawn now: the notice says so, and so does its preview
+    assert any(row.message.key == NOT_IN_FORCE for row in window.notice_bar.rows)
+    assert window.editor is not None
+    qtbot.waitUntil(window.editor.preview.is_current, timeout=60_000)
+    assert window.editor.preview.context().mark == "INGETROKKEN — geldt niet meer"
+    _shot(window, "ingetrokken-venster")
 
 
 def test_publish_without_an_organisation_says_what_is_needed(qtbot, window: MainWindow, make_card) -> None:

@@ -16,18 +16,29 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crisiskaart.cards import encode_plan, plan_summary
 from crisiskaart.model import example_plan, field_label
 from crisiskaart.model.example import example_json
 from crisiskaart.store import create_card
 from crisiskaart.store.kdf import TEST_KDF
+from crisiskaart.ui.app import _settle
 from crisiskaart.ui.editor.early_page import EarlyEditorPage, EarlyField
 from crisiskaart.ui.editor.frame import PreviewFrame
 from crisiskaart.ui.editor.section_state import STATE_ROLE
 from crisiskaart.ui.editor.spec import SECTIONS, Kind
 from crisiskaart.ui.qt_names import ACCESSIBLE_TEXT_ROLE, USER_ROLE, set_by_name, show_as_plain_text
+from crisiskaart.ui.style import STYLE_SHEET, apply_style
 
 # At the first paint of any of the program's widgets: whether the namespace exists yet (looked up
 # in the module's dictionary, which does not make it) and whether the style sheet is set; and,
@@ -127,3 +138,32 @@ def test_a_name_qt_does_not_know_is_an_error(name: str, value: str, qtbot) -> No
     with pytest.raises(ValueError, match=name):
         set_by_name(label, name, value)
     assert label.textFormat() == Qt.TextFormat.AutoText
+
+
+@pytest.mark.parametrize("kind", [QComboBox, QListWidget, QPushButton])
+def test_the_widget_with_the_focus_when_the_style_sheet_comes_is_sized_as_its_twin(kind: type[QWidget], qtbot,
+                                                                                   qapp) -> None:
+    """Qt sizes a widget for the style sheet in the state it is in then: sized with the focus, it
+    would keep the room of its ring after the focus moved on (a list 2 px narrower inside)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    focused, twin, elsewhere = kind(), kind(), QLineEdit()
+    for widget in (focused, twin, elsewhere):
+        layout.addWidget(widget)
+    holder.show()
+    holder.activateWindow()
+    qapp.setStyleSheet("")  # as the program starts: the sheet comes after the first paint
+    try:
+        focused.setFocus()
+        qtbot.waitUntil(focused.hasFocus)
+        _settle(qapp)
+        assert qapp.styleSheet() == STYLE_SHEET
+        qtbot.waitUntil(focused.hasFocus)  # given back once the layouts have sized everything
+        elsewhere.setFocus()
+        qtbot.waitUntil(elsewhere.hasFocus)
+        assert focused.sizeHint() == twin.sizeHint()
+        if isinstance(focused, QAbstractScrollArea) and isinstance(twin, QAbstractScrollArea):
+            assert focused.viewport().geometry().topLeft() == twin.viewport().geometry().topLeft()
+    finally:
+        apply_style(qapp)

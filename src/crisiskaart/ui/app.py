@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from crisiskaart.resource_files import resource
 from crisiskaart.ui.background import finish_background_work
@@ -96,12 +96,29 @@ def start_editor(file: Path | None = None, demo: bool = False, language: Languag
 
 
 def _settle(app: QApplication) -> None:
-    """What the window did without until its first paint, each in a turn of the event loop."""
+    """What the window did without until its first paint: the style sheet and the icon in this
+    turn of the event loop, Qt's namespace in the next.
+
+    Qt sizes a widget for the style sheet once, in the state the widget is in when its layout
+    next asks; so the widget with the focus lets go of it until the layouts have done so, or it
+    would keep the room of its focus ring when the focus moves on (and the card's first page
+    would not match the editor that takes its place).
+    """
     from PySide6.QtGui import QIcon  # its type, made on first use, is not needed for the first paint
 
+    focused = app.focusWidget()
+    if focused is not None:
+        focused.clearFocus()
     apply_style(app)
+    if focused is not None:  # after the layouts' requests that the new sheet posted
+        QTimer.singleShot(0, focused, lambda: _give_back_focus(app, focused))
     app.setWindowIcon(QIcon(str(resource("icons", "crisiskaart.png"))))
     QTimer.singleShot(1, app, make_qt_namespace)
+
+
+def _give_back_focus(app: QApplication, widget: QWidget) -> None:
+    if app.focusWidget() is None and widget.isVisible():  # unless the person chose another meanwhile
+        widget.setFocus()
 
 
 def run_editor(file: Path | None = None, demo: bool = False, language: Language | None = None,

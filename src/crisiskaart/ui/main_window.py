@@ -585,6 +585,13 @@ class MainWindow(QMainWindow):
             self._update_actions()  # shows the notice bar with its message
         QTimer.singleShot(0, self._focus_editor)  # after a closing dialog gave the window back
 
+    def card_status_changed(self) -> None:
+        """A version with a new status was saved while the card is open (its summary withdrawn):
+        the notices and the card's preview say what the card on screen is now."""
+        self._show_notices()
+        if self.editor is not None:
+            self.editor.preview.request_drawing()
+
     def organisation_changed(self) -> None:
         """The organisation profile was saved (Ondersteuner › Organisatie…): the preview draws with it."""
         if self.editor is not None:

@@ -11,9 +11,11 @@ the program does before its first paint does not name the namespace:
 - a module on the way to the first paint imports ``QtCore`` and writes ``QtCore.Qt.…`` in code
   that runs later (a key press, a dialog), never ``from PySide6.QtCore import Qt``.
 
-The namespace is then made once the window is on screen, by whatever needs it first (the editor
-that takes the first page's place). tests/ui/test_what_waits_for_the_first_paint.py keeps it so, for
-``gui``, ``gui --demo`` and ``gui FILE``.
+The namespace is then made once the window is on screen, in a turn of the event loop of its own
+(``make_qt_namespace``, from ``ui/app.py``), so that what needs it next (the editor that takes the
+first page's place, a dialog) does not wait for it in the middle of its own work.
+tests/ui/test_what_waits_for_the_first_paint.py keeps it so, for ``gui``, ``gui --demo`` and
+``gui FILE``.
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ draws only one pixel of the ring's three around an item view.
 
 The program applies it just after its window's first paint (``ui/app.py``): every widget made
 under Qt's style-sheet style takes about twice as long to make, and the first page is made before
-that paint. Only the ring depends on it: when it comes, the focused widget gains its ring.
+that paint. Only the ring depends on it: when it comes, the focused widget gains its ring (and
+is sized as if it had none, as every other widget is: ``ui/app.py``, ``_settle``).
 """
 
 from __future__ import annotations

@@ -173,6 +173,8 @@ class SummaryTask(QObject):
         assert isinstance(withdrawal, Withdrawal)
         if self._session is not None:
             self._session.document.plan.responder_link = None  # the next autosave must not bring it back
+            if self.window.session is self._session:  # the card on screen is withdrawn now: say so
+                self.window.card_status_changed()
         text = sentence(withdrawal.done_line(self.language))
         self._tell(text, "withdrawn", warning=False)
 
