@@ -17,7 +17,7 @@ def _features():
 
 def test_the_quicker_answer_is_installed_once() -> None:
     answer = _features()._mod_uses_pyside
-    assert hasattr(answer, "pyside_answer")
+    assert isinstance(answer, pyside_module_scan.SourceBytesAnswer)
     pyside_module_scan.install()
     assert _features()._mod_uses_pyside is answer  # not wrapped a second time
 

@@ -20,19 +20,21 @@ from types import ModuleType
 _FEATURE_MODULE = "shibokensupport.feature"  # PySide6's feature switching (PYSIDE-2029)
 
 
-def _in_source_bytes(pyside_answer: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
-    def uses_pyside(module: ModuleType) -> bool:
+class SourceBytesAnswer:
+    """PySide6's question answered from the file's bytes; ``pyside_answer`` is its own answer."""
+
+    def __init__(self, pyside_answer: Callable[[ModuleType], bool]) -> None:
+        self.pyside_answer = pyside_answer
+
+    def __call__(self, module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
-            return pyside_answer(module)
+            return self.pyside_answer(module)
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
         except OSError:
-            return pyside_answer(module)
-
-    uses_pyside.pyside_answer = pyside_answer  # type: ignore[attr-defined]
-    return uses_pyside
+            return self.pyside_answer(module)
 
 
 def install() -> None:
@@ -40,6 +42,8 @@ def install() -> None:
     import PySide6.QtCore  # noqa: F401  (loads the feature module)
 
     features = sys.modules.get(_FEATURE_MODULE)
+    if features is None:
+        return
     pyside_answer = getattr(features, "_mod_uses_pyside", None)
-    if callable(pyside_answer) and not hasattr(pyside_answer, "pyside_answer"):
-        features._mod_uses_pyside = _in_source_bytes(pyside_answer)  # type: ignore[union-attr]
+    if callable(pyside_answer) and not isinstance(pyside_answer, SourceBytesAnswer):
+        vars(features)["_mod_uses_pyside"] = SourceBytesAnswer(pyside_answer)  # what PySide6 then calls
