@@ -229,10 +229,9 @@ def test_a_click_on_the_words_of_a_wrapped_choice_ticks_its_box(qtbot, window: M
 
 def test_a_choice_box_shows_its_whole_focus_ring(qtbot, window: MainWindow) -> None:
     """A check box whose words are beside it is only its square: the ring must still go all round."""
-    from PySide6.QtGui import QColor
+    from ui_helpers import ring_coloured
 
     from crisiskaart.ui.editor.fields import MultiChoice
-    from crisiskaart.ui.style import FOCUS_COLOUR
 
     window.open_example()
     editor = window.editor
@@ -247,12 +246,9 @@ def test_a_choice_box_shows_its_whole_focus_ring(qtbot, window: MainWindow) -> N
     qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
     QApplication.processEvents()
     picture = box.grab().toImage()
-    ring = QColor(FOCUS_COLOUR)
 
     def blue(x: int, y: int) -> bool:
-        colour = picture.pixelColor(x, y)
-        return max(abs(colour.red() - ring.red()), abs(colour.green() - ring.green()),
-                   abs(colour.blue() - ring.blue())) < 40
+        return ring_coloured(picture, x, y)
 
     width, height = picture.width(), picture.height()
     sides = {

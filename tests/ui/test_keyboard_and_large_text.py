@@ -21,7 +21,7 @@ from keyboard_audit import (
     tab_chain,
 )
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisiskaart.ui.main_window import MainWindow
-from crisiskaart.ui.style import FOCUS_COLOUR, FOCUS_RING_PX, STYLE_SHEET
+from crisiskaart.ui.style import FOCUS_RING_PX, STYLE_SHEET
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTS = Path(os.environ.get("CRISISKAART_ARTEFACTS", ROOT / "test-artefacts"))
@@ -188,6 +188,8 @@ def test_the_focus_ring_is_as_thick_as_the_style_says_on_every_kind_of_input(kin
     """Measured in the drawing, from the widget's left edge at half its height: a list, tree or
     table once drew one pixel of the ring only (Qt's style-sheet style leaves their frame to the
     platform unless they have a background of their own)."""
+    from ui_helpers import ring_coloured
+
     holder = QWidget()
     qtbot.addWidget(holder)
     layout = QVBoxLayout(holder)
@@ -200,14 +202,8 @@ def test_the_focus_ring_is_as_thick_as_the_style_says_on_every_kind_of_input(kin
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
     QApplication.processEvents()
-    picture, ring = holder.grab().toImage(), QColor(FOCUS_COLOUR)
-
-    def ring_coloured(x: int) -> bool:
-        colour = picture.pixelColor(x, widget.y() + widget.height() // 2)
-        return max(abs(colour.red() - ring.red()), abs(colour.green() - ring.green()),
-                   abs(colour.blue() - ring.blue())) < 40
-
-    seen = [ring_coloured(widget.x() + step) for step in range(FOCUS_RING_PX + 1)]
+    picture, middle = holder.grab().toImage(), widget.y() + widget.height() // 2
+    seen = [ring_coloured(picture, widget.x() + step, middle) for step in range(FOCUS_RING_PX + 1)]
     assert seen == [True] * FOCUS_RING_PX + [False]
 
 

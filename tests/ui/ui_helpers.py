@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crisiskaart.cards import read_plan
@@ -14,6 +15,7 @@ from crisiskaart.ui.editor.fields import FieldRow
 from crisiskaart.ui.editor.records import RecordList
 from crisiskaart.ui.main_window import MainWindow
 from crisiskaart.ui.passphrase import UnlockDialog
+from crisiskaart.ui.style import FOCUS_COLOUR
 
 PASSPHRASE = "lange zin van vier woorden"
 UNLOCK_MS = 60_000  # the card opens beside the event loop; a busy machine takes its time
@@ -76,3 +78,10 @@ def answer_questions(monkeypatch, button: QMessageBox.StandardButton) -> list[tu
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     return asked
+
+
+def ring_coloured(picture: QImage, x: int, y: int) -> bool:
+    """Whether the pixel at (x, y) is the focus ring's colour (within what antialiasing changes)."""
+    colour, ring = picture.pixelColor(x, y), QColor(FOCUS_COLOUR)
+    return max(abs(colour.red() - ring.red()), abs(colour.green() - ring.green()),
+               abs(colour.blue() - ring.blue())) < 40
